@@ -1,0 +1,98 @@
+package scalemodels.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import scalemodels.model.RunSettings;
+import scalemodels.model.Seeds;
+
+/** The flags that define a run, shared by every command that starts one. */
+public final class RunOptions {
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Master seed, a 64-bit integer. The same seed draws the same rates and values. "
+                    + "Default: a random one, printed so the run can be repeated.")
+    Long seed;
+
+    @Option(names = "--vms", paramLabel = "N", defaultValue = "" + RunSettings.DEFAULT_VMS,
+            description = "Number of virtual machines, 2..16 (default: ${DEFAULT-VALUE}).")
+    int vms;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long the clocks run, in real seconds; 0 runs until Ctrl-C (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--rate-min", paramLabel = "A", defaultValue = "" + RunSettings.DEFAULT_RATE_MIN,
+            description = "Lowest tick rate a VM may draw, ticks per second (default: ${DEFAULT-VALUE}).")
+    int rateMin;
+
+    @Option(names = "--rate-max", paramLabel = "B", defaultValue = "" + RunSettings.DEFAULT_RATE_MAX,
+            description = "Highest tick rate a VM may draw, ticks per second (default: ${DEFAULT-VALUE}).")
+    int rateMax;
+
+    @Option(names = "--max-value", paramLabel = "K", defaultValue = "" + RunSettings.DEFAULT_MAX_VALUE,
+            description = "Each action draws 1..K: 1, 2 and 3 send, the rest are internal events "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxValue;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Multiplies every tick rate; 1 is the exercise as written, 0.01..10000 (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--logs", paramLabel = "DIR",
+            description = "Folder that receives the run folder (default: vm_logs in the project).")
+    Path logs;
+
+    /** Seed given or freshly drawn; remembered, so asking twice gives the same answer. */
+    long seed() {
+        if (seed == null) {
+            seed = Seeds.random();
+            seedWasDrawn = true;
+        }
+        return seed;
+    }
+
+    boolean seedWasDrawn;
+
+    /**
+     * The settings, or a {@link UsageException} naming the first bad flag and its allowed range.
+     */
+    RunSettings settings() {
+        RunSettings settings = new RunSettings(vms, seed(), rateMin, rateMax, maxValue, speed, duration);
+        var problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems.get(0));
+        }
+        return settings;
+    }
+
+    /** The logs folder, created if needed and proved writable, before anything starts. */
+    Path writableLogsFolder() {
+        Path folder = logs != null ? logs : defaultLogsFolder();
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UsageException("--logs: cannot write to " + folder + " (" + reason(e) + ")");
+        }
+        return folder;
+    }
+
+    /** {@code vm_logs} beside run.sh (it passes the project folder as {@code scalemodels.home}), else here. */
+    public static Path defaultLogsFolder() {
+        String home = System.getProperty("scalemodels.home");
+        return home == null ? Path.of("vm_logs") : Path.of(home, "vm_logs");
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

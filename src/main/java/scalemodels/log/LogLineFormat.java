@@ -1,0 +1,230 @@
+package scalemodels.log;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import scalemodels.model.RunSettings;
+
+/**
+ * The one codec for event lines: logfmt, {@code key=value} pairs separated by single spaces, keys in a fixed order.
+ * The VM writes with it, the supervisor streams with it, and replay and analysis read with it.
+ *
+ * <pre>
+ * time=... vm=0 tick=0 event=start clock=0 queue=0 rate=4 speed=1 seed=812 vms=3 vc=0,0,0
+ * time=... vm=0 tick=1 event=internal clock=1 queue=0 value=7 vc=1,0,0
+ * time=... vm=0 tick=2 event=send clock=2 queue=0 value=3 to=1,2 vc=2,0,0
+ * time=... vm=0 tick=3 event=receive clock=7 queue=1 from=2 msg=6 vc=3,0,6
+ * time=... vm=0 tick=240 event=stop clock=412 queue=3
+ * </pre>
+ */
+public final class LogLineFormat {
+    /** Longer lines are refused before they are split: no honest event line comes near it. */
+    public static final int MAX_LINE_LENGTH = 4096;
+
+    private static final Set<String> COMMON = Set.of("time", "vm", "tick", "event", "clock", "queue");
+    private static final Map<EventType, Set<String>> SPECIFIC = Map.of(
+            EventType.START, Set.of("rate", "speed", "seed", "vms", "vc"),
+            EventType.INTERNAL, Set.of("value", "vc"),
+            EventType.SEND, Set.of("value", "to", "vc"),
+            EventType.RECEIVE, Set.of("from", "msg", "vc"),
+            EventType.STOP, Set.of());
+
+    private LogLineFormat() {
+    }
+
+    public static String format(LogEvent e) {
+        StringBuilder out = new StringBuilder(128);
+        out.append("time=");
+        Timestamps.appendTo(out, e.timeMicros());
+        out.append(" vm=").append(e.vm())
+                .append(" tick=").append(e.tick())
+                .append(" event=").append(e.type().word())
+                .append(" clock=").append(e.clock())
+                .append(" queue=").append(e.queue());
+        EventDetail detail = e.detail();
+        if (detail instanceof EventDetail.Start start) {
+            out.append(" rate=").append(start.rate())
+                    .append(" speed=").append(RunSettings.plain(start.speed()))
+                    .append(" seed=").append(start.seed())
+                    .append(" vms=").append(start.vms());
+        } else if (detail instanceof EventDetail.Internal internal) {
+            out.append(" value=").append(internal.value());
+        } else if (detail instanceof EventDetail.Send send) {
+            out.append(" value=").append(send.value()).append(" to=");
+            appendList(out, send.to());
+        } else if (detail instanceof EventDetail.Receive receive) {
+            out.append(" from=").append(receive.from()).append(" msg=").append(receive.msg());
+        }
+        if (e.vc() != null) {
+            out.append(" vc=");
+            appendList(out, e.vc());
+        }
+        return out.toString();
+    }
+
+    /**
+     * Parses one event line. Keys may come in any order, but each known key must appear at most once, every key the
+     * event needs must be there, and no other key may.
+     */
+    public static LogEvent parse(String line) throws MalformedLineException {
+        if (line.length() > MAX_LINE_LENGTH) {
+            throw new MalformedLineException("line of " + line.length() + " characters, longer than "
+                    + MAX_LINE_LENGTH);
+        }
+        Map<String, String> fields = split(line);
+        String word = require(fields, "event");
+        EventType type = EventType.fromWord(word);
+        if (type == null) {
+            throw new MalformedLineException("unknown event '" + word + "'");
+        }
+        for (String key : fields.keySet()) {
+            if (!COMMON.contains(key) && !SPECIFIC.get(type).contains(key)) {
+                throw new MalformedLineException("key '" + key + "' does not belong on a " + word + " line");
+            }
+        }
+        long time;
+        try {
+            time = Timestamps.parse(require(fields, "time"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedLineException(e.getMessage());
+        }
+        int vm = intField(fields, "vm", 0);
+        long tick = longField(fields, "tick", 0);
+        long clock = longField(fields, "clock", 0);
+        int queue = intField(fields, "queue", 0);
+        EventDetail detail = switch (type) {
+            case START -> new EventDetail.Start(intField(fields, "rate", 1), speedField(fields),
+                    longField(fields, "seed", Long.MIN_VALUE), intField(fields, "vms", 1));
+            case INTERNAL -> new EventDetail.Internal(intField(fields, "value", 1));
+            case SEND -> new EventDetail.Send(intField(fields, "value", 1), intList(fields, "to"));
+            case RECEIVE -> new EventDetail.Receive(intField(fields, "from", 0), longField(fields, "msg", 0));
+            case STOP -> new EventDetail.Stop();
+        };
+        long[] vc = type == EventType.STOP ? null : longList(fields, "vc");
+        return new LogEvent(time, vm, tick, clock, queue, detail, vc);
+    }
+
+    private static Map<String, String> split(String line) throws MalformedLineException {
+        Map<String, String> fields = new HashMap<>(16);
+        if (line.isEmpty()) {
+            throw new MalformedLineException("empty line");
+        }
+        int start = 0;
+        while (start <= line.length()) {
+            int end = line.indexOf(' ', start);
+            if (end < 0) {
+                end = line.length();
+            }
+            String pair = line.substring(start, end);
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new MalformedLineException(pair.isEmpty() ? "two spaces in a row, or a space at the end"
+                        : "'" + abbreviate(pair) + "' is not key=value");
+            }
+            String key = pair.substring(0, eq);
+            if (fields.put(key, pair.substring(eq + 1)) != null) {
+                throw new MalformedLineException("key '" + key + "' appears twice");
+            }
+            start = end + 1;
+        }
+        return fields;
+    }
+
+    private static String require(Map<String, String> fields, String key) throws MalformedLineException {
+        String value = fields.get(key);
+        if (value == null) {
+            throw new MalformedLineException("missing key '" + key + "'");
+        }
+        return value;
+    }
+
+    private static long longField(Map<String, String> fields, String key, long min) throws MalformedLineException {
+        String text = require(fields, key);
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new MalformedLineException(key + "='" + abbreviate(text) + "' is not a whole number");
+        }
+        if (value < min) {
+            throw new MalformedLineException(key + "=" + value + " is below " + min);
+        }
+        return value;
+    }
+
+    private static int intField(Map<String, String> fields, String key, int min) throws MalformedLineException {
+        long value = longField(fields, key, min);
+        if (value > Integer.MAX_VALUE) {
+            throw new MalformedLineException(key + "=" + value + " is too large");
+        }
+        return (int) value;
+    }
+
+    private static double speedField(Map<String, String> fields) throws MalformedLineException {
+        String text = require(fields, "speed");
+        try {
+            double speed = Double.parseDouble(text);
+            if (speed > 0 && Double.isFinite(speed)) {
+                return speed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new MalformedLineException("speed='" + abbreviate(text) + "' is not a positive number");
+    }
+
+    private static int[] intList(Map<String, String> fields, String key) throws MalformedLineException {
+        long[] values = longList(fields, key);
+        int[] ints = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > Integer.MAX_VALUE) {
+                throw new MalformedLineException(key + " entry " + values[i] + " is too large");
+            }
+            ints[i] = (int) values[i];
+        }
+        return ints;
+    }
+
+    private static long[] longList(Map<String, String> fields, String key) throws MalformedLineException {
+        String text = require(fields, key);
+        if (text.isEmpty()) {
+            throw new MalformedLineException(key + " is empty");
+        }
+        String[] parts = text.split(",", -1);
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = Long.parseLong(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new MalformedLineException(key + "='" + abbreviate(text) + "' is not a comma-separated list of whole numbers");
+            }
+            if (values[i] < 0) {
+                throw new MalformedLineException(key + " entry " + values[i] + " is negative");
+            }
+        }
+        return values;
+    }
+
+    private static void appendList(StringBuilder out, int[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(values[i]);
+        }
+    }
+
+    private static void appendList(StringBuilder out, long[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(values[i]);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}

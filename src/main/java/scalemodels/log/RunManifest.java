@@ -1,0 +1,94 @@
+package scalemodels.log;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import scalemodels.model.RunSettings;
+
+/**
+ * {@code manifest.properties}: every setting needed to rerun a run, plus what the run found out (rates, times).
+ * Java properties syntax, written in a fixed key order and replaced atomically, so a reader never sees half a file.
+ */
+public final class RunManifest {
+    public static final String FORMAT = "scale-models-run/1";
+
+    private final Map<String, String> entries = new LinkedHashMap<>();
+
+    public static RunManifest of(RunFolder folder, RunSettings settings, String mode) {
+        RunManifest m = new RunManifest();
+        m.put("format", FORMAT);
+        m.put("run_id", folder.runId());
+        m.put("mode", mode);
+        m.put("seed", Long.toString(settings.seed()));
+        m.put("vms", Integer.toString(settings.vms()));
+        m.put("rate_min", Integer.toString(settings.rateMin()));
+        m.put("rate_max", Integer.toString(settings.rateMax()));
+        m.put("max_value", Integer.toString(settings.maxValue()));
+        m.put("speed", RunSettings.plain(settings.speed()));
+        m.put("duration_seconds", RunSettings.plain(settings.durationSeconds()));
+        m.put("rerun", "./run.sh --headless --seed " + settings.seed() + " --vms " + settings.vms()
+                + " --rate-min " + settings.rateMin() + " --rate-max " + settings.rateMax()
+                + " --max-value " + settings.maxValue() + " --speed " + RunSettings.plain(settings.speed())
+                + " --duration " + RunSettings.plain(settings.durationSeconds()));
+        return m;
+    }
+
+    public static RunManifest read(Path file) throws IOException {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(in);
+        }
+        RunManifest m = new RunManifest();
+        props.stringPropertyNames().stream().sorted().forEach(k -> m.put(k, props.getProperty(k)));
+        return m;
+    }
+
+    public RunManifest put(String key, String value) {
+        entries.put(key, value);
+        return this;
+    }
+
+    public String get(String key) {
+        return entries.get(key);
+    }
+
+    /** The settings this run was started with. */
+    public RunSettings settings() {
+        try {
+            return new RunSettings(Integer.parseInt(need("vms")), Long.parseLong(need("seed")),
+                    Integer.parseInt(need("rate_min")), Integer.parseInt(need("rate_max")),
+                    Integer.parseInt(need("max_value")), Double.parseDouble(need("speed")),
+                    Double.parseDouble(need("duration_seconds")));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("manifest holds a setting that is not a number: " + e.getMessage());
+        }
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place. */
+    public void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder("# Scale Models run manifest (Java properties)\n");
+        entries.forEach((k, v) -> text.append(k).append('=').append(escape(v)).append('\n'));
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private String need(String key) {
+        String value = entries.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("manifest has no '" + key + "'");
+        }
+        return value;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+}

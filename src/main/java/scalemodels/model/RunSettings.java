@@ -1,0 +1,113 @@
+package scalemodels.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything that defines one run of the model. Same settings and seed, same drawn rates and values.
+ *
+ * @param vms             number of virtual machines, {@value #MIN_VMS}..{@value #MAX_VMS}
+ * @param seed            the master seed; per-VM seeds come from {@link Seeds#forVm}
+ * @param rateMin         lowest tick rate a VM may draw, ticks per second at speed 1
+ * @param rateMax         highest tick rate a VM may draw
+ * @param maxValue        each action draws 1..maxValue; 1, 2 and 3 send, the rest are internal events
+ * @param speed           multiplies every tick rate (1 is the exercise as written)
+ * @param durationSeconds how long the clocks run; 0 runs until stopped
+ */
+public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
+                          double durationSeconds) {
+    public static final int MIN_VMS = 2;
+    public static final int MAX_VMS = 16;
+    public static final int MIN_RATE = 1;
+    public static final int MAX_RATE = 1000;
+    public static final int MIN_MAX_VALUE = 1;
+    public static final int MAX_MAX_VALUE = 1000;
+    public static final double MIN_SPEED = 0.01;
+    public static final double MAX_SPEED = 10_000;
+    public static final double MAX_DURATION_SECONDS = 7 * 24 * 3600;
+
+    public static final int DEFAULT_VMS = 3;
+    public static final int DEFAULT_RATE_MIN = 1;
+    public static final int DEFAULT_RATE_MAX = 6;
+    public static final int DEFAULT_MAX_VALUE = 10;
+    public static final double DEFAULT_SPEED = 1;
+    public static final double DEFAULT_DURATION_SECONDS = 60;
+
+    /** The exercise as written, with the given seed. */
+    public static RunSettings defaults(long seed) {
+        return new RunSettings(DEFAULT_VMS, seed, DEFAULT_RATE_MIN, DEFAULT_RATE_MAX, DEFAULT_MAX_VALUE,
+                DEFAULT_SPEED, DEFAULT_DURATION_SECONDS);
+    }
+
+    /**
+     * Every problem with these settings, each one sentence naming the field (as its command-line flag) and the
+     * allowed range. Empty when the settings can run.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (vms < MIN_VMS || vms > MAX_VMS) {
+            problems.add("--vms must be between " + MIN_VMS + " and " + MAX_VMS + ", got " + vms);
+        }
+        checkRate(problems, "--rate-min", rateMin);
+        checkRate(problems, "--rate-max", rateMax);
+        if (rateMin > rateMax) {
+            problems.add("--rate-min (" + rateMin + ") must not be greater than --rate-max (" + rateMax + ")");
+        }
+        if (maxValue < MIN_MAX_VALUE || maxValue > MAX_MAX_VALUE) {
+            problems.add("--max-value must be between " + MIN_MAX_VALUE + " and " + MAX_MAX_VALUE + ", got "
+                    + maxValue);
+        }
+        if (!(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
+            problems.add("--speed must be between " + MIN_SPEED + " and " + plain(MAX_SPEED) + ", got "
+                    + plain(speed));
+        }
+        if (!(durationSeconds >= 0 && durationSeconds <= MAX_DURATION_SECONDS)) {
+            problems.add("--duration must be between 0 (until stopped) and " + plain(MAX_DURATION_SECONDS)
+                    + " seconds, got " + plain(durationSeconds));
+        }
+        return problems;
+    }
+
+    /** Throws with the first problem, for code paths that must never start a run with bad settings. */
+    public RunSettings requireValid() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
+        return this;
+    }
+
+    public boolean runsUntilStopped() {
+        return durationSeconds == 0;
+    }
+
+    public RunSettings withSeed(long newSeed) {
+        return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds);
+    }
+
+    /** Probability that a draw is an internal event: values 4..maxValue out of 1..maxValue. */
+    public double internalEventProbability() {
+        return Math.max(0, maxValue - 3) / (double) maxValue;
+    }
+
+    /** The seed of VM {@code vmId}. */
+    public long vmSeed(int vmId) {
+        return Seeds.forVm(seed, vmId);
+    }
+
+    private static void checkRate(List<String> problems, String flag, int rate) {
+        if (rate < MIN_RATE || rate > MAX_RATE) {
+            problems.add(flag + " must be between " + MIN_RATE + " and " + MAX_RATE + " ticks per second, got "
+                    + rate);
+        }
+    }
+
+    /** A number as people write it: 1, 2.5, 0.01 (never 1.0 or 1E4). */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,43 @@
+package scalemodels.supervisor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import scalemodels.model.RunSettings;
+import scalemodels.vm.VmMain;
+
+/**
+ * The command line of one VM process: this JVM's own {@code java}, this JVM's class path and {@link VmMain}.
+ * Nothing secret goes here: the run secret is written to the child's standard input.
+ */
+final class ChildCommand {
+    private ChildCommand() {
+    }
+
+    static List<String> forVm(int id, RunSettings settings, int controlPort, Path runDir) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Small, quick-starting JVMs: a VM holds a few queues and sockets.
+        command.add("-Xms16m");
+        command.add("-Xmx256m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xshare:auto");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(VmMain.class.getName());
+        command.addAll(List.of(
+                "--id", Integer.toString(id),
+                "--vms", Integer.toString(settings.vms()),
+                "--seed", Long.toString(settings.seed()),
+                "--rate-min", Integer.toString(settings.rateMin()),
+                "--rate-max", Integer.toString(settings.rateMax()),
+                "--max-value", Integer.toString(settings.maxValue()),
+                "--speed", RunSettings.plain(settings.speed()),
+                "--duration", RunSettings.plain(settings.durationSeconds()),
+                "--control-port", Integer.toString(controlPort),
+                "--run-dir", runDir.toAbsolutePath().toString()));
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+package scalemodels.supervisor;
+
+import scalemodels.log.LogEvent;
+
+/**
+ * What a run reports while it happens. Called from the supervisor's reader threads, several at once: an
+ * implementation must be thread-safe and quick (the window only enqueues).
+ */
+public interface RunListener {
+    RunListener NONE = new RunListener() {
+    };
+
+    /** One event line, as streamed by its VM while it writes the same line to its log. */
+    default void onEvent(LogEvent event) {
+    }
+
+    default void onVmStatus(int vm, VmStatus status) {
+    }
+
+    /** Something a person should know (a refused connection, a crashed VM), one sentence. */
+    default void onProblem(String message) {
+    }
+
+    /** Every VM process has exited and every event line has been delivered. */
+    default void onRunEnded(RunOutcome outcome) {
+    }
+}

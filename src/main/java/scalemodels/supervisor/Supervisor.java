@@ -1,0 +1,418 @@
+package scalemodels.supervisor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.tinylog.Logger;
+
+import scalemodels.diag.Diagnostics;
+import scalemodels.diag.Threads;
+import scalemodels.log.LogLineFormat;
+import scalemodels.log.MalformedLineException;
+import scalemodels.log.RunFolder;
+import scalemodels.log.RunManifest;
+import scalemodels.log.Timestamps;
+import scalemodels.model.RunSettings;
+import scalemodels.wire.ControlProtocol;
+import scalemodels.wire.LineConnection;
+import scalemodels.wire.Secret;
+
+/**
+ * Runs one model in real processes: creates the run folder, opens the control socket, launches one JVM per VM, waits
+ * until every VM is connected to every other, starts all clocks at one common instant, relays every event line to
+ * its {@link RunListener}, and makes sure every process is gone when the run ends. Plain Java, no JavaFX.
+ */
+public final class Supervisor implements AutoCloseable {
+    /** Time from GO to the first tick, so every VM has the instant before it arrives. */
+    private static final long GO_MARGIN_MICROS = 150_000;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Duration STREAM_DRAIN = Duration.ofSeconds(2);
+
+    private final RunSettings settings;
+    private final Path logsRoot;
+    private final RunListener listener;
+    private final Secret secret = Secret.generate();
+    private final VmChild[] children;
+    private final CountDownLatch hellos;
+    private final CountDownLatch readies;
+    private final CompletableFuture<RunOutcome> ended = new CompletableFuture<>();
+    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private RunFolder folder;
+    private RunManifest manifest;
+    private ControlServer control;
+    private volatile long startMicros;
+    private volatile boolean stopRequested;
+    private volatile boolean stoppedEarly;
+
+    public Supervisor(RunSettings settings, Path logsRoot, RunListener listener) {
+        this.settings = settings.requireValid();
+        this.logsRoot = logsRoot;
+        this.listener = listener;
+        this.children = new VmChild[settings.vms()];
+        for (int i = 0; i < children.length; i++) {
+            children[i] = new VmChild(i);
+        }
+        this.hellos = new CountDownLatch(settings.vms());
+        this.readies = new CountDownLatch(settings.vms());
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Starts the run and returns once every VM's clock is about to start.
+     *
+     * @throws LaunchException with a message for the user; nothing is left running
+     */
+    public synchronized RunFolder start() throws LaunchException {
+        if (folder != null) {
+            throw new IllegalStateException("a supervisor runs one run");
+        }
+        try {
+            folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
+        } catch (IOException e) {
+            throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + describe(e), e);
+        }
+        Diagnostics.followRun(folder.dir());
+        Logger.info("run {} starting: {}", folder.runId(), settings);
+        ProcessReaper.register(this);
+        try {
+            manifest = RunManifest.of(folder, settings, "processes");
+            manifest.write(folder.manifest());
+            control = new ControlServer(secret, settings.vms(), this::attach, this::reportProblem);
+            for (VmChild child : children) {
+                launch(child);
+            }
+            await(hellos, "connect to the supervisor");
+            int[] ports = Arrays.stream(children).mapToInt(c -> c.peerPort).toArray();
+            broadcast(ControlProtocol.peers(ports));
+            await(readies, "connect to its peers");
+            startMicros = Timestamps.nowMicros() + GO_MARGIN_MICROS;
+            broadcast(ControlProtocol.go(startMicros));
+            for (VmChild child : children) {
+                setStatus(child, VmStatus.RUNNING);
+            }
+            manifest.put("started_at", Timestamps.format(startMicros))
+                    .put("rates", Arrays.stream(children).map(c -> Integer.toString(c.rate))
+                            .collect(Collectors.joining(",")));
+            manifest.write(folder.manifest());
+            watchDuration();
+            Logger.info("run {} started; clocks start at {}", folder.runId(), Timestamps.format(startMicros));
+            return folder;
+        } catch (IOException | LaunchException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Logger.error(e, "run {} failed to start", folder.runId());
+            killAll();
+            control.close();
+            ProcessReaper.unregister(this);
+            throw e instanceof LaunchException launch ? launch
+                    : new LaunchException("The run could not start: " + describe(e), e);
+        }
+    }
+
+    public RunFolder folder() {
+        return folder;
+    }
+
+    /** The common start instant of all clocks, epoch microseconds; 0 before the run started. */
+    public long startMicros() {
+        return startMicros;
+    }
+
+    /** Pids of the VM processes launched so far, by VM id (-1 where none). */
+    public long[] pids() {
+        return Arrays.stream(children).mapToLong(c -> c.process == null ? -1 : c.process.pid()).toArray();
+    }
+
+    /** Asks every VM to finish its tick, write stop and exit; those that do not exit in time are destroyed. */
+    public void requestStop() {
+        if (stopRequested) {
+            return;
+        }
+        stopRequested = true;
+        stoppedEarly = settings.runsUntilStopped()
+                || Timestamps.nowMicros() < startMicros + (long) (settings.durationSeconds() * 1e6);
+        Logger.info("stop requested");
+        broadcast(ControlProtocol.STOP);
+        Threads.start("stop-enforcer", () -> {
+            if (awaitEnd(STOP_GRACE) == null) {
+                Logger.warn("VMs still running {} after stop; destroying them", STOP_GRACE);
+                killAll();
+            }
+        });
+    }
+
+    /** The outcome once every process has exited, or null if that takes longer than {@code timeout}. */
+    public RunOutcome awaitEnd(Duration timeout) {
+        try {
+            return ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public CompletableFuture<RunOutcome> ended() {
+        return ended;
+    }
+
+    /** Stops the run if it is still going and does not return while any VM process is alive. */
+    @Override
+    public void close() {
+        if (folder == null) {
+            return;
+        }
+        if (!ended.isDone()) {
+            requestStop();
+            if (awaitEnd(STOP_GRACE.plusSeconds(3)) == null) {
+                killAll();
+            }
+        }
+        for (VmChild child : children) {
+            if (child.process != null) {
+                child.process.onExit().join();
+            }
+        }
+        if (control != null) {
+            control.close();
+        }
+        ProcessReaper.unregister(this);
+    }
+
+    private void launch(VmChild child) throws LaunchException {
+        List<String> command = ChildCommand.forVm(child.id, settings, control.port(), folder.dir());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(folder.vmConsole(child.id).toFile());
+        try {
+            child.process = builder.start();
+            try (OutputStream stdin = child.process.getOutputStream()) {
+                stdin.write((secret.hex() + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+        } catch (IOException e) {
+            throw new LaunchException("Cannot start the JVM for VM " + child.id + ": " + describe(e), e);
+        }
+        Logger.info("launched VM {} as process {}", child.id, child.process.pid());
+        Threads.start("vm-" + child.id + "-watch", () -> watch(child));
+    }
+
+    private boolean attach(ControlServer.Hello hello, LineConnection connection) {
+        VmChild child = children[hello.vm()];
+        synchronized (child) {
+            if (child.control != null) {
+                return false;
+            }
+            child.control = connection;
+            child.peerPort = hello.peerPort();
+            child.rate = hello.rate();
+        }
+        Logger.info("VM {} said hello: peer port {}, rate {}", child.id, hello.peerPort(), hello.rate());
+        setStatus(child, VmStatus.CONNECTING);
+        hellos.countDown();
+        readStream(child, connection);
+        return true;
+    }
+
+    /** Runs on the connection's own thread until the VM closes it. */
+    private void readStream(VmChild child, LineConnection connection) {
+        try {
+            String line;
+            while ((line = connection.readLine()) != null) {
+                String[] words = ControlProtocol.words(line);
+                switch (words[0]) {
+                    case ControlProtocol.EVENT -> relay(child, words[1]);
+                    case ControlProtocol.READY -> {
+                        setStatus(child, VmStatus.READY);
+                        readies.countDown();
+                    }
+                    case ControlProtocol.BYE -> child.saidBye = true;
+                    default -> Logger.warn("VM {} sent an unknown control line '{}'", child.id, words[0]);
+                }
+            }
+        } catch (IOException e) {
+            Logger.warn("control stream of VM {} ended: {}", child.id, e.getMessage());
+        } finally {
+            connection.close();
+            child.streamEnded.complete(null);
+        }
+    }
+
+    private void relay(VmChild child, String eventLine) {
+        try {
+            var event = LogLineFormat.parse(eventLine);
+            child.eventsReceived.incrementAndGet();
+            listener.onEvent(event);
+        } catch (MalformedLineException e) {
+            reportProblem("VM " + child.id + " streamed a malformed event line: " + e.getMessage());
+        }
+    }
+
+    /** Waits for the process to exit, lets its stream drain, then records how it ended. */
+    private void watch(VmChild child) {
+        int code;
+        try {
+            code = child.process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (child.control == null) {
+            child.streamEnded.complete(null);
+        }
+        try {
+            child.streamEnded.get(STREAM_DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            Logger.warn("control stream of VM {} did not end after its process exited", child.id);
+        }
+        boolean clean = code == 0 && child.saidBye;
+        if (!clean && startMicros != 0) {
+            reportProblem("VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
+                    + folder.vmDiagnostics(child.id).getFileName());
+        }
+        Logger.info("VM {} exited with code {}", child.id, code);
+        setStatus(child, clean ? VmStatus.STOPPED : VmStatus.CRASHED);
+        if (Arrays.stream(children).allMatch(c -> c.status.isFinal())) {
+            finish();
+        }
+    }
+
+    private synchronized void finish() {
+        if (ended.isDone() || startMicros == 0) {
+            return;
+        }
+        RunOutcome outcome = new RunOutcome(folder,
+                Arrays.stream(children).mapToInt(c -> c.rate).toArray(),
+                Arrays.stream(children).map(c -> c.status).toArray(VmStatus[]::new),
+                Arrays.stream(children).mapToLong(c -> c.eventsReceived.get()).toArray(),
+                stoppedEarly, List.copyOf(problems));
+        manifest.put("ended_at", Timestamps.format(Timestamps.nowMicros()))
+                .put("stopped_early", Boolean.toString(stoppedEarly));
+        try {
+            manifest.write(folder.manifest());
+        } catch (IOException e) {
+            Logger.error(e, "could not update the manifest");
+        }
+        control.close();
+        ProcessReaper.unregister(this);
+        Logger.info("run {} ended: {} events received", folder.runId(), outcome.totalEventsReceived());
+        listener.onRunEnded(outcome);
+        ended.complete(outcome);
+    }
+
+    /** Backstop for a run with a duration: if the VMs have not all ended well after it, stop them. */
+    private void watchDuration() {
+        if (settings.runsUntilStopped()) {
+            return;
+        }
+        Threads.start("duration-watch", () -> {
+            Duration expected = Duration.ofMillis((long) (settings.durationSeconds() * 1000)).plusSeconds(10);
+            if (awaitEnd(expected) == null) {
+                reportProblem("The run did not end on time; stopping it");
+                requestStop();
+            }
+        });
+    }
+
+    private void await(CountDownLatch latch, String what) throws LaunchException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30 + 2L * children.length);
+        while (!latch.await(50, TimeUnit.MILLISECONDS)) {
+            for (VmChild child : children) {
+                if (!child.alive()) {
+                    throw new LaunchException("VM " + child.id + " exited while starting (exit code "
+                            + exitCode(child) + ")" + consoleTail(child));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                String late = Arrays.stream(children).filter(c -> c.status.ordinal() < VmStatus.READY.ordinal())
+                        .map(c -> Integer.toString(c.id)).collect(Collectors.joining(", "));
+                throw new LaunchException("VMs " + late + " did not " + what + " in time");
+            }
+        }
+    }
+
+    private void broadcast(String line) {
+        for (VmChild child : children) {
+            LineConnection connection = child.control;
+            if (connection == null) {
+                continue;
+            }
+            try {
+                connection.send(line);
+            } catch (IOException e) {
+                Logger.warn("could not send {} to VM {}: {}", line.split(" ")[0], child.id, e.getMessage());
+            }
+        }
+    }
+
+    private void killAll() {
+        for (VmChild child : children) {
+            if (child.process != null && child.process.isAlive()) {
+                Logger.warn("destroying VM {} (process {})", child.id, child.process.pid());
+                child.process.destroyForcibly();
+            }
+        }
+    }
+
+    private void setStatus(VmChild child, VmStatus status) {
+        child.status = status;
+        listener.onVmStatus(child.id, status);
+    }
+
+    private void reportProblem(String message) {
+        Logger.warn(message);
+        problems.add(message);
+        listener.onProblem(message);
+    }
+
+    private static String exitCode(VmChild child) {
+        try {
+            return Integer.toString(child.process.exitValue());
+        } catch (IllegalThreadStateException e) {
+            return "unknown";
+        }
+    }
+
+    private String consoleTail(VmChild child) {
+        List<String> lines = new ArrayList<>();
+        for (Path file : List.of(folder.vmConsole(child.id), folder.vmDiagnostics(child.id))) {
+            try {
+                if (Files.exists(file)) {
+                    List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+                    lines.addAll(all.subList(Math.max(0, all.size() - 3), all.size()));
+                }
+            } catch (IOException e) {
+                // the tail is a courtesy; the exit code already says it failed
+            }
+        }
+        return lines.isEmpty() ? "" : ": " + String.join(" | ", lines);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+    }
+}

@@ -1,0 +1,28 @@
+package scalemodels.supervisor;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import scalemodels.wire.LineConnection;
+
+/** The supervisor's view of one VM process. Fields are written by reader and watcher threads, hence volatile. */
+final class VmChild {
+    final int id;
+    final AtomicLong eventsReceived = new AtomicLong();
+    /** Completes when the control stream has ended (after BYE, or when the connection broke). */
+    final CompletableFuture<Void> streamEnded = new CompletableFuture<>();
+    volatile Process process;
+    volatile LineConnection control;
+    volatile int peerPort;
+    volatile int rate;
+    volatile boolean saidBye;
+    volatile VmStatus status = VmStatus.STARTING;
+
+    VmChild(int id) {
+        this.id = id;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+}

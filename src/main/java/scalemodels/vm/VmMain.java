@@ -1,0 +1,71 @@
+package scalemodels.vm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.tinylog.Logger;
+import org.tinylog.provider.ProviderRegistry;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import scalemodels.diag.Diagnostics;
+import scalemodels.log.RunFolder;
+import scalemodels.model.RunSettings;
+import scalemodels.wire.Secret;
+
+/**
+ * Entry point of one VM process, started by the supervisor (never by hand). The run secret arrives as the first line
+ * of standard input so that it never shows on a command line. Never loads JavaFX.
+ */
+@Command(name = "scale-models-vm", description = "One virtual machine of a Scale Models run (started by the supervisor).")
+public final class VmMain implements Callable<Integer> {
+    @Option(names = "--id", required = true) int id;
+    @Option(names = "--vms", required = true) int vms;
+    @Option(names = "--seed", required = true) long seed;
+    @Option(names = "--rate-min", required = true) int rateMin;
+    @Option(names = "--rate-max", required = true) int rateMax;
+    @Option(names = "--max-value", required = true) int maxValue;
+    @Option(names = "--speed", required = true) double speed;
+    @Option(names = "--duration", required = true) double duration;
+    @Option(names = "--control-port", required = true) int controlPort;
+    @Option(names = "--run-dir", required = true) Path runDir;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new VmMain()).execute(args);
+        try {
+            ProviderRegistry.getLoggingProvider().shutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        RunFolder folder = RunFolder.at(runDir);
+        Diagnostics.toFile(folder.vmDiagnostics(id));
+        RunSettings settings = new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, duration);
+        try {
+            settings.requireValid();
+            Secret secret = readSecret();
+            return new VmRuntime(id, settings, folder, secret).run(controlPort);
+        } catch (IllegalArgumentException | IOException e) {
+            Logger.error(e, "VM {} cannot run", id);
+            return 2;
+        }
+    }
+
+    private static Secret readSecret() throws IOException {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+        String line = stdin.readLine();
+        if (line == null) {
+            throw new IOException("no run secret on standard input");
+        }
+        return Secret.of(line.trim());
+    }
+}

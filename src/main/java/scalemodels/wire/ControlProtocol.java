@@ -1,0 +1,52 @@
+package scalemodels.wire;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The words spoken on the control connection between the supervisor and each VM.
+ *
+ * <pre>
+ * VM to supervisor             supervisor to VM
+ * HELLO secret vm port rate    PEERS port0,port1,...
+ * READY                        GO startEpochMicros   (tick 0 of every VM; the duration is on its command line)
+ * E event-line                 STOP
+ * BYE
+ * </pre>
+ */
+public final class ControlProtocol {
+    public static final String HELLO = "HELLO";
+    public static final String READY = "READY";
+    public static final String EVENT = "E";
+    public static final String BYE = "BYE";
+    public static final String PEERS = "PEERS";
+    public static final String GO = "GO";
+    public static final String STOP = "STOP";
+
+    private ControlProtocol() {
+    }
+
+    public static String hello(Secret secret, int vm, int peerPort, int rate) {
+        return HELLO + " " + secret.hex() + " " + vm + " " + peerPort + " " + rate;
+    }
+
+    public static String peers(int[] ports) {
+        return PEERS + " " + Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    }
+
+    public static String go(long startEpochMicros) {
+        return GO + " " + startEpochMicros;
+    }
+
+    public static String event(String eventLine) {
+        return EVENT + " " + eventLine;
+    }
+
+    /** The words of a line; a line is always split on single spaces except an E line, whose rest is one event. */
+    public static String[] words(String line) {
+        if (line.startsWith(EVENT + " ")) {
+            return new String[] {EVENT, line.substring(2)};
+        }
+        return line.split(" ", -1);
+    }
+}
