@@ -137,6 +137,11 @@ public final class Supervisor implements AutoCloseable {
         return startMicros;
     }
 
+    /** The loopback port of the control socket; 0 before the run started. */
+    public int controlPort() {
+        return control == null ? 0 : control.port();
+    }
+
     /** Pids of the VM processes launched so far, by VM id (-1 where none). */
     public long[] pids() {
         return Arrays.stream(children).mapToLong(c -> c.process == null ? -1 : c.process.pid()).toArray();
@@ -294,6 +299,7 @@ public final class Supervisor implements AutoCloseable {
                     + folder.vmDiagnostics(child.id).getFileName());
         }
         Logger.info("VM {} exited with code {}", child.id, code);
+        deleteIfEmpty(folder.vmConsole(child.id));
         setStatus(child, clean ? VmStatus.STOPPED : VmStatus.CRASHED);
         if (Arrays.stream(children).allMatch(c -> c.status.isFinal())) {
             finish();
@@ -386,6 +392,17 @@ public final class Supervisor implements AutoCloseable {
         Logger.warn(message);
         problems.add(message);
         listener.onProblem(message);
+    }
+
+    /** A JVM that printed nothing leaves no empty file behind to puzzle over. */
+    private static void deleteIfEmpty(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            Logger.debug("could not tidy {}: {}", file, e.getMessage());
+        }
     }
 
     private static String exitCode(VmChild child) {

@@ -1,0 +1,110 @@
+package scalemodels.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import scalemodels.Main;
+
+@Timeout(120)
+class CommandLineTest {
+    @TempDir
+    Path logs;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--vms 1|error: --vms must be between 2 and 16, got 1",
+        "--vms 17|error: --vms must be between 2 and 16, got 17",
+        "--rate-min 5 --rate-max 2|error: --rate-min (5) must not be greater than --rate-max (2)",
+        "--seed abc|error: Invalid value for option '--seed': 'abc' is not a long",
+        "--duration -1|error: --duration must be between 0 (until stopped) and 604800 seconds, got -1",
+        "--speed 0|error: --speed must be between 0.01 and 10000, got 0",
+        "--max-value 0|error: --max-value must be between 1 and 1000, got 0",
+        "--bogus|error: Unknown option: '--bogus'",
+    })
+    void aBadFlagPrintsOneLineAndStartsNothing(String flags, String expected) throws IOException {
+        String[] args = Stream.concat(Stream.of("--headless", "--logs", logs.toString()),
+                Stream.of(flags.split(" "))).toArray(String[]::new);
+        assertEquals(2, Main.execute(args));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith(expected), message);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertNoRunFolder();
+    }
+
+    @Test
+    void anUnwritableLogsFolderIsRefusedBeforeAnythingStarts() throws IOException {
+        Path file = Files.writeString(logs.resolve("not-a-folder"), "x");
+        assertEquals(2, Main.execute("--headless", "--logs", file.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("error: --logs: cannot write to " + file), message);
+        assertEquals(1, message.lines().count());
+    }
+
+    @Test
+    void helpDocumentsEveryFlag() {
+        assertEquals(0, Main.execute("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String flag : new String[] {"--headless", "--seed", "--vms", "--duration", "--rate-min", "--rate-max",
+            "--max-value", "--speed", "--logs", "--help", "--version", "Exit codes"}) {
+            assertTrue(help.contains(flag), "help lacks " + flag + ":\n" + help);
+        }
+    }
+
+    @Test
+    void aHeadlessRunPrintsTheTableAndAPassingRuleCheck() throws IOException {
+        int code = Main.execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--logs",
+                logs.toString());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("VM  rate  ticks  receives  sends  internals  final clock  largest jump  largest queue"),
+                printed);
+        assertTrue(printed.contains("Rule check: 0 violations"), printed);
+        assertTrue(printed.contains("seed 7"), printed);
+        try (Stream<Path> runs = Files.list(logs)) {
+            Path run = runs.findFirst().orElseThrow();
+            assertTrue(run.getFileName().toString().endsWith("_seed-7"), run.toString());
+            assertTrue(printed.contains("Run folder: " + run), printed);
+        }
+    }
+
+    private void assertNoRunFolder() throws IOException {
+        try (Stream<Path> entries = Files.list(logs)) {
+            assertEquals(0, entries.count(), "nothing may be started or created");
+        }
+    }
+}
