@@ -1,12 +1,14 @@
 package scalemodels.cli;
 
-/** Opens the window. The window itself lives in the ui package and is loaded only here. */
+import scalemodels.ui.ScaleModelsApp;
+
+/** Opens the window; the only place the command line touches the ui package. */
 final class GuiLauncher {
     private GuiLauncher() {
     }
 
     static int launch(RunOptions options) {
-        System.out.println("The Scale Models window is not built yet; use --headless (see --help).");
+        ScaleModelsApp.launchWith(options.writableLogsFolder());
         return 0;
     }
 }

@@ -40,33 +40,65 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
                 DEFAULT_SPEED, DEFAULT_DURATION_SECONDS);
     }
 
-    /**
-     * Every problem with these settings, each one sentence naming the field (as its command-line flag) and the
-     * allowed range. Empty when the settings can run.
-     */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (vms < MIN_VMS || vms > MAX_VMS) {
-            problems.add("--vms must be between " + MIN_VMS + " and " + MAX_VMS + ", got " + vms);
+    /** The settings a person can get wrong, with their command-line flags. */
+    public enum Field {
+        VMS("--vms"), SEED("--seed"), RATE_MIN("--rate-min"), RATE_MAX("--rate-max"), MAX_VALUE("--max-value"),
+        SPEED("--speed"), DURATION("--duration");
+
+        private final String flag;
+
+        Field(String flag) {
+            this.flag = flag;
         }
-        checkRate(problems, "--rate-min", rateMin);
-        checkRate(problems, "--rate-max", rateMax);
+
+        public String flag() {
+            return flag;
+        }
+    }
+
+    /**
+     * One invalid setting.
+     *
+     * @param field the setting
+     * @param text  what is wrong, to follow the field's name: "must be between 2 and 16, got 1"
+     */
+    public record Problem(Field field, String text) {
+        /** The message as the command line prints it, naming the flag. */
+        public String forCommandLine() {
+            return field.flag() + " " + text;
+        }
+    }
+
+    /** Every invalid setting, each naming the allowed range. Empty when the settings can run. */
+    public List<Problem> check() {
+        List<Problem> problems = new ArrayList<>();
+        if (vms < MIN_VMS || vms > MAX_VMS) {
+            problems.add(new Problem(Field.VMS, "must be between " + MIN_VMS + " and " + MAX_VMS + ", got " + vms));
+        }
+        checkRate(problems, Field.RATE_MIN, rateMin);
+        checkRate(problems, Field.RATE_MAX, rateMax);
         if (rateMin > rateMax) {
-            problems.add("--rate-min (" + rateMin + ") must not be greater than --rate-max (" + rateMax + ")");
+            problems.add(new Problem(Field.RATE_MIN, "must not be greater than the highest rate (" + rateMin + " > "
+                    + rateMax + ")"));
         }
         if (maxValue < MIN_MAX_VALUE || maxValue > MAX_MAX_VALUE) {
-            problems.add("--max-value must be between " + MIN_MAX_VALUE + " and " + MAX_MAX_VALUE + ", got "
-                    + maxValue);
+            problems.add(new Problem(Field.MAX_VALUE, "must be between " + MIN_MAX_VALUE + " and " + MAX_MAX_VALUE
+                    + ", got " + maxValue));
         }
         if (!(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
-            problems.add("--speed must be between " + MIN_SPEED + " and " + plain(MAX_SPEED) + ", got "
-                    + plain(speed));
+            problems.add(new Problem(Field.SPEED, "must be between " + MIN_SPEED + " and " + plain(MAX_SPEED)
+                    + ", got " + plain(speed)));
         }
         if (!(durationSeconds >= 0 && durationSeconds <= MAX_DURATION_SECONDS)) {
-            problems.add("--duration must be between 0 (until stopped) and " + plain(MAX_DURATION_SECONDS)
-                    + " seconds, got " + plain(durationSeconds));
+            problems.add(new Problem(Field.DURATION, "must be between 0 (until stopped) and "
+                    + plain(MAX_DURATION_SECONDS) + " seconds, got " + plain(durationSeconds)));
         }
         return problems;
+    }
+
+    /** {@link #check()} as command-line messages. */
+    public List<String> problems() {
+        return check().stream().map(Problem::forCommandLine).toList();
     }
 
     /** Throws with the first problem, for code paths that must never start a run with bad settings. */
@@ -96,10 +128,10 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
         return Seeds.forVm(seed, vmId);
     }
 
-    private static void checkRate(List<String> problems, String flag, int rate) {
+    private static void checkRate(List<Problem> problems, Field field, int rate) {
         if (rate < MIN_RATE || rate > MAX_RATE) {
-            problems.add(flag + " must be between " + MIN_RATE + " and " + MAX_RATE + " ticks per second, got "
-                    + rate);
+            problems.add(new Problem(field, "must be between " + MIN_RATE + " and " + MAX_RATE
+                    + " ticks per second, got " + rate));
         }
     }
 

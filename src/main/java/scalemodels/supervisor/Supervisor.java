@@ -103,6 +103,9 @@ public final class Supervisor implements AutoCloseable {
             int[] ports = Arrays.stream(children).mapToInt(c -> c.peerPort).toArray();
             broadcast(ControlProtocol.peers(ports));
             await(readies, "connect to its peers");
+            if (stopRequested) {
+                throw new LaunchException("Stopped before the clocks started");
+            }
             startMicros = Timestamps.nowMicros() + GO_MARGIN_MICROS;
             broadcast(ControlProtocol.go(startMicros));
             for (VmChild child : children) {
@@ -346,6 +349,9 @@ public final class Supervisor implements AutoCloseable {
     private void await(CountDownLatch latch, String what) throws LaunchException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30 + 2L * children.length);
         while (!latch.await(50, TimeUnit.MILLISECONDS)) {
+            if (stopRequested) {
+                throw new LaunchException("Stopped before the clocks started");
+            }
             for (VmChild child : children) {
                 if (!child.alive()) {
                     throw new LaunchException("VM " + child.id + " exited while starting (exit code "

@@ -48,7 +48,7 @@ class CommandLineTest {
     @CsvSource(delimiter = '|', value = {
         "--vms 1|error: --vms must be between 2 and 16, got 1",
         "--vms 17|error: --vms must be between 2 and 16, got 17",
-        "--rate-min 5 --rate-max 2|error: --rate-min (5) must not be greater than --rate-max (2)",
+        "--rate-min 5 --rate-max 2|error: --rate-min must not be greater than the highest rate (5 > 2)",
         "--seed abc|error: Invalid value for option '--seed': 'abc' is not a long",
         "--duration -1|error: --duration must be between 0 (until stopped) and 604800 seconds, got -1",
         "--speed 0|error: --speed must be between 0.01 and 10000, got 0",

@@ -19,7 +19,7 @@ class RunSettingsTest {
     void everyBadFieldIsNamedWithItsRange() {
         assertProblem(new RunSettings(1, 0, 1, 6, 10, 1, 60), "--vms must be between 2 and 16, got 1");
         assertProblem(new RunSettings(17, 0, 1, 6, 10, 1, 60), "--vms must be between 2 and 16, got 17");
-        assertProblem(new RunSettings(3, 0, 5, 2, 10, 1, 60), "--rate-min (5) must not be greater than --rate-max (2)");
+        assertProblem(new RunSettings(3, 0, 5, 2, 10, 1, 60), "--rate-min must not be greater than the highest rate (5 > 2)");
         assertProblem(new RunSettings(3, 0, 0, 6, 10, 1, 60), "--rate-min must be between 1 and 1000");
         assertProblem(new RunSettings(3, 0, 1, 6, 0, 1, 60), "--max-value must be between 1 and 1000, got 0");
         assertProblem(new RunSettings(3, 0, 1, 6, 10, 0, 60), "--speed must be between 0.01 and 10000, got 0");

@@ -1,0 +1,93 @@
+package scalemodels.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import scalemodels.log.EventType;
+import scalemodels.log.Timestamps;
+
+/** What the window says about one event: its details for hover and selection, and its message partners. */
+public final class EventInspector {
+    private EventInspector() {
+    }
+
+    /** Several lines: type and VM, time, tick, clock, queue, peer and message timestamp, vector clock. */
+    public static String describe(RunModel model, EventRef ref) {
+        LaneData lane = model.lane(ref.lane());
+        int i = ref.index();
+        EventType type = lane.type(i);
+        StringBuilder text = new StringBuilder();
+        text.append(capitalized(type.word())).append(" on VM ").append(ref.lane()).append('\n');
+        long sinceStart = lane.time(i) - model.startMicros();
+        text.append("time ").append(Timestamps.format(lane.time(i)))
+                .append(String.format(" (+%.3f s)", sinceStart / 1e6)).append('\n');
+        text.append("tick ").append(lane.tick(i)).append("   clock ").append(lane.clock(i))
+                .append("   queue ").append(lane.queue(i)).append('\n');
+        switch (type) {
+            case SEND -> text.append("value ").append(lane.drawnValue(i)).append("   to VM ")
+                    .append(recipients(lane.recipientMask(i))).append('\n');
+            case RECEIVE -> text.append("from VM ").append(lane.sender(i)).append("   message timestamp ")
+                    .append(lane.messageTimestamp(i)).append('\n');
+            case INTERNAL -> text.append("value ").append(lane.drawnValue(i)).append('\n');
+            case START -> text.append("rate ").append(lane.rate()).append(" ticks/s").append('\n');
+            default -> {
+            }
+        }
+        if (type != EventType.STOP) {
+            StringJoiner vc = new StringJoiner(",");
+            for (long entry : lane.vectorClock(i)) {
+                vc.add(Long.toString(entry));
+            }
+            text.append("vector clock ").append(vc);
+        }
+        return text.toString().strip();
+    }
+
+    /** A receive's send; a send's receives (those that happened so far). */
+    public static List<EventRef> partners(RunModel model, EventRef ref) {
+        LaneData lane = model.lane(ref.lane());
+        List<EventRef> partners = new ArrayList<>();
+        if (lane.type(ref.index()) == EventType.RECEIVE) {
+            int send = lane.partner(ref.index());
+            if (send >= 0) {
+                partners.add(new EventRef(lane.sender(ref.index()), send));
+            }
+        } else if (lane.type(ref.index()) == EventType.SEND) {
+            int mask = lane.recipientMask(ref.index());
+            for (int to = 0; to < model.vms(); to++) {
+                if ((mask & (1 << to)) != 0) {
+                    int receive = findReceiveOf(model.lane(to), ref.lane(), ref.index(), lane.time(ref.index()));
+                    if (receive >= 0) {
+                        partners.add(new EventRef(to, receive));
+                    }
+                }
+            }
+        }
+        return partners;
+    }
+
+    private static int findReceiveOf(LaneData receiver, int from, int sendIndex, long sentAt) {
+        // Receives of this send can only come after it: scan forward from the send time, allowing clock skew.
+        for (int i = Math.max(0, receiver.firstAtOrAfter(sentAt - 1_000_000)); i < receiver.size(); i++) {
+            if (receiver.type(i) == EventType.RECEIVE && receiver.sender(i) == from && receiver.partner(i) == sendIndex) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String recipients(int mask) {
+        StringJoiner out = new StringJoiner(",");
+        for (int vm = 0; vm < 32; vm++) {
+            if ((mask & (1 << vm)) != 0) {
+                out.add(Integer.toString(vm));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

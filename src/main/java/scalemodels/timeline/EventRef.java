@@ -1,0 +1,5 @@
+package scalemodels.timeline;
+
+/** An event on the timeline: its lane (VM id) and its index in that lane. */
+public record EventRef(int lane, int index) {
+}

@@ -1,0 +1,44 @@
+package scalemodels.timeline;
+
+/** A FIFO of ints in a growable ring buffer: message matching keeps one per channel, without boxing. */
+final class IntQueue {
+    private int[] items = new int[8];
+    private int head;
+    private int size;
+
+    void add(int value) {
+        if (size == items.length) {
+            int[] grown = new int[items.length * 2];
+            for (int i = 0; i < size; i++) {
+                grown[i] = items[(head + i) % items.length];
+            }
+            items = grown;
+            head = 0;
+        }
+        items[(head + size) % items.length] = value;
+        size++;
+    }
+
+    int poll() {
+        if (size == 0) {
+            throw new IllegalStateException("empty");
+        }
+        int value = items[head];
+        head = (head + 1) % items.length;
+        size--;
+        return value;
+    }
+
+    /** The i-th oldest item. */
+    int get(int i) {
+        return items[(head + i) % items.length];
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+}

@@ -1,0 +1,140 @@
+package scalemodels.timeline;
+
+/**
+ * The timeline's math, free of JavaFX: real time to x and back, lane to y and back, the visible time window, zoom,
+ * pan and follow-live. Times are epoch microseconds; x and y are pixels in the canvas.
+ */
+public final class TimelineGeometry {
+    public static final long MIN_SPAN_MICROS = 1_000;
+    public static final long MAX_SPAN_MICROS = 7L * 24 * 3600 * 1_000_000;
+    public static final long DEFAULT_SPAN_MICROS = 10_000_000;
+    /** Share of the width kept free right of "now" while following live. */
+    static final double LIVE_MARGIN = 0.06;
+    public static final double AXIS_HEIGHT = 22;
+
+    private double width = 1;
+    private double height = 1;
+    private int lanes = 1;
+    private long viewStart;
+    private long span = DEFAULT_SPAN_MICROS;
+    private boolean followLive = true;
+
+    public void setSize(double width, double height) {
+        this.width = Math.max(1, width);
+        this.height = Math.max(1, height);
+    }
+
+    public void setLanes(int lanes) {
+        this.lanes = Math.max(1, lanes);
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public int lanes() {
+        return lanes;
+    }
+
+    public long viewStart() {
+        return viewStart;
+    }
+
+    public long viewEnd() {
+        return viewStart + span;
+    }
+
+    public long span() {
+        return span;
+    }
+
+    public boolean followsLive() {
+        return followLive;
+    }
+
+    public double microsPerPixel() {
+        return span / width;
+    }
+
+    public double x(long timeMicros) {
+        return (timeMicros - viewStart) * width / span;
+    }
+
+    public long time(double x) {
+        return viewStart + Math.round(x * span / width);
+    }
+
+    public double laneHeight() {
+        return (height - AXIS_HEIGHT) / lanes;
+    }
+
+    public double laneTop(int lane) {
+        return AXIS_HEIGHT + lane * laneHeight();
+    }
+
+    /** Where a lane's event glyphs and message arrows sit. */
+    public double eventY(int lane) {
+        return laneTop(lane) + laneHeight() * 0.42;
+    }
+
+    /** The strip under the events that shows the queue depth over time. */
+    public double queueStripTop(int lane) {
+        return laneTop(lane) + laneHeight() * 0.66;
+    }
+
+    public double queueStripHeight() {
+        return Math.max(2, laneHeight() * 0.26);
+    }
+
+    /** The lane under a y coordinate, or -1 above or below every lane. */
+    public int laneAt(double y) {
+        if (y < AXIS_HEIGHT || y >= height) {
+            return -1;
+        }
+        int lane = (int) ((y - AXIS_HEIGHT) / laneHeight());
+        return lane < lanes ? lane : -1;
+    }
+
+    /** Places "now" near the right edge; called every frame while following live. */
+    public void followNow(long nowMicros) {
+        if (followLive) {
+            viewStart = nowMicros - Math.round(span * (1 - LIVE_MARGIN));
+        }
+    }
+
+    /** Shows the window {@code [start, start + span)} and stops following live. */
+    public void show(long start, long newSpan) {
+        followLive = false;
+        span = clampSpan(newSpan);
+        viewStart = start;
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping the time under {@code anchorX} in place. */
+    public void zoom(double factor, double anchorX) {
+        long anchor = time(anchorX);
+        long newSpan = clampSpan(Math.round(span * factor));
+        double share = anchorX / width;
+        span = newSpan;
+        if (!followLive) {
+            viewStart = anchor - Math.round(share * newSpan);
+        }
+    }
+
+    /** Drags the view by {@code dx} pixels (positive moves back in time) and stops following live. */
+    public void panBy(double dx) {
+        followLive = false;
+        viewStart -= Math.round(dx * span / width);
+    }
+
+    public void returnToLive() {
+        followLive = true;
+    }
+
+    private static long clampSpan(long value) {
+        return Math.max(MIN_SPAN_MICROS, Math.min(MAX_SPAN_MICROS, value));
+    }
+}

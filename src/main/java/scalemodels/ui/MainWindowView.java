@@ -1,0 +1,231 @@
+package scalemodels.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import scalemodels.model.RunSettings;
+import scalemodels.ui.run.RunState;
+import scalemodels.ui.run.RunViewModel;
+import scalemodels.ui.settings.SettingsStore;
+import scalemodels.ui.settings.SettingsView;
+import scalemodels.ui.settings.SettingsViewModel;
+import scalemodels.ui.timeline.TimelineView;
+
+/** The main window's controller: wires toolbar, settings panel, timeline and status bar to the view models. */
+public final class MainWindowView {
+    @FXML private BorderPane root;
+    @FXML private Button startButton;
+    @FXML private Button stopButton;
+    @FXML private Button rerunButton;
+    @FXML private Button exportButton;
+    @FXML private Button openButton;
+    @FXML private Button reuseSeedButton;
+    @FXML private Label lastSeedLabel;
+    @FXML private Label selectionDetails;
+    @FXML private StackPane timelineHolder;
+    @FXML private Label stateLabel;
+    @FXML private Label elapsedLabel;
+    @FXML private Label eventsLabel;
+    @FXML private Label rateLabel;
+    @FXML private Label inFlightLabel;
+    @FXML private Label lostLabel;
+    @FXML private Label messageLabel;
+    @FXML private SettingsView settingsController;
+
+    private final SettingsViewModel settings = new SettingsViewModel();
+    private RunViewModel run;
+    private SettingsStore store;
+    private TimelineView timeline;
+    private FrameDriver frames;
+    private Stage stage;
+
+    /** Called once after loading, on the FX thread. */
+    void init(Stage owner, Path logsRoot, SettingsStore settingsStore) {
+        this.stage = owner;
+        this.store = settingsStore;
+        this.run = new RunViewModel(logsRoot);
+        settings.restore(store.load());
+        timeline = new TimelineView(selectionDetails);
+        timelineHolder.getChildren().add(timeline);
+        settingsController.bind(settings, Bindings.createBooleanBinding(() -> run.stateProperty().get().isActive(),
+                run.stateProperty()));
+        bindToolbar();
+        bindStatusBar();
+        run.modelProperty().addListener((obs, old, now) -> timeline.setModel(now));
+        run.lastRunFolderProperty().addListener((obs, old, now) -> stage.setTitle(
+                now == null ? ScaleModelsApp.TITLE : ScaleModelsApp.TITLE + " - " + now.getFileName()));
+        installDragAndDrop();
+        frames = new FrameDriver(this::frame, messageLabel::setText);
+        frames.start();
+    }
+
+    void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::start);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), this::stop);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::rerun);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openRun);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> timeline.returnToLive());
+    }
+
+    /** Window closing: stop the timer and every VM process, remember the settings. */
+    void shutdown() {
+        frames.stop();
+        store.save(settings.toProperties());
+        run.shutdown();
+    }
+
+    RunViewModel runViewModel() {
+        return run;
+    }
+
+    SettingsViewModel settingsViewModel() {
+        return settings;
+    }
+
+    TimelineView timeline() {
+        return timeline;
+    }
+
+    private void frame(long nowNanos) {
+        run.frame(nowNanos);
+        timeline.refresh(run.nowMicros(), run.isLive());
+    }
+
+    @FXML
+    private void start() {
+        if (!startButton.isDisabled()) {
+            store.save(settings.toProperties());
+            run.start(settings.toSettings());
+        }
+    }
+
+    @FXML
+    private void stop() {
+        if (!stopButton.isDisabled()) {
+            run.stop();
+        }
+    }
+
+    @FXML
+    private void rerun() {
+        if (!rerunButton.isDisabled()) {
+            run.rerun();
+        }
+    }
+
+    @FXML
+    private void export() {
+        if (exportButton.isDisabled()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export run logs");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archive", "*.zip"));
+        chooser.setInitialFileName(run.lastRunFolderProperty().get().getFileName() + ".zip");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            run.export(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openRun() {
+        if (openButton.isDisabled()) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a run folder");
+        Path last = run.lastRunFolderProperty().get();
+        if (last != null && Files.isDirectory(last.getParent())) {
+            chooser.setInitialDirectory(last.getParent().toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            run.openRun(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void reuseLastSettings() {
+        RunSettings last = run.lastSettingsProperty().get();
+        if (last != null && !run.stateProperty().get().isActive()) {
+            settings.set(last);
+        }
+    }
+
+    private void bindToolbar() {
+        startButton.disableProperty().bind(run.canStart(settings.validProperty()).not());
+        stopButton.disableProperty().bind(run.canStop().not());
+        rerunButton.disableProperty().bind(run.canRerun().not());
+        exportButton.disableProperty().bind(run.canExport().not());
+        openButton.disableProperty().bind(run.canOpen().not());
+        reuseSeedButton.disableProperty().bind(run.canRerun().not());
+        lastSeedLabel.setId("last-seed");
+        lastSeedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            RunSettings last = run.lastSettingsProperty().get();
+            return last == null ? "" : "Last run: seed " + last.seed() + ", " + last.vms() + " VMs";
+        }, run.lastSettingsProperty()));
+    }
+
+    private void bindStatusBar() {
+        stateLabel.textProperty().bind(Bindings.createStringBinding(() -> run.stateProperty().get().label(),
+                run.stateProperty()));
+        elapsedLabel.textProperty().bind(Bindings.format("Elapsed %.1f s", run.elapsedSecondsProperty()));
+        eventsLabel.textProperty().bind(Bindings.format("Events %,d", run.eventsProperty()));
+        rateLabel.textProperty().bind(Bindings.format("%,.0f events/s", run.eventsPerSecondProperty()));
+        inFlightLabel.textProperty().bind(Bindings.format("In flight %,d", run.inFlightProperty()));
+        lostLabel.textProperty().bind(Bindings.format("Lost %,d", run.lostEventsProperty()));
+        run.lostEventsProperty().addListener((obs, old, now) -> {
+            lostLabel.getStyleClass().remove("lost-nonzero");
+            if (now.longValue() != 0) {
+                lostLabel.getStyleClass().add("lost-nonzero");
+            }
+        });
+        messageLabel.textProperty().bind(run.messageProperty());
+        run.stateProperty().addListener((obs, old, now) -> {
+            stateLabel.getStyleClass().removeIf(s -> s.startsWith("run-"));
+            stateLabel.getStyleClass().add("run-" + now.name().toLowerCase());
+        });
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !run.stateProperty().get().isActive()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                File dropped = e.getDragboard().getFiles().get(0);
+                run.openRun((dropped.isDirectory() ? dropped : dropped.getParentFile()).toPath());
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    boolean isRunning() {
+        return run.stateProperty().get() == RunState.RUNNING;
+    }
+}

@@ -1,0 +1,60 @@
+package scalemodels.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import scalemodels.ui.settings.SettingsStore;
+
+/** The JavaFX application: one main window. */
+public final class ScaleModelsApp extends Application {
+    static final String TITLE = "Scale Models - Lamport clocks lab";
+    private static volatile Path logsRoot = Path.of("vm_logs");
+    private MainWindowView window;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchWith(Path logs) {
+        logsRoot = logs;
+        Application.launch(ScaleModelsApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = open(stage, logsRoot, SettingsStore.standard());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+
+    /** Builds the main window into {@code stage} and shows it; the TestFX tests open it the same way. */
+    public static MainWindowView open(Stage stage, Path logs, SettingsStore store) {
+        FXMLLoader loader = new FXMLLoader(ScaleModelsApp.class.getResource("MainWindow.fxml"));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window layout", e);
+        }
+        MainWindowView view = loader.getController();
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(ScaleModelsApp.class.getResource("app.css").toExternalForm());
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        view.init(stage, logs, store);
+        view.installShortcuts(scene);
+        stage.show();
+        return view;
+    }
+}

@@ -1,0 +1,369 @@
+package scalemodels.ui.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+import org.tinylog.Logger;
+
+import scalemodels.diag.Threads;
+import scalemodels.export.RunExporter;
+import scalemodels.log.LogEvent;
+import scalemodels.log.LogParseException;
+import scalemodels.log.RunFolder;
+import scalemodels.log.RunManifest;
+import scalemodels.log.Timestamps;
+import scalemodels.model.RunSettings;
+import scalemodels.supervisor.LaunchException;
+import scalemodels.supervisor.RunOutcome;
+import scalemodels.supervisor.Supervisor;
+import scalemodels.timeline.RunLoader;
+import scalemodels.timeline.RunModel;
+
+/**
+ * The window's run commands and state: Start, Stop, Rerun, Open run, Export, and the live counters of the status
+ * bar. Background work (launching, loading, zipping) happens on named threads and comes back through the
+ * {@link EventInbox}, which {@link #frame(long)} drains once per animation frame on the FX thread.
+ */
+public final class RunViewModel {
+    /** Most items drained in one frame, so a flood cannot stall a frame; the rest wait for the next one. */
+    static final int MAX_ITEMS_PER_FRAME = 200_000;
+
+    private final Path logsRoot;
+    private final EventInbox tasks = new EventInbox();
+    private EventInbox inbox = new EventInbox();
+    private Supervisor supervisor;
+    private long runStartMicros;
+    private final ArrayDeque<long[]> rateSamples = new ArrayDeque<>();
+
+    private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(RunState.IDLE);
+    private final ObjectProperty<RunModel> model = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunSettings> lastSettings = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> lastRunFolder = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("Press Start to run the model.");
+    private final LongProperty events = new SimpleLongProperty();
+    private final LongProperty lostEvents = new SimpleLongProperty();
+    private final LongProperty inFlight = new SimpleLongProperty();
+    private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
+    private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
+
+    public RunViewModel(Path logsRoot) {
+        this.logsRoot = logsRoot;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------
+
+    /** Starts a run in real VM processes; ignored while another is active. */
+    public void start(RunSettings settings) {
+        if (state.get().isActive()) {
+            return;
+        }
+        lastSettings.set(settings);
+        model.set(new RunModel(settings.vms()));
+        resetCounters();
+        inbox = new EventInbox();
+        EventInbox runInbox = inbox;
+        Supervisor starting = new Supervisor(settings, logsRoot, runInbox);
+        supervisor = starting;
+        state.set(RunState.STARTING);
+        message.set("Starting " + settings.vms() + " VM processes (seed " + settings.seed() + ")...");
+        Threads.start("run-starter", () -> {
+            try {
+                RunFolder folder = starting.start();
+                runInbox.complete(() -> onStarted(starting, folder));
+            } catch (LaunchException e) {
+                runInbox.complete(() -> onStartFailed(starting, e.getMessage()));
+            } catch (RuntimeException e) {
+                Logger.error(e, "starting a run failed");
+                runInbox.complete(() -> onStartFailed(starting, "The run could not start: " + e));
+            }
+        });
+    }
+
+    /** Stops the active run: every VM finishes its tick and writes stop. */
+    public void stop() {
+        if (supervisor != null && (state.get() == RunState.STARTING || state.get() == RunState.RUNNING)) {
+            state.set(RunState.STOPPING);
+            message.set("Stopping: every VM finishes its tick and writes its stop line...");
+            supervisor.requestStop();
+        }
+    }
+
+    /** Runs the last run's settings again, same seed. */
+    public void rerun() {
+        if (lastSettings.get() != null) {
+            start(lastSettings.get());
+        }
+    }
+
+    /** Shows a run folder from disk on the timeline. */
+    public void openRun(Path dir) {
+        if (state.get().isActive()) {
+            return;
+        }
+        state.set(RunState.LOADING);
+        message.set("Reading " + dir + "...");
+        Threads.start("run-loader", () -> {
+            try {
+                RunModel loaded = RunLoader.load(dir);
+                RunSettings settings = readSettings(dir);
+                tasks.complete(() -> onLoaded(dir, loaded, settings));
+            } catch (IOException | LogParseException | RuntimeException e) {
+                tasks.complete(() -> {
+                    state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
+                    message.set("Cannot open " + dir + ": " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Zips the last run folder to {@code zip}. */
+    public void export(Path zip) {
+        Path folder = lastRunFolder.get();
+        if (folder == null || state.get().isActive()) {
+            return;
+        }
+        message.set("Exporting to " + zip + "...");
+        Threads.start("run-exporter", () -> {
+            try {
+                int files = RunExporter.exportZip(folder, zip);
+                tasks.complete(() -> message.set("Exported " + files + " files to " + zip));
+            } catch (IOException | RuntimeException e) {
+                tasks.complete(() -> message.set("Export failed, nothing was written to " + zip + ": "
+                        + e.getMessage()));
+            }
+        });
+    }
+
+    /** Pids of the current run's VM processes (-1 where none was launched); empty without a run. */
+    public long[] processIds() {
+        return supervisor == null ? new long[0] : supervisor.pids();
+    }
+
+    /** Closing the window: stop everything and wait until no VM process is left. */
+    public void shutdown() {
+        if (supervisor != null) {
+            supervisor.close();
+        }
+    }
+
+    // ---- per frame -------------------------------------------------------------------------------------------
+
+    /**
+     * Drains what arrived since the last frame into the run model and refreshes the counters. FX thread only.
+     *
+     * @param nowNanos the frame's {@link System#nanoTime()}
+     * @return whether anything arrived
+     */
+    public boolean frame(long nowNanos) {
+        int drained = tasks.drain(Integer.MAX_VALUE, e -> { }, this::onNotice);
+        EventInbox current = inbox;
+        RunModel m = model.get();
+        drained += current.drain(MAX_ITEMS_PER_FRAME, e -> addEvent(m, e), this::onNotice);
+        refreshCounters(nowNanos);
+        return drained > 0;
+    }
+
+    /** The time at the right edge of the story: now while a run is live, else the last event. */
+    public long nowMicros() {
+        RunState s = state.get();
+        RunModel m = model.get();
+        if (s == RunState.RUNNING || s == RunState.STOPPING) {
+            return Timestamps.nowMicros();
+        }
+        return m == null || m.isEmpty() ? Timestamps.nowMicros() : m.lastEventMicros();
+    }
+
+    public boolean isLive() {
+        return state.get() == RunState.RUNNING || state.get() == RunState.STOPPING;
+    }
+
+    private void addEvent(RunModel m, LogEvent e) {
+        if (m != null) {
+            m.add(e);
+        }
+    }
+
+    private void onNotice(EventInbox.Notice notice) {
+        if (notice instanceof EventInbox.Completion completion) {
+            completion.onFxThread().run();
+        } else if (notice instanceof EventInbox.StatusChanged change && model.get() != null) {
+            model.get().setStatus(change.vm(), change.status());
+        } else if (notice instanceof EventInbox.Problem problem) {
+            message.set(problem.message());
+        } else if (notice instanceof EventInbox.Ended ended) {
+            onEnded(ended.outcome());
+        }
+    }
+
+    private void onStarted(Supervisor started, RunFolder folder) {
+        if (started != supervisor) {
+            return;
+        }
+        runStartMicros = started.startMicros();
+        lastRunFolder.set(folder.dir());
+        if (state.get() == RunState.STOPPING) {
+            started.requestStop();
+            return;
+        }
+        state.set(RunState.RUNNING);
+        RunSettings s = started.settings();
+        message.set("Running " + s.vms() + " VMs, seed " + s.seed() + (s.runsUntilStopped() ? " until Stop"
+                : " for " + RunSettings.plain(s.durationSeconds()) + " s") + ". Logs: " + folder.dir());
+    }
+
+    private void onStartFailed(Supervisor failed, String why) {
+        if (failed != supervisor) {
+            return;
+        }
+        boolean stoppedByUser = state.get() == RunState.STOPPING;
+        supervisor = null;
+        state.set(stoppedByUser ? RunState.IDLE : RunState.FAILED);
+        message.set(why);
+    }
+
+    private void onEnded(RunOutcome outcome) {
+        lastRunFolder.set(outcome.folder().dir());
+        state.set(RunState.FINISHED);
+        RunModel m = model.get();
+        long lost = m == null ? 0 : m.lostEvents();
+        String summary = "Run finished: " + outcome.totalEventsReceived() + " events, " + lost + " lost. Logs: "
+                + outcome.folder().dir();
+        message.set(outcome.problems().isEmpty() ? summary : summary + ". " + outcome.problems().get(0));
+    }
+
+    private void onLoaded(Path dir, RunModel loaded, RunSettings settings) {
+        model.set(loaded);
+        lastRunFolder.set(dir);
+        if (settings != null) {
+            lastSettings.set(settings);
+        }
+        runStartMicros = loaded.startMicros();
+        resetCounters();
+        state.set(RunState.REPLAY);
+        message.set("Opened " + dir + ": " + loaded.events() + " events from " + loaded.vms() + " VMs.");
+    }
+
+    private static RunSettings readSettings(Path dir) {
+        Path manifest = dir.resolve(RunFolder.MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try {
+            return RunManifest.read(manifest).settings();
+        } catch (IOException | IllegalArgumentException e) {
+            Logger.warn("manifest of {} unreadable: {}", dir, e.getMessage());
+            return null;
+        }
+    }
+
+    private void resetCounters() {
+        rateSamples.clear();
+        events.set(0);
+        lostEvents.set(0);
+        inFlight.set(0);
+        eventsPerSecond.set(0);
+        elapsedSeconds.set(0);
+    }
+
+    private void refreshCounters(long nowNanos) {
+        RunModel m = model.get();
+        if (m == null) {
+            return;
+        }
+        events.set(m.events());
+        lostEvents.set(m.lostEvents());
+        inFlight.set(m.inFlight());
+        rateSamples.addLast(new long[] {nowNanos, m.events()});
+        while (rateSamples.size() > 2 && nowNanos - rateSamples.peekFirst()[0] > 1_000_000_000L) {
+            rateSamples.removeFirst();
+        }
+        long[] oldest = rateSamples.peekFirst();
+        double window = (nowNanos - oldest[0]) / 1e9;
+        eventsPerSecond.set(isLive() && window > 0.2 ? (m.events() - oldest[1]) / window : 0);
+        long start = runStartMicros != 0 ? runStartMicros : m.startMicros();
+        if (start != Long.MAX_VALUE && start != 0) {
+            elapsedSeconds.set(Math.max(0, (nowMicros() - start) / 1e6));
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    public ObjectProperty<RunState> stateProperty() {
+        return state;
+    }
+
+    public ObjectProperty<RunModel> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<RunSettings> lastSettingsProperty() {
+        return lastSettings;
+    }
+
+    public ObjectProperty<Path> lastRunFolderProperty() {
+        return lastRunFolder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public LongProperty eventsProperty() {
+        return events;
+    }
+
+    public LongProperty lostEventsProperty() {
+        return lostEvents;
+    }
+
+    public LongProperty inFlightProperty() {
+        return inFlight;
+    }
+
+    public DoubleProperty eventsPerSecondProperty() {
+        return eventsPerSecond;
+    }
+
+    public DoubleProperty elapsedSecondsProperty() {
+        return elapsedSeconds;
+    }
+
+    /** Start needs valid settings and no active run. */
+    public BooleanBinding canStart(ObservableBooleanValue settingsValid) {
+        return Bindings.createBooleanBinding(() -> settingsValid.get() && !state.get().isActive(), settingsValid,
+                state);
+    }
+
+    public BooleanBinding canStop() {
+        return Bindings.createBooleanBinding(
+                () -> state.get() == RunState.STARTING || state.get() == RunState.RUNNING, state);
+    }
+
+    public BooleanBinding canRerun() {
+        return Bindings.createBooleanBinding(() -> lastSettings.get() != null && !state.get().isActive(),
+                lastSettings, state);
+    }
+
+    public BooleanBinding canExport() {
+        return Bindings.createBooleanBinding(() -> lastRunFolder.get() != null && !state.get().isActive(),
+                lastRunFolder, state);
+    }
+
+    public BooleanBinding canOpen() {
+        return Bindings.createBooleanBinding(() -> !state.get().isActive(), state);
+    }
+}

@@ -1,0 +1,184 @@
+package scalemodels.ui.settings;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+
+import scalemodels.model.RunSettings;
+import scalemodels.model.RunSettings.Field;
+import scalemodels.model.Seeds;
+
+/**
+ * The settings panel without its controls: one text property per field, validated on every change, with a readable
+ * message per field and a single "valid" flag that enables Start. Tested without a window.
+ */
+public final class SettingsViewModel {
+    private final Map<Field, StringProperty> text = new EnumMap<>(Field.class);
+    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper internalProbability = new ReadOnlyStringWrapper("");
+    private final BooleanBinding valid;
+
+    public SettingsViewModel() {
+        for (Field field : Field.values()) {
+            text.put(field, new SimpleStringProperty(""));
+            errors.put(field, new ReadOnlyStringWrapper(""));
+        }
+        resetToDefaults();
+        text.values().forEach(p -> p.addListener((obs, old, now) -> validate()));
+        valid = Bindings.createBooleanBinding(
+                () -> errors.values().stream().allMatch(e -> e.get().isEmpty()),
+                errors.values().toArray(ObservableStringValue[]::new));
+        validate();
+    }
+
+    public StringProperty text(Field field) {
+        return text.get(field);
+    }
+
+    /** Empty when the field is fine, else what is wrong and what is allowed. */
+    public ReadOnlyStringProperty error(Field field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public boolean isValid() {
+        return valid.get();
+    }
+
+    /** "Internal events: 70 %" for the current max value. */
+    public ReadOnlyStringProperty internalProbabilityProperty() {
+        return internalProbability.getReadOnlyProperty();
+    }
+
+    public void newRandomSeed() {
+        text(Field.SEED).set(Long.toString(Seeds.random()));
+    }
+
+    public void resetToDefaults() {
+        RunSettings d = RunSettings.defaults(Seeds.random());
+        set(d);
+        text(Field.DURATION).set(RunSettings.plain(d.durationSeconds()));
+    }
+
+    /** Puts a run's settings into the fields (used to show what a run used, and by Rerun). */
+    public void set(RunSettings s) {
+        text(Field.VMS).set(Integer.toString(s.vms()));
+        text(Field.SEED).set(Long.toString(s.seed()));
+        text(Field.RATE_MIN).set(Integer.toString(s.rateMin()));
+        text(Field.RATE_MAX).set(Integer.toString(s.rateMax()));
+        text(Field.MAX_VALUE).set(Integer.toString(s.maxValue()));
+        text(Field.SPEED).set(RunSettings.plain(s.speed()));
+        text(Field.DURATION).set(RunSettings.plain(s.durationSeconds()));
+    }
+
+    /** The settings the fields describe; only call while {@link #isValid()}. */
+    public RunSettings toSettings() {
+        if (!isValid()) {
+            throw new IllegalStateException("settings are not valid");
+        }
+        return parse();
+    }
+
+    public Properties toProperties() {
+        Properties props = new Properties();
+        text.forEach((field, value) -> props.setProperty(key(field), value.get()));
+        return props;
+    }
+
+    /** Restores fields from saved properties; unknown or missing keys keep their current value. */
+    public void restore(Properties props) {
+        text.forEach((field, value) -> {
+            String saved = props.getProperty(key(field));
+            if (saved != null) {
+                value.set(saved.strip());
+            }
+        });
+    }
+
+    private void validate() {
+        Map<Field, String> found = new EnumMap<>(Field.class);
+        Integer vms = whole(Field.VMS, found);
+        Long seed = seed(found);
+        Integer rateMin = whole(Field.RATE_MIN, found);
+        Integer rateMax = whole(Field.RATE_MAX, found);
+        Integer maxValue = whole(Field.MAX_VALUE, found);
+        Double speed = decimal(Field.SPEED, found);
+        Double duration = decimal(Field.DURATION, found);
+        RunSettings candidate = new RunSettings(or(vms, RunSettings.DEFAULT_VMS), or(seed, 0L),
+                or(rateMin, 1), or(rateMax, Math.max(1, or(rateMin, 1))), or(maxValue, 10), or(speed, 1.0),
+                or(duration, 0.0));
+        for (RunSettings.Problem problem : candidate.check()) {
+            found.putIfAbsent(problem.field(), capitalized(problem.text()));
+        }
+        errors.forEach((field, error) -> error.set(found.getOrDefault(field, "")));
+        internalProbability.set(maxValue == null || !found.getOrDefault(Field.MAX_VALUE, "").isEmpty() ? ""
+                : String.format("Internal events: %.0f %%", 100 * candidate.internalEventProbability()));
+    }
+
+    private RunSettings parse() {
+        return new RunSettings(Integer.parseInt(value(Field.VMS)), Long.parseLong(value(Field.SEED)),
+                Integer.parseInt(value(Field.RATE_MIN)), Integer.parseInt(value(Field.RATE_MAX)),
+                Integer.parseInt(value(Field.MAX_VALUE)), Double.parseDouble(value(Field.SPEED)),
+                Double.parseDouble(value(Field.DURATION)));
+    }
+
+    private String value(Field field) {
+        String v = text(field).get();
+        return v == null ? "" : v.strip();
+    }
+
+    private Integer whole(Field field, Map<Field, String> found) {
+        try {
+            return Integer.parseInt(value(field));
+        } catch (NumberFormatException e) {
+            found.put(field, value(field).isEmpty() ? "Required" : "Must be a whole number");
+            return null;
+        }
+    }
+
+    private Long seed(Map<Field, String> found) {
+        try {
+            return Long.parseLong(value(Field.SEED));
+        } catch (NumberFormatException e) {
+            found.put(Field.SEED, value(Field.SEED).isEmpty() ? "Required"
+                    : "Must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+            return null;
+        }
+    }
+
+    private Double decimal(Field field, Map<Field, String> found) {
+        try {
+            double d = Double.parseDouble(value(field));
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        found.put(field, value(field).isEmpty() ? "Required" : "Must be a number");
+        return null;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String key(Field field) {
+        return field.flag().substring(2);
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

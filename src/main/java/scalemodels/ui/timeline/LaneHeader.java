@@ -1,0 +1,65 @@
+package scalemodels.ui.timeline;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import scalemodels.model.RunSettings;
+import scalemodels.supervisor.VmStatus;
+import scalemodels.timeline.LaneData;
+import scalemodels.timeline.RunModel;
+
+/** The header left of a lane: VM id and colour, ticks per second, the Lamport clock (large), queue and state. */
+final class LaneHeader extends VBox {
+    private final int vm;
+    private final Label title = new Label();
+    private final Label rate = new Label();
+    private final Label clock = new Label("0");
+    private final Label queue = new Label();
+    private final Label state = new Label();
+
+    LaneHeader(int vm) {
+        this.vm = vm;
+        getStyleClass().add("lane-header");
+        setId("lane-header-" + vm);
+        Region swatch = new Region();
+        swatch.getStyleClass().add("lane-swatch");
+        swatch.setStyle("-fx-background-color: " + Palette.laneCss(vm) + ";");
+        title.setText("VM " + vm);
+        title.getStyleClass().add("lane-title");
+        rate.setId("lane-rate-" + vm);
+        rate.getStyleClass().add("lane-rate");
+        clock.setId("lane-clock-" + vm);
+        clock.getStyleClass().add("lane-clock");
+        queue.setId("lane-queue-" + vm);
+        queue.getStyleClass().add("lane-queue");
+        state.setId("lane-state-" + vm);
+        state.getStyleClass().add("lane-state");
+        HBox top = new HBox(6, swatch, title, rate);
+        top.getStyleClass().add("lane-header-top");
+        HBox bottom = new HBox(8, queue, state);
+        getChildren().addAll(top, clock, bottom);
+    }
+
+    int vm() {
+        return vm;
+    }
+
+    void update(RunModel model) {
+        LaneData lane = model.lane(vm);
+        if (lane.rate() > 0) {
+            double effective = lane.rate() * lane.speed();
+            rate.setText(lane.speed() == 1 ? lane.rate() + " ticks/s"
+                    : lane.rate() + " ticks/s x" + RunSettings.plain(lane.speed()) + " = "
+                    + RunSettings.plain(Math.round(effective * 100) / 100.0) + "/s");
+        }
+        int last = lane.size() - 1;
+        clock.setText(last < 0 ? "0" : Long.toString(lane.clock(last)));
+        queue.setText("queue " + (last < 0 ? 0 : lane.queue(last)));
+        VmStatus status = model.status(vm);
+        state.setText(status.name().toLowerCase());
+        state.getStyleClass().removeIf(s -> s.startsWith("state-"));
+        state.getStyleClass().add("state-" + status.name().toLowerCase());
+    }
+}

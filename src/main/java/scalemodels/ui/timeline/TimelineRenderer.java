@@ -1,0 +1,234 @@
+package scalemodels.ui.timeline;
+
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import scalemodels.log.EventType;
+import scalemodels.timeline.EventRef;
+import scalemodels.timeline.LaneData;
+import scalemodels.timeline.RunModel;
+import scalemodels.timeline.TimelineGeometry;
+
+/**
+ * Draws one frame of the space-time diagram: lanes, time axis, queue strips, event glyphs (or their density when too
+ * many are visible), message arrows and the "now" edge. Only the visible window is drawn, found by binary search.
+ */
+final class TimelineRenderer {
+    /** Above this many visible events per lane, glyphs give way to per-pixel-column density. */
+    static final double GLYPHS_PER_PIXEL = 0.25;
+    /** Spacing in pixels above which each event gets its clock value written next to it. */
+    static final double LABEL_SPACING = 26;
+    private static final double[] NICE_STEPS_SECONDS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5,
+        10, 15, 30, 60, 120, 300, 600, 1800, 3600};
+    private static final Font AXIS_FONT = Font.font("System", 11);
+    private static final Font LABEL_FONT = Font.font("System", 10);
+
+    private final MessageLayer messages = new MessageLayer();
+
+    /** What the last frame drew, for tests and the status line. */
+    record FrameStats(int glyphs, int densityColumns, int arrows, int pendingArrows, boolean arrowsSkipped) {
+    }
+
+    FrameStats draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
+                    EventRef selected, List<EventRef> partners) {
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, 0, g.width(), g.height());
+        if (model == null) {
+            return new FrameStats(0, 0, 0, 0, false);
+        }
+        drawLaneBands(gc, g);
+        long origin = model.isEmpty() ? nowMicros : model.startMicros();
+        drawAxis(gc, g, origin);
+        int glyphs = 0;
+        int density = 0;
+        for (int lane = 0; lane < model.vms(); lane++) {
+            drawQueueStrip(gc, g, model.lane(lane), lane, nowMicros);
+            int[] counts = drawEvents(gc, g, model.lane(lane), lane);
+            glyphs += counts[0];
+            density += counts[1];
+        }
+        MessageLayer.Counts arrows = messages.draw(gc, model, g, nowMicros, selected, partners);
+        if (live) {
+            double x = g.x(nowMicros);
+            gc.setStroke(Palette.NOW);
+            gc.setLineWidth(1.5);
+            gc.setLineDashes();
+            gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
+        }
+        drawSelection(gc, g, model, selected, partners);
+        return new FrameStats(glyphs, density, arrows.solid(), arrows.pending(), arrows.skipped());
+    }
+
+    private void drawLaneBands(GraphicsContext gc, TimelineGeometry g) {
+        for (int lane = 0; lane < g.lanes(); lane++) {
+            if (lane % 2 == 1) {
+                gc.setFill(Palette.LANE_ALTERNATE);
+                gc.fillRect(0, g.laneTop(lane), g.width(), g.laneHeight());
+            }
+        }
+        gc.setStroke(Palette.GRID);
+        gc.setLineWidth(1);
+        gc.setLineDashes();
+        for (int lane = 0; lane < g.lanes(); lane++) {
+            double y = Math.round(g.eventY(lane)) + 0.5;
+            gc.strokeLine(0, y, g.width(), y);
+        }
+    }
+
+    private void drawAxis(GraphicsContext gc, TimelineGeometry g, long originMicros) {
+        double secondsPerPixel = g.microsPerPixel() / 1e6;
+        double step = NICE_STEPS_SECONDS[NICE_STEPS_SECONDS.length - 1];
+        for (double candidate : NICE_STEPS_SECONDS) {
+            if (candidate / secondsPerPixel >= 90) {
+                step = candidate;
+                break;
+            }
+        }
+        long stepMicros = Math.max(1, Math.round(step * 1e6));
+        long first = Math.floorDiv(g.viewStart() - originMicros, stepMicros) * stepMicros;
+        gc.setFont(AXIS_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(1);
+        for (long t = first; originMicros + t <= g.viewEnd(); t += stepMicros) {
+            double x = Math.round(g.x(originMicros + t)) + 0.5;
+            gc.setStroke(Palette.GRID);
+            gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
+            gc.setFill(Palette.AXIS);
+            gc.fillText(formatSeconds(t / 1e6, step), x, TimelineGeometry.AXIS_HEIGHT / 2);
+        }
+    }
+
+    private void drawQueueStrip(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, long now) {
+        if (lane.size() == 0 || lane.maxQueue() == 0) {
+            return;
+        }
+        double top = g.queueStripTop(laneIndex);
+        double height = g.queueStripHeight();
+        double scale = height / Math.max(4, lane.maxQueue());
+        double endX = Math.min(g.width(), g.x(Math.max(lane.time(lane.size() - 1), now)));
+        gc.setFill(Palette.QUEUE);
+        int runValue = -1;
+        double runStart = 0;
+        for (double x = Math.max(0, g.x(lane.time(0))); x <= endX + 1; x += 1) {
+            int index = lane.lastAtOrBefore(g.time(x));
+            int value = index < 0 || x > endX ? 0 : lane.queue(index);
+            if (value != runValue) {
+                if (runValue > 0) {
+                    gc.fillRect(runStart, top + height - runValue * scale, x - runStart, runValue * scale);
+                }
+                runValue = value;
+                runStart = x;
+            }
+        }
+    }
+
+    /** @return {glyphs drawn, density columns drawn} */
+    private int[] drawEvents(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex) {
+        double margin = 8 * g.microsPerPixel();
+        int from = lane.firstAtOrAfter(g.viewStart() - (long) margin);
+        int to = lane.firstAtOrAfter(g.viewEnd() + (long) margin);
+        int visible = to - from;
+        if (visible <= 0) {
+            return new int[] {0, 0};
+        }
+        double y = g.eventY(laneIndex);
+        if (visible > g.width() * GLYPHS_PER_PIXEL) {
+            return new int[] {0, drawDensity(gc, g, lane, laneIndex, y)};
+        }
+        double spacing = g.width() / Math.max(1, visible) ;
+        boolean labels = spacing >= LABEL_SPACING;
+        gc.setFont(LABEL_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        for (int i = from; i < to; i++) {
+            double x = g.x(lane.time(i));
+            drawGlyph(gc, lane.type(i), laneIndex, x, y);
+            if (labels && lane.type(i) != EventType.STOP) {
+                gc.setFill(Palette.TEXT);
+                gc.fillText(Long.toString(lane.clock(i)), x, y - 7);
+            }
+        }
+        return new int[] {visible, 0};
+    }
+
+    private int drawDensity(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, double y) {
+        gc.setFill(Palette.lane(laneIndex).deriveColor(0, 1, 1, 0.75));
+        double maxHeight = g.laneHeight() * 0.22;
+        int columns = 0;
+        int previous = lane.firstAtOrAfter(g.time(0));
+        for (int x = 0; x < g.width(); x += 2) {
+            int next = lane.firstAtOrAfter(g.time(x + 2));
+            int count = next - previous;
+            previous = next;
+            if (count > 0) {
+                double h = Math.min(maxHeight, 2 + Math.log1p(count) * maxHeight / 5);
+                gc.fillRect(x, y - h, 2, 2 * h);
+                columns++;
+            }
+        }
+        return columns;
+    }
+
+    private static void drawGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {
+        switch (type) {
+            case INTERNAL -> {
+                gc.setFill(Palette.INTERNAL);
+                gc.fillOval(x - 2.5, y - 2.5, 5, 5);
+            }
+            case SEND -> {
+                gc.setFill(Palette.lane(lane));
+                gc.fillPolygon(new double[] {x - 4.5, x + 4.5, x}, new double[] {y + 4, y + 4, y - 5}, 3);
+            }
+            case RECEIVE -> {
+                gc.setFill(Palette.BACKGROUND);
+                gc.fillPolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
+                gc.setStroke(Palette.lane(lane));
+                gc.setLineWidth(1.6);
+                gc.setLineDashes();
+                gc.strokePolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
+            }
+            case START, STOP -> {
+                gc.setFill(Palette.AXIS);
+                gc.fillRect(x - 1, y - 8, 2, 16);
+            }
+        }
+    }
+
+    private static void drawSelection(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef selected,
+                                      List<EventRef> partners) {
+        if (selected == null || selected.lane() >= model.vms()) {
+            return;
+        }
+        gc.setStroke(Palette.SELECTION);
+        gc.setLineWidth(2);
+        gc.setLineDashes();
+        ring(gc, g, model, selected, 9);
+        for (EventRef partner : partners) {
+            ring(gc, g, model, partner, 7);
+        }
+    }
+
+    private static void ring(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef ref, double r) {
+        double x = g.x(model.lane(ref.lane()).time(ref.index()));
+        double y = g.eventY(ref.lane());
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    private static String formatSeconds(double seconds, double step) {
+        if (step >= 1) {
+            return String.format("%.0f s", seconds);
+        }
+        if (step >= 0.1) {
+            return String.format("%.1f s", seconds);
+        }
+        if (step >= 0.01) {
+            return String.format("%.2f s", seconds);
+        }
+        return String.format("%.3f s", seconds);
+    }
+}

@@ -1,0 +1,268 @@
+package scalemodels.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+import scalemodels.timeline.EventInspector;
+import scalemodels.timeline.EventRef;
+import scalemodels.timeline.HitTester;
+import scalemodels.timeline.RunModel;
+import scalemodels.timeline.TimelineGeometry;
+
+/**
+ * The space-time diagram: lane headers on the left, a {@link Canvas} that shows real time left to right, a hover
+ * card and a "Live" button. Follows live by default; wheel or pinch zooms, drag pans, click selects.
+ * {@link #refresh} is called once per animation frame and redraws only when something changed.
+ */
+public final class TimelineView extends Region {
+    static final double HEADER_WIDTH = 168;
+    private static final double HIT_RADIUS = 7;
+
+    private final Canvas canvas = new Canvas();
+    private final Pane headers = new Pane();
+    private final Label hoverCard = new Label();
+    private final Button liveButton = new Button("Back to live");
+    private final TimelineGeometry geometry = new TimelineGeometry();
+    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final List<LaneHeader> laneHeaders = new ArrayList<>();
+    private RunModel model;
+    private long drawnVersion = -1;
+    private long headerVersion = -1;
+    private boolean dirty = true;
+    private boolean live;
+    private long nowMicros;
+    private EventRef hovered;
+    private EventRef selected;
+    private List<EventRef> partners = List.of();
+    private double dragX = Double.NaN;
+    private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
+    private long frames;
+    private final Label selectionDetails;
+
+    /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
+    public TimelineView(Label selectionDetails) {
+        this.selectionDetails = selectionDetails;
+        getStyleClass().add("timeline");
+        setId("timeline");
+        canvas.setId("timeline-canvas");
+        headers.getStyleClass().add("lane-headers");
+        hoverCard.setId("hover-details");
+        hoverCard.getStyleClass().add("hover-card");
+        hoverCard.setVisible(false);
+        hoverCard.setMouseTransparent(true);
+        hoverCard.setManaged(false);
+        liveButton.setId("back-to-live");
+        liveButton.getStyleClass().add("live-button");
+        liveButton.setTooltip(new Tooltip("Follow the run live again (L)"));
+        liveButton.setVisible(false);
+        liveButton.setManaged(false);
+        liveButton.setOnAction(e -> returnToLive());
+        getChildren().addAll(canvas, headers, hoverCard, liveButton);
+        setMinSize(300, 150);
+        installInteractions();
+    }
+
+    /** Shows another run (or none); resets the view to follow live. */
+    public void setModel(RunModel newModel) {
+        model = newModel;
+        selected = null;
+        hovered = null;
+        partners = List.of();
+        hoverCard.setVisible(false);
+        selectionDetails.setText("Click an event to see its details and highlight its message partner.");
+        laneHeaders.clear();
+        headers.getChildren().clear();
+        if (model != null) {
+            for (int vm = 0; vm < model.vms(); vm++) {
+                LaneHeader header = new LaneHeader(vm);
+                laneHeaders.add(header);
+                headers.getChildren().add(header);
+            }
+            geometry.setLanes(model.vms());
+        }
+        geometry.returnToLive();
+        drawnVersion = -1;
+        headerVersion = -1;
+        dirty = true;
+        requestLayout();
+    }
+
+    /** Once per frame: moves "now", updates lane headers and redraws if anything changed. */
+    public void refresh(long now, boolean isLive) {
+        if (model == null) {
+            if (dirty) {
+                draw();
+            }
+            return;
+        }
+        boolean nowMoved = now != nowMicros;
+        nowMicros = now;
+        live = isLive;
+        if (geometry.followsLive() && nowMoved) {
+            geometry.followNow(now);
+            dirty = true;
+        }
+        if (model.version() != headerVersion) {
+            laneHeaders.forEach(h -> h.update(model));
+            headerVersion = model.version();
+        }
+        if (dirty || model.version() != drawnVersion) {
+            draw();
+        }
+        liveButton.setVisible(!geometry.followsLive());
+    }
+
+    public TimelineGeometry geometry() {
+        return geometry;
+    }
+
+    public EventRef selected() {
+        return selected;
+    }
+
+    /** What the last frame drew (glyphs, density columns, arrows), for tests and diagnostics. */
+    public String lastFrameSummary() {
+        return lastFrame.toString();
+    }
+
+    public int arrowsDrawn() {
+        return lastFrame.arrows() + lastFrame.pendingArrows();
+    }
+
+    public int glyphsDrawn() {
+        return lastFrame.glyphs() + lastFrame.densityColumns();
+    }
+
+    public long framesDrawn() {
+        return frames;
+    }
+
+    public void returnToLive() {
+        geometry.returnToLive();
+        dirty = true;
+    }
+
+    /** Selects the event at canvas coordinates, or clears the selection. */
+    public void selectAt(double x, double y) {
+        selected = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
+        partners = selected == null ? List.of() : EventInspector.partners(model, selected);
+        selectionDetails.setText(selected == null ? "No event there. Click an event to see its details."
+                : EventInspector.describe(model, selected)
+                + (partners.isEmpty() ? "" : "\nmessage partner" + (partners.size() > 1 ? "s" : "") + ": "
+                + describePartners()));
+        dirty = true;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double canvasWidth = Math.max(1, w - HEADER_WIDTH);
+        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != h) {
+            canvas.setWidth(canvasWidth);
+            canvas.setHeight(h);
+            geometry.setSize(canvasWidth, h);
+            dirty = true;
+        }
+        canvas.relocate(HEADER_WIDTH, 0);
+        headers.resizeRelocate(0, 0, HEADER_WIDTH, h);
+        for (LaneHeader header : laneHeaders) {
+            header.resizeRelocate(0, geometry.laneTop(header.vm()), HEADER_WIDTH, geometry.laneHeight());
+        }
+        liveButton.autosize();
+        liveButton.relocate(w - liveButton.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT + 6);
+    }
+
+    private void draw() {
+        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), model, geometry, nowMicros, live, selected,
+                partners);
+        drawnVersion = model == null ? -1 : model.version();
+        dirty = false;
+        frames++;
+    }
+
+    private String describePartners() {
+        StringBuilder out = new StringBuilder();
+        for (EventRef p : partners) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(model.lane(p.lane()).type(p.index()).word()).append(" on VM ").append(p.lane())
+                    .append(" at clock ").append(model.lane(p.lane()).clock(p.index()));
+        }
+        return out.toString();
+    }
+
+    private void installInteractions() {
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                geometry.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
+                dirty = true;
+                e.consume();
+            }
+        });
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            geometry.zoom(1 / e.getZoomFactor(), e.getX());
+            dirty = true;
+            e.consume();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragX = e.getX());
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!Double.isNaN(dragX) && e.getButton() == MouseButton.PRIMARY) {
+                geometry.panBy(e.getX() - dragX);
+                dragX = e.getX();
+                dirty = true;
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                selectAt(e.getX(), e.getY());
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
+    }
+
+    private void hover(double x, double y) {
+        EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
+        if (hit == null) {
+            hoverCard.setVisible(false);
+            hovered = null;
+            return;
+        }
+        if (!hit.equals(hovered)) {
+            hovered = hit;
+            hoverCard.setText(EventInspector.describe(model, hit));
+            hoverCard.autosize();
+        }
+        double cardX = HEADER_WIDTH + x + 14;
+        if (cardX + hoverCard.getWidth() > getWidth()) {
+            cardX = HEADER_WIDTH + x - hoverCard.getWidth() - 14;
+        }
+        double cardY = Math.min(y + 14, getHeight() - hoverCard.getHeight() - 4);
+        hoverCard.relocate(cardX, Math.max(0, cardY));
+        hoverCard.setVisible(true);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+}

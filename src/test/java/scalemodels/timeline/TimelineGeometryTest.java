@@ -1,0 +1,82 @@
+package scalemodels.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TimelineGeometryTest {
+
+    private static TimelineGeometry geometry() {
+        TimelineGeometry g = new TimelineGeometry();
+        g.setSize(1000, 22 + 3 * 100);
+        g.setLanes(3);
+        return g;
+    }
+
+    @Test
+    void timeAndXAreInverse() {
+        TimelineGeometry g = geometry();
+        g.show(5_000_000, 10_000_000);
+        assertEquals(0, g.x(5_000_000), 1e-9);
+        assertEquals(1000, g.x(15_000_000), 1e-9);
+        assertEquals(500, g.x(10_000_000), 1e-9);
+        assertEquals(10_000_000, g.time(500));
+        assertEquals(10_000, g.microsPerPixel(), 1e-9);
+    }
+
+    @Test
+    void lanesStackBelowTheAxis() {
+        TimelineGeometry g = geometry();
+        assertEquals(100, g.laneHeight(), 1e-9);
+        assertEquals(22, g.laneTop(0), 1e-9);
+        assertEquals(222, g.laneTop(2), 1e-9);
+        assertEquals(-1, g.laneAt(10));
+        assertEquals(0, g.laneAt(22));
+        assertEquals(1, g.laneAt(150));
+        assertEquals(2, g.laneAt(321));
+        assertEquals(-1, g.laneAt(322));
+        assertTrue(g.eventY(1) > g.laneTop(1) && g.eventY(1) < g.queueStripTop(1));
+        assertTrue(g.queueStripTop(1) + g.queueStripHeight() <= g.laneTop(2));
+    }
+
+    @Test
+    void followingLiveKeepsNowNearTheRightEdge() {
+        TimelineGeometry g = geometry();
+        g.followNow(100_000_000);
+        assertTrue(g.followsLive());
+        assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(100_000_000), 1e-6);
+        g.followNow(101_000_000);
+        assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(101_000_000), 1e-6);
+    }
+
+    @Test
+    void panningLeavesLiveAndReturnToLiveComesBack() {
+        TimelineGeometry g = geometry();
+        g.followNow(100_000_000);
+        long before = g.viewStart();
+        g.panBy(100);
+        assertFalse(g.followsLive());
+        assertEquals(before - 1_000_000, g.viewStart());
+        g.followNow(200_000_000);
+        assertEquals(before - 1_000_000, g.viewStart(), "a panned view stays put");
+        g.returnToLive();
+        g.followNow(200_000_000);
+        assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(200_000_000), 1e-6);
+    }
+
+    @Test
+    void zoomKeepsTheTimeUnderThePointer() {
+        TimelineGeometry g = geometry();
+        g.show(0, 10_000_000);
+        long under = g.time(250);
+        g.zoom(0.5, 250);
+        assertEquals(5_000_000, g.span());
+        assertEquals(under, g.time(250), 1);
+        g.zoom(1e-9, 0);
+        assertEquals(TimelineGeometry.MIN_SPAN_MICROS, g.span());
+        g.zoom(1e12, 0);
+        assertEquals(TimelineGeometry.MAX_SPAN_MICROS, g.span());
+    }
+}

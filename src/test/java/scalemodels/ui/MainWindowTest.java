@@ -1,0 +1,257 @@
+package scalemodels.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import scalemodels.log.EventType;
+import scalemodels.supervisor.VmStatus;
+import scalemodels.timeline.LaneData;
+import scalemodels.timeline.RunModel;
+import scalemodels.timeline.TimelineGeometry;
+import scalemodels.ui.run.RunState;
+import scalemodels.ui.settings.SettingsStore;
+
+/** The real window, driven by a robot under Monocle, with real VM processes behind it. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class MainWindowTest {
+    private Path home;
+    private MainWindowView view;
+    private final List<Long> pids = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("scale-models-ui");
+        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+    }
+
+    @AfterEach
+    void closeRun(FxRobot robot) throws IOException {
+        robot.interact(view::shutdown);
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "VM process " + pid + " left behind");
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void startShowsLanesClocksAndArrowsAndStopEndsEveryProcess(FxRobot robot) throws Exception {
+        setField(robot, "#seed-field", "42");
+        setField(robot, "#speed-field", "15");
+        setField(robot, "#duration-field", "0");
+        robot.clickOn("#startButton");
+
+        waitFor(60, () -> state() == RunState.RUNNING);
+        recordPids();
+        waitFor(30, () -> allLanesHaveEvents() && model().lane(0).size() > 10);
+        long firstClock = Long.parseLong(label(robot, "#lane-clock-0").getText());
+        waitFor(30, () -> Long.parseLong(label(robot, "#lane-clock-0").getText()) > firstClock);
+        waitFor(30, () -> hasMatchedMessage() && view.timeline().arrowsDrawn() > 0);
+        for (int lane = 0; lane < 3; lane++) {
+            assertTrue(robot.lookup("#lane-header-" + lane).tryQuery().isPresent(), "header of lane " + lane);
+        }
+        assertTrue(inkInLane(robot, 0) > 50, "the first lane shows events on the canvas");
+        assertEquals("Lost 0", label(robot, "#status-lost").getText());
+        assertTrue(robot.lookup("#stopButton").queryAs(Button.class).isFocusTraversable());
+
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> state() == RunState.FINISHED);
+        for (int lane = 0; lane < 3; lane++) {
+            assertEquals(VmStatus.STOPPED, model().status(lane));
+            assertEquals("stopped", label(robot, "#lane-state-" + lane).getText());
+        }
+        waitFor(10, () -> pids.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
+        assertEquals("Lost 0", label(robot, "#status-lost").getText());
+    }
+
+    @Test
+    void anInvalidSettingExplainsItselfAndDisablesStart(FxRobot robot) throws Exception {
+        Button start = robot.lookup("#startButton").queryAs(Button.class);
+        assertFalse(start.isDisabled());
+        robot.doubleClickOn("#vms-field").eraseText(3).write("1");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = label(robot, "#vms-error");
+        assertTrue(error.isVisible());
+        assertEquals("Must be between 2 and 16, got 1", error.getText());
+        assertTrue(start.isDisabled());
+        assertTrue(robot.lookup("#vms-field").queryAs(TextField.class).getStyleClass().contains("invalid"));
+
+        robot.doubleClickOn("#vms-field").eraseText(3).write("4");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(error.isVisible());
+        assertFalse(start.isDisabled());
+    }
+
+    @Test
+    void rerunWithTheSameSeedDrawsTheSameRates(FxRobot robot) throws Exception {
+        setField(robot, "#seed-field", "99");
+        setField(robot, "#speed-field", "10");
+        setField(robot, "#duration-field", "1");
+        robot.clickOn("#startButton");
+        waitFor(60, () -> state() == RunState.FINISHED);
+        recordPids();
+        List<String> first = rates(robot);
+        assertTrue(first.stream().allMatch(r -> r.endsWith("/s")), first.toString());
+
+        robot.clickOn("#rerunButton");
+        waitFor(10, () -> state() != RunState.FINISHED);
+        waitFor(60, () -> state() == RunState.FINISHED);
+        recordPids();
+        assertEquals(first, rates(robot));
+        assertTrue(label(robot, "#last-seed").getText().contains("seed 99"));
+    }
+
+    @Test
+    void hoveringAndClickingAnEventShowItsDetails(FxRobot robot) throws Exception {
+        setField(robot, "#seed-field", "7");
+        setField(robot, "#speed-field", "4");
+        setField(robot, "#duration-field", "2");
+        robot.clickOn("#startButton");
+        waitFor(60, () -> state() == RunState.FINISHED);
+        recordPids();
+        int[] send = WaitForAsyncUtils.asyncFx(this::firstMatchedSend).get();
+        assertTrue(send[0] >= 0, "the run has a received message");
+
+        Point2D point = WaitForAsyncUtils.asyncFx(() -> screenPointOf(send[0], send[1])).get();
+        robot.moveTo(point);
+        waitFor(10, () -> robot.lookup("#hover-details").queryAs(Label.class).isVisible());
+        String hover = label(robot, "#hover-details").getText();
+        assertTrue(hover.startsWith("Send on VM " + send[0]), hover);
+        assertTrue(hover.contains("vector clock"), hover);
+
+        robot.clickOn(point);
+        waitFor(10, () -> label(robot, "#selection-details").getText().contains("message partner"));
+        String details = label(robot, "#selection-details").getText();
+        assertTrue(details.startsWith("Send on VM " + send[0]), details);
+        assertTrue(details.contains("receive on VM"), details);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private void setField(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> field.setText(text));
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private RunState state() {
+        return view.runViewModel().stateProperty().get();
+    }
+
+    private RunModel model() {
+        return view.runViewModel().modelProperty().get();
+    }
+
+    private void recordPids() {
+        for (long pid : view.runViewModel().processIds()) {
+            pids.add(pid);
+        }
+    }
+
+    private boolean allLanesHaveEvents() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            RunModel m = model();
+            for (int lane = 0; lane < m.vms(); lane++) {
+                if (m.lane(lane).size() < 2) {
+                    return false;
+                }
+            }
+            return m.vms() == 3;
+        }).get();
+    }
+
+    private boolean hasMatchedMessage() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> firstMatchedSend()[0] >= 0).get();
+    }
+
+    /** {lane, index} of a send whose receive has happened, or {-1, -1}. */
+    private int[] firstMatchedSend() {
+        RunModel m = model();
+        for (int lane = 0; lane < m.vms(); lane++) {
+            LaneData data = m.lane(lane);
+            for (int i = 0; i < data.size(); i++) {
+                if (data.type(i) == EventType.RECEIVE && data.partner(i) >= 0) {
+                    return new int[] {data.sender(i), data.partner(i)};
+                }
+            }
+        }
+        return new int[] {-1, -1};
+    }
+
+    private Point2D screenPointOf(int lane, int index) {
+        Canvas canvas = (Canvas) view.timeline().lookup("#timeline-canvas");
+        TimelineGeometry g = view.timeline().geometry();
+        return canvas.localToScreen(g.x(model().lane(lane).time(index)), g.eventY(lane));
+    }
+
+    private List<String> rates(FxRobot robot) {
+        List<String> rates = new ArrayList<>();
+        for (int lane = 0; lane < 3; lane++) {
+            rates.add(label(robot, "#lane-rate-" + lane).getText());
+        }
+        return rates;
+    }
+
+    /** Pixels in a lane's band of the canvas snapshot that are not background. */
+    private int inkInLane(FxRobot robot, int lane) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Canvas canvas = (Canvas) view.timeline().lookup("#timeline-canvas");
+            WritableImage image = canvas.snapshot(null, null);
+            PixelReader pixels = image.getPixelReader();
+            TimelineGeometry g = view.timeline().geometry();
+            int top = (int) g.laneTop(lane);
+            int bottom = (int) (g.laneTop(lane) + g.laneHeight());
+            Color background = Color.web("#fbfbfd");
+            int ink = 0;
+            for (int y = top; y < bottom; y++) {
+                for (int x = 0; x < (int) image.getWidth(); x++) {
+                    Color c = pixels.getColor(x, y);
+                    if (Math.abs(c.getRed() - background.getRed()) + Math.abs(c.getGreen() - background.getGreen())
+                            + Math.abs(c.getBlue() - background.getBlue()) > 0.3) {
+                        ink++;
+                    }
+                }
+            }
+            return ink;
+        }).get();
+    }
+
+    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}

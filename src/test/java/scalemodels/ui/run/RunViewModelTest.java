@@ -1,0 +1,133 @@
+package scalemodels.ui.run;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.ZipFile;
+
+import javafx.beans.property.SimpleBooleanProperty;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import scalemodels.model.RunSettings;
+import scalemodels.supervisor.VmStatus;
+
+/** The window's run state machine, driven frame by frame from the test thread, with real VM processes. */
+@Timeout(120)
+class RunViewModelTest {
+    @TempDir
+    Path logs;
+    private RunViewModel vm;
+
+    @AfterEach
+    void shutdown() {
+        if (vm != null) {
+            vm.shutdown();
+            for (long pid : vm.processIds()) {
+                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid);
+            }
+        }
+    }
+
+    private RunState frameUntil(RunState wanted) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            vm.frame(System.nanoTime());
+            return vm.stateProperty().get() == wanted;
+        });
+        return vm.stateProperty().get();
+    }
+
+    @Test
+    void startRunStopAndTheButtonsThatGoWithEachState() throws Exception {
+        vm = new RunViewModel(logs);
+        SimpleBooleanProperty settingsValid = new SimpleBooleanProperty(true);
+        var canStart = vm.canStart(settingsValid);
+        var canStop = vm.canStop();
+        var canRerun = vm.canRerun();
+        var canExport = vm.canExport();
+        assertTrue(canStart.get());
+        assertFalse(canStop.get() || canRerun.get() || canExport.get());
+        settingsValid.set(false);
+        assertFalse(canStart.get(), "invalid settings disable Start");
+        settingsValid.set(true);
+
+        vm.start(new RunSettings(3, 77, 2, 5, 10, 20, 0));
+        assertEquals(RunState.STARTING, vm.stateProperty().get());
+        assertFalse(canStart.get());
+        assertTrue(canStop.get());
+        frameUntil(RunState.RUNNING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            vm.frame(System.nanoTime());
+            return vm.eventsProperty().get() > 30;
+        });
+        assertTrue(vm.eventsPerSecondProperty().get() > 0);
+        assertEquals(0, vm.lostEventsProperty().get());
+        assertFalse(canRerun.get() || canExport.get(), "no rerun or export while running");
+
+        vm.stop();
+        assertEquals(RunState.STOPPING, vm.stateProperty().get());
+        frameUntil(RunState.FINISHED);
+        for (int lane = 0; lane < 3; lane++) {
+            assertEquals(VmStatus.STOPPED, vm.modelProperty().get().status(lane));
+        }
+        assertTrue(canStart.get() && canRerun.get() && canExport.get());
+        assertFalse(canStop.get());
+        assertTrue(vm.messageProperty().get().startsWith("Run finished: "), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains(" 0 lost"), vm.messageProperty().get());
+
+        Path zip = logs.resolve("export/run.zip");
+        vm.export(zip);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            vm.frame(System.nanoTime());
+            return vm.messageProperty().get().startsWith("Exported");
+        });
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            String run = vm.lastRunFolderProperty().get().getFileName().toString();
+            assertTrue(archive.getEntry(run + "/vm_0.log") != null && archive.getEntry(run + "/manifest.properties") != null);
+        }
+    }
+
+    @Test
+    void aRunThatCannotStartSaysWhyAndLeavesTheWindowUsable() throws Exception {
+        Path blocked = Files.writeString(logs.resolve("a-file"), "in the way");
+        vm = new RunViewModel(blocked);
+        vm.start(RunSettings.defaults(1));
+        frameUntil(RunState.FAILED);
+        assertTrue(vm.messageProperty().get().startsWith("Cannot create a run folder under"),
+                vm.messageProperty().get());
+        assertTrue(vm.canStart(new SimpleBooleanProperty(true)).get());
+    }
+
+    @Test
+    void aFinishedRunFolderOpensForReplay() throws Exception {
+        vm = new RunViewModel(logs);
+        vm.start(new RunSettings(2, 5, 3, 3, 10, 10, 1));
+        frameUntil(RunState.FINISHED);
+        Path folder = vm.lastRunFolderProperty().get();
+        long events = vm.modelProperty().get().events();
+
+        RunViewModel other = new RunViewModel(logs);
+        other.openRun(folder);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            other.frame(System.nanoTime());
+            return other.stateProperty().get() == RunState.REPLAY;
+        });
+        assertEquals(events, other.modelProperty().get().events());
+        assertEquals(5, other.lastSettingsProperty().get().seed());
+
+        other.openRun(logs.resolve("no-such-run"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            other.frame(System.nanoTime());
+            return other.messageProperty().get().startsWith("Cannot open");
+        });
+        assertEquals(RunState.FINISHED, other.stateProperty().get(), "the opened run stays on screen");
+    }
+}
