@@ -1,5 +1,9 @@
 package scalemodels.cli;
 
+import java.nio.file.Path;
+
+import scalemodels.model.RunSettings;
+import scalemodels.ui.GuiOptions;
 import scalemodels.ui.ScaleModelsApp;
 
 /** Opens the window; the only place the command line touches the ui package. */
@@ -7,8 +11,11 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static int launch(RunOptions options) {
-        ScaleModelsApp.launchWith(options.writableLogsFolder());
+    /**
+     * @param preset settings given on the command line, or null to use the ones remembered from last time
+     */
+    static int launch(Path logs, RunSettings preset, boolean startNow, Path screenshot, double screenshotAfter) {
+        ScaleModelsApp.launchWith(new GuiOptions(logs, preset, startNow, screenshot, screenshotAfter));
         return 0;
     }
 }

@@ -1,18 +1,24 @@
 package scalemodels.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */
 @Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models 0.1.0",
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Scale Models: Lamport logical clocks between real processes.",
-            "Without options, opens the window. With --headless, runs one model without a window, writes its logs "
-                    + "and prints a per-VM summary and the rule check."},
+            "Without --headless, opens the window (run flags given here fill its settings panel). With --headless, "
+                    + "runs one model without a window, writes its logs and prints a per-VM summary and the rule "
+                    + "check."},
         footer = {"",
             "Exit codes: 0 done (headless: clean run, 0 rule violations); 1 the run failed, a VM crashed or a rule "
                     + "was broken; 2 bad flag or value (nothing was started).",
@@ -21,16 +27,41 @@ public final class ScaleModelsCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run one model without a window and print its summary.")
     boolean headless;
 
+    @Option(names = "--start", description = "Window: press Start as soon as the window is up.")
+    boolean startNow;
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "Window: save a PNG of the window after --screenshot-after seconds, then close it.")
+    Path screenshot;
+
+    @Option(names = "--screenshot-after", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Window: seconds to wait before --screenshot (default: ${DEFAULT-VALUE}).")
+    double screenshotAfter;
+
     @Mixin
     RunOptions run;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         if (!headless) {
-            return GuiLauncher.launch(run);
+            if (!(screenshotAfter >= 0 && screenshotAfter <= 3600)) {
+                throw new UsageException("--screenshot-after must be between 0 and 3600 seconds, got " + screenshotAfter);
+            }
+            RunSettings preset = givesRunSettings() ? run.settings() : null;
+            return GuiLauncher.launch(run.writableLogsFolder(), preset, startNow, screenshot, screenshotAfter);
         }
         var settings = run.settings();
         var logs = run.writableLogsFolder();
         return new HeadlessRun(System.out, System.err).run(settings, run.seedWasDrawn, logs);
+    }
+
+    /** Whether any run-defining flag was given; then the window starts with those instead of its remembered ones. */
+    private boolean givesRunSettings() {
+        var parsed = spec.commandLine().getParseResult();
+        return Stream.of("--seed", "--vms", "--duration", "--rate-min", "--rate-max", "--max-value", "--speed")
+                .anyMatch(parsed::hasMatchedOption);
     }
 }

@@ -10,6 +10,8 @@ public final class TimelineGeometry {
     public static final long DEFAULT_SPAN_MICROS = 10_000_000;
     /** Share of the width kept free right of "now" while following live. */
     static final double LIVE_MARGIN = 0.06;
+    /** Share of the width kept left of the run's start while the run is young. */
+    static final double LEFT_MARGIN = 0.02;
     public static final double AXIS_HEIGHT = 22;
 
     private double width = 1;
@@ -99,10 +101,14 @@ public final class TimelineGeometry {
         return lane < lanes ? lane : -1;
     }
 
-    /** Places "now" near the right edge; called every frame while following live. */
-    public void followNow(long nowMicros) {
+    /**
+     * Places "now" near the right edge, called every frame while following live; while the run is younger than the
+     * view, its start stays at the left edge instead of leaving empty time there.
+     */
+    public void followNow(long nowMicros, long runStartMicros) {
         if (followLive) {
-            viewStart = nowMicros - Math.round(span * (1 - LIVE_MARGIN));
+            long startAtLeftEdge = runStartMicros - Math.round(span * LEFT_MARGIN);
+            viewStart = Math.max(nowMicros - Math.round(span * (1 - LIVE_MARGIN)), startAtLeftEdge);
         }
     }
 

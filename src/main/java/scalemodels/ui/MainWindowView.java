@@ -1,9 +1,12 @@
 package scalemodels.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -18,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import scalemodels.model.RunSettings;
 import scalemodels.ui.run.RunState;
@@ -73,6 +77,31 @@ public final class MainWindowView {
         installDragAndDrop();
         frames = new FrameDriver(this::frame, messageLabel::setText);
         frames.start();
+    }
+
+    /** Command-line wishes: preset settings, start at once, take a screenshot and close. */
+    void apply(GuiOptions options) {
+        if (options.initialSettings() != null) {
+            settings.set(options.initialSettings());
+        }
+        if (options.startNow()) {
+            start();
+        }
+        if (options.screenshot() != null) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(options.screenshotAfter()));
+            wait.setOnFinished(e -> {
+                try {
+                    PngWriter.write(root.getScene(), options.screenshot());
+                    System.out.println("Screenshot saved to " + options.screenshot());
+                } catch (IOException ex) {
+                    System.err.println("error: cannot save the screenshot: " + ex.getMessage());
+                }
+                stage.close();
+                shutdown();
+                Platform.exit();
+            });
+            wait.play();
+        }
     }
 
     void installShortcuts(Scene scene) {

@@ -15,18 +15,19 @@ import scalemodels.ui.settings.SettingsStore;
 /** The JavaFX application: one main window. */
 public final class ScaleModelsApp extends Application {
     static final String TITLE = "Scale Models - Lamport clocks lab";
-    private static volatile Path logsRoot = Path.of("vm_logs");
+    private static volatile GuiOptions options = new GuiOptions(Path.of("vm_logs"), null, false, null, 0);
     private MainWindowView window;
 
     /** Opens the window and returns when it is closed. */
-    public static void launchWith(Path logs) {
-        logsRoot = logs;
+    public static void launchWith(GuiOptions guiOptions) {
+        options = guiOptions;
         Application.launch(ScaleModelsApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        window = open(stage, logsRoot, SettingsStore.standard());
+        window = open(stage, options.logsRoot(), SettingsStore.standard());
+        window.apply(options);
     }
 
     @Override

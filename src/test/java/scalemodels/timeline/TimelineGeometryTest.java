@@ -44,25 +44,34 @@ class TimelineGeometryTest {
     @Test
     void followingLiveKeepsNowNearTheRightEdge() {
         TimelineGeometry g = geometry();
-        g.followNow(100_000_000);
+        g.followNow(100_000_000, 0);
         assertTrue(g.followsLive());
         assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(100_000_000), 1e-6);
-        g.followNow(101_000_000);
+        g.followNow(101_000_000, 0);
         assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(101_000_000), 1e-6);
+    }
+
+    @Test
+    void aYoungRunStartsAtTheLeftEdge() {
+        TimelineGeometry g = geometry();
+        g.followNow(102_000_000, 100_000_000);
+        assertEquals(1000 * TimelineGeometry.LEFT_MARGIN, g.x(100_000_000), 1e-6);
+        g.followNow(150_000_000, 100_000_000);
+        assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(150_000_000), 1e-6);
     }
 
     @Test
     void panningLeavesLiveAndReturnToLiveComesBack() {
         TimelineGeometry g = geometry();
-        g.followNow(100_000_000);
+        g.followNow(100_000_000, 0);
         long before = g.viewStart();
         g.panBy(100);
         assertFalse(g.followsLive());
         assertEquals(before - 1_000_000, g.viewStart());
-        g.followNow(200_000_000);
+        g.followNow(200_000_000, 0);
         assertEquals(before - 1_000_000, g.viewStart(), "a panned view stays put");
         g.returnToLive();
-        g.followNow(200_000_000);
+        g.followNow(200_000_000, 0);
         assertEquals(1000 * (1 - TimelineGeometry.LIVE_MARGIN), g.x(200_000_000), 1e-6);
     }
 

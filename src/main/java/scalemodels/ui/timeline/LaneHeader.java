@@ -36,10 +36,11 @@ final class LaneHeader extends VBox {
         queue.getStyleClass().add("lane-queue");
         state.setId("lane-state-" + vm);
         state.getStyleClass().add("lane-state");
-        HBox top = new HBox(6, swatch, title, rate);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, swatch, title, state);
         top.getStyleClass().add("lane-header-top");
-        HBox bottom = new HBox(8, queue, state);
-        getChildren().addAll(top, clock, bottom);
+        getChildren().addAll(top, clock, rate, queue);
     }
 
     int vm() {
@@ -51,8 +52,8 @@ final class LaneHeader extends VBox {
         if (lane.rate() > 0) {
             double effective = lane.rate() * lane.speed();
             rate.setText(lane.speed() == 1 ? lane.rate() + " ticks/s"
-                    : lane.rate() + " ticks/s x" + RunSettings.plain(lane.speed()) + " = "
-                    + RunSettings.plain(Math.round(effective * 100) / 100.0) + "/s");
+                    : lane.rate() + " ticks/s (x" + RunSettings.plain(lane.speed()) + " = "
+                    + RunSettings.plain(Math.round(effective * 100) / 100.0) + "/s)");
         }
         int last = lane.size() - 1;
         clock.setText(last < 0 ? "0" : Long.toString(lane.clock(last)));

@@ -20,8 +20,8 @@ import scalemodels.timeline.TimelineGeometry;
 final class TimelineRenderer {
     /** Above this many visible events per lane, glyphs give way to per-pixel-column density. */
     static final double GLYPHS_PER_PIXEL = 0.25;
-    /** Spacing in pixels above which each event gets its clock value written next to it. */
-    static final double LABEL_SPACING = 26;
+    /** Least space in pixels between two clock values written above their events. */
+    static final double LABEL_GAP = 4;
     private static final double[] NICE_STEPS_SECONDS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5,
         10, 15, 30, 60, 120, 300, 600, 1800, 3600};
     private static final Font AXIS_FONT = Font.font("System", 11);
@@ -140,17 +140,22 @@ final class TimelineRenderer {
         if (visible > g.width() * GLYPHS_PER_PIXEL) {
             return new int[] {0, drawDensity(gc, g, lane, laneIndex, y)};
         }
-        double spacing = g.width() / Math.max(1, visible) ;
-        boolean labels = spacing >= LABEL_SPACING;
         gc.setFont(LABEL_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
+        double labelEnd = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double x = g.x(lane.time(i));
             drawGlyph(gc, lane.type(i), laneIndex, x, y);
-            if (labels && lane.type(i) != EventType.STOP) {
-                gc.setFill(Palette.TEXT);
-                gc.fillText(Long.toString(lane.clock(i)), x, y - 7);
+            if (lane.type(i) != EventType.STOP) {
+                // Clock values only where they fit without touching the previous one (about 6 px a digit).
+                String clock = Long.toString(lane.clock(i));
+                double half = clock.length() * 3.2;
+                if (x - half >= labelEnd + LABEL_GAP) {
+                    gc.setFill(Palette.TEXT);
+                    gc.fillText(clock, x, y - 7);
+                    labelEnd = x + half;
+                }
             }
         }
         return new int[] {visible, 0};

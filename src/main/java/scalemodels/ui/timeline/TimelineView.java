@@ -11,7 +11,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 import scalemodels.timeline.EventInspector;
@@ -30,7 +29,6 @@ public final class TimelineView extends Region {
     private static final double HIT_RADIUS = 7;
 
     private final Canvas canvas = new Canvas();
-    private final Pane headers = new Pane();
     private final Label hoverCard = new Label();
     private final Button liveButton = new Button("Back to live");
     private final TimelineGeometry geometry = new TimelineGeometry();
@@ -56,7 +54,6 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
-        headers.getStyleClass().add("lane-headers");
         hoverCard.setId("hover-details");
         hoverCard.getStyleClass().add("hover-card");
         hoverCard.setVisible(false);
@@ -68,7 +65,7 @@ public final class TimelineView extends Region {
         liveButton.setVisible(false);
         liveButton.setManaged(false);
         liveButton.setOnAction(e -> returnToLive());
-        getChildren().addAll(canvas, headers, hoverCard, liveButton);
+        getChildren().addAll(canvas, hoverCard, liveButton);
         setMinSize(300, 150);
         installInteractions();
     }
@@ -81,14 +78,15 @@ public final class TimelineView extends Region {
         partners = List.of();
         hoverCard.setVisible(false);
         selectionDetails.setText("Click an event to see its details and highlight its message partner.");
+        getChildren().removeAll(laneHeaders);
         laneHeaders.clear();
-        headers.getChildren().clear();
         if (model != null) {
             for (int vm = 0; vm < model.vms(); vm++) {
                 LaneHeader header = new LaneHeader(vm);
                 laneHeaders.add(header);
-                headers.getChildren().add(header);
             }
+            // Headers sit below the hover card so that the card is never hidden behind them.
+            getChildren().addAll(1, laneHeaders);
             geometry.setLanes(model.vms());
         }
         geometry.returnToLive();
@@ -110,7 +108,7 @@ public final class TimelineView extends Region {
         nowMicros = now;
         live = isLive;
         if (geometry.followsLive() && nowMoved) {
-            geometry.followNow(now);
+            geometry.followNow(now, model.isEmpty() ? now : model.startMicros());
             dirty = true;
         }
         if (model.version() != headerVersion) {
@@ -176,7 +174,6 @@ public final class TimelineView extends Region {
             dirty = true;
         }
         canvas.relocate(HEADER_WIDTH, 0);
-        headers.resizeRelocate(0, 0, HEADER_WIDTH, h);
         for (LaneHeader header : laneHeaders) {
             header.resizeRelocate(0, geometry.laneTop(header.vm()), HEADER_WIDTH, geometry.laneHeight());
         }

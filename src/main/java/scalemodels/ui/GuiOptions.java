@@ -1,0 +1,18 @@
+package scalemodels.ui;
+
+import java.nio.file.Path;
+
+import scalemodels.model.RunSettings;
+
+/**
+ * What the command line asks of the window.
+ *
+ * @param logsRoot        where run folders go
+ * @param initialSettings settings to put into the panel instead of the remembered ones, or null
+ * @param startNow        press Start as soon as the window is up
+ * @param screenshot      save a PNG of the window here after {@code screenshotAfter} seconds, then close; or null
+ * @param screenshotAfter seconds to wait before the screenshot
+ */
+public record GuiOptions(Path logsRoot, RunSettings initialSettings, boolean startNow, Path screenshot,
+                         double screenshotAfter) {
+}
