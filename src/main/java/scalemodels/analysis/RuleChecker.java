@@ -1,155 +1,183 @@
 package scalemodels.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import scalemodels.log.EventDetail;
 import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
-import scalemodels.log.VmLog;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
 
 /**
- * Checks a run's logs against the model's rules: every log opens with start and counts its ticks; clocks strictly
- * increase; a send or internal event adds exactly one, a receive gives {@code max(clock, msg) + 1}; every receive
- * matches the next unreceived send on its channel (per-channel FIFO) and carries its timestamp; vector clocks follow
- * the same rules element-wise.
+ * Checks a run against the model's rules, each violation located at its file and line:
+ * <ul>
+ * <li>a log opens with start at clock 0 (when it has a start line), ticks count up by one, clocks strictly
+ * increase;</li>
+ * <li>a send or internal event adds exactly one; a receive gives {@code max(clock, msg) + 1};</li>
+ * <li>every receive matches the next unreceived send on its channel (per-channel FIFO) and carries its timestamp;</li>
+ * <li>vector clocks: own entry +1 per event, a receive takes the element-wise max with its send's vector;</li>
+ * <li>delivery: messages sent to a VM well before it stopped were received or are still in its final queue (a
+ * broadcast that reaches only some of its recipients breaks this).</li>
+ * </ul>
  */
 public final class RuleChecker {
+    /** Messages sent this close to the receiver's stop may still have been on the wire; they are not counted. */
+    static final long IN_FLIGHT_GRACE_MICROS = 50_000;
+
+    private final RunModel model;
     private final List<Violation> violations = new ArrayList<>();
-    /** Sends not yet matched by a receive, per channel "from>to", in send order. */
-    private final Map<String, ArrayDeque<SentMessage>> channels = new HashMap<>();
 
-    private record SentMessage(long clock, long[] vc) {
+    private RuleChecker(RunModel model) {
+        this.model = model;
     }
 
-    private RuleChecker() {
-    }
-
-    /** Every violation in the run, in log order (sends are indexed first, so a log may name a later file's line). */
-    public static List<Violation> check(List<VmLog> logs) {
-        RuleChecker checker = new RuleChecker();
-        for (VmLog log : logs) {
-            checker.indexSends(log);
+    public static List<Violation> check(RunModel model) {
+        RuleChecker checker = new RuleChecker(model);
+        for (int vm = 0; vm < model.vms(); vm++) {
+            checker.checkLane(vm);
         }
-        for (VmLog log : logs) {
-            checker.checkLog(log);
+        for (int to = 0; to < model.vms(); to++) {
+            checker.checkDelivery(to);
         }
         return List.copyOf(checker.violations);
     }
 
-    private void indexSends(VmLog log) {
-        for (LogEvent e : log.events()) {
-            if (e.detail() instanceof EventDetail.Send send) {
-                for (int to : send.to()) {
-                    channels.computeIfAbsent(e.vm() + ">" + to, k -> new ArrayDeque<>())
-                            .add(new SentMessage(e.clock(), e.vc()));
+    private void checkLane(int vm) {
+        LaneData lane = model.lane(vm);
+        int previous = -1;
+        for (int i = 0; i < lane.size(); i++) {
+            EventType type = lane.type(i);
+            if (type == EventType.START) {
+                if (i != 0 || lane.clock(i) != 0 || lane.tick(i) != 0) {
+                    violation(vm, i, "start must be the first line, at tick 0 and clock 0");
                 }
-            }
-        }
-    }
-
-    private void checkLog(VmLog log) {
-        List<LogEvent> events = log.events();
-        if (events.isEmpty()) {
-            return;
-        }
-        LogEvent first = events.get(0);
-        if (first.type() != EventType.START || first.tick() != 0 || first.clock() != 0) {
-            violation(log, 0, "the log must open with a start event at tick 0 and clock 0");
-        }
-        for (int i = 1; i < events.size(); i++) {
-            LogEvent previous = events.get(i - 1);
-            LogEvent e = events.get(i);
-            if (e.vm() != first.vm()) {
-                violation(log, i, "line of VM " + e.vm() + " in the log of VM " + first.vm());
-            }
-            if (previous.type() == EventType.STOP) {
-                violation(log, i, "event after stop");
-            }
-            if (e.type() == EventType.STOP) {
-                checkStop(log, i, previous, e);
+                previous = i;
+            } else if (type == EventType.STOP) {
+                checkStop(vm, i, previous);
             } else {
-                checkEvent(log, i, previous, e);
+                checkTick(vm, i, previous);
+                previous = i;
             }
         }
     }
 
-    private void checkStop(VmLog log, int i, LogEvent previous, LogEvent stop) {
-        if (stop.clock() != previous.clock()) {
-            violation(log, i, "stop reports clock " + stop.clock() + " but the last event left it at "
-                    + previous.clock());
+    private void checkStop(int vm, int i, int previous) {
+        LaneData lane = model.lane(vm);
+        if (i != lane.size() - 1) {
+            violation(vm, i, "events follow the stop line");
         }
-        if (stop.tick() != previous.tick()) {
-            violation(log, i, "stop reports tick " + stop.tick() + " but the last tick was " + previous.tick());
+        long clock = previous < 0 ? 0 : lane.clock(previous);
+        long tick = previous < 0 ? 0 : lane.tick(previous);
+        if (lane.clock(i) != clock) {
+            violation(vm, i, "stop reports clock " + lane.clock(i) + " but the last event left it at " + clock);
+        }
+        if (lane.tick(i) != tick) {
+            violation(vm, i, "stop reports tick " + lane.tick(i) + " but the last tick was " + tick);
         }
     }
 
-    private void checkEvent(VmLog log, int i, LogEvent previous, LogEvent e) {
-        if (e.tick() != previous.tick() + 1) {
-            violation(log, i, "tick " + e.tick() + " follows tick " + previous.tick());
+    private void checkTick(int vm, int i, int previous) {
+        LaneData lane = model.lane(vm);
+        long prevClock = previous < 0 ? 0 : lane.clock(previous);
+        long prevTick = previous < 0 ? 0 : lane.tick(previous);
+        long clock = lane.clock(i);
+        if (lane.tick(i) != prevTick + 1) {
+            violation(vm, i, "tick " + lane.tick(i) + " follows tick " + prevTick);
         }
-        if (e.clock() <= previous.clock()) {
-            violation(log, i, "clock " + e.clock() + " does not increase (was " + previous.clock() + ")");
+        if (clock <= prevClock) {
+            violation(vm, i, "clock " + clock + " does not increase (was " + prevClock + ")");
         }
-        long[] expectedVc = previous.vc() == null ? null : previous.vc().clone();
-        if (e.detail() instanceof EventDetail.Receive receive) {
-            long expected = Math.max(previous.clock(), receive.msg()) + 1;
-            if (e.clock() != expected) {
-                violation(log, i, "receive of msg " + receive.msg() + " at clock " + previous.clock()
-                        + " must give max(" + previous.clock() + ", " + receive.msg() + ") + 1 = " + expected
-                        + ", not " + e.clock());
+        if (lane.type(i) == EventType.RECEIVE) {
+            long msg = lane.messageTimestamp(i);
+            long expected = Math.max(prevClock, msg) + 1;
+            if (clock != expected) {
+                violation(vm, i, "receive of msg " + msg + " at clock " + prevClock + " must give max(" + prevClock
+                        + ", " + msg + ") + 1 = " + expected + ", not " + clock);
             }
-            SentMessage sent = matchSend(log, i, e.vm(), receive);
-            if (sent != null && expectedVc != null && sent.vc() != null && sent.vc().length == expectedVc.length) {
-                for (int k = 0; k < expectedVc.length; k++) {
-                    expectedVc[k] = Math.max(expectedVc[k], sent.vc()[k]);
+            checkMatch(vm, i);
+        } else if (clock != prevClock + 1) {
+            violation(vm, i, lane.type(i).word() + " must add exactly 1 to the clock: " + prevClock + " -> " + clock);
+        }
+        checkVector(vm, i, previous);
+    }
+
+    private void checkMatch(int vm, int i) {
+        LaneData lane = model.lane(vm);
+        int from = lane.sender(i);
+        int send = lane.partner(i);
+        long msg = lane.messageTimestamp(i);
+        if (send < 0) {
+            violation(vm, i, from >= 0 ? "receive from VM " + from + " matches no send on that channel"
+                    : "receive of msg " + msg + " matches no send that carried it");
+            return;
+        }
+        long sentClock = model.lane(from).clock(send);
+        if (sentClock != msg) {
+            violation(vm, i, "receive carries msg " + msg + " but the next message from VM " + from
+                    + " on that channel was sent at clock " + sentClock);
+        }
+    }
+
+    private void checkVector(int vm, int i, int previous) {
+        LaneData lane = model.lane(vm);
+        if (!lane.hasVectorClocks()) {
+            return;
+        }
+        long[] expected = previous < 0 ? new long[model.vms()] : lane.vectorClock(previous);
+        if (lane.type(i) == EventType.RECEIVE && lane.partner(i) >= 0) {
+            LaneData sender = model.lane(lane.sender(i));
+            if (sender.hasVectorClocks()) {
+                for (int k = 0; k < expected.length; k++) {
+                    expected[k] = Math.max(expected[k], sender.vectorEntry(lane.partner(i), k));
                 }
             }
-        } else if (e.clock() != previous.clock() + 1) {
-            violation(log, i, e.type().word() + " must add exactly 1 to the clock: " + previous.clock() + " -> "
-                    + e.clock());
         }
-        checkVector(log, i, e, expectedVc);
+        expected[vm]++;
+        long[] actual = lane.vectorClock(i);
+        if (!java.util.Arrays.equals(expected, actual)) {
+            violation(vm, i, "vector clock " + csv(actual) + " should be " + csv(expected));
+        }
     }
 
-    private SentMessage matchSend(VmLog log, int i, int self, EventDetail.Receive receive) {
-        ArrayDeque<SentMessage> channel = channels.get(receive.from() + ">" + self);
-        SentMessage sent = channel == null ? null : channel.poll();
-        if (sent == null) {
-            violation(log, i, "receive from VM " + receive.from() + " matches no send on that channel");
-            return null;
-        }
-        if (sent.clock() != receive.msg()) {
-            violation(log, i, "receive carries msg " + receive.msg() + " but the next message from VM "
-                    + receive.from() + " on that channel was sent at clock " + sent.clock());
-        }
-        return sent;
-    }
-
-    private void checkVector(VmLog log, int i, LogEvent e, long[] expected) {
-        if (expected == null || e.vc() == null) {
+    private void checkDelivery(int to) {
+        LaneData receiver = model.lane(to);
+        int last = receiver.size() - 1;
+        if (last < 0 || receiver.type(last) != EventType.STOP || receiver.queue(last) < 0) {
             return;
         }
-        if (e.vc().length != expected.length || e.vm() < 0 || e.vm() >= expected.length) {
-            violation(log, i, "vector clock has " + e.vc().length + " entries, the run has " + expected.length
-                    + " VMs");
-            return;
+        long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS;
+        int missing = 0;
+        int firstFrom = -1;
+        int firstIndex = -1;
+        for (int from = 0; from < model.vms(); from++) {
+            RunModel.IntQueueView unreceived = model.unreceived(from, to);
+            for (int k = 0; k < unreceived.size(); k++) {
+                int send = unreceived.get(k);
+                if (model.lane(from).time(send) < deadline) {
+                    missing++;
+                    if (firstFrom < 0) {
+                        firstFrom = from;
+                        firstIndex = send;
+                    }
+                }
+            }
         }
-        expected[e.vm()]++;
-        if (!Arrays.equals(expected, e.vc())) {
-            violation(log, i, "vector clock " + csv(e.vc()) + " should be " + csv(expected));
+        int queued = receiver.queue(last);
+        if (missing > queued) {
+            violation(firstFrom, firstIndex, missing + " message" + (missing == 1 ? "" : "s") + " sent to VM " + to
+                    + " before it stopped never arrived: it received none of them and stopped with " + queued
+                    + " in its queue");
         }
     }
 
-    private void violation(VmLog log, int index, String message) {
-        violations.add(new Violation(log.file(), log.lineOf(index), message));
+    private void violation(int vm, int index, String message) {
+        violations.add(new Violation(model.source(vm), model.lane(vm).line(index), vm, index, message));
     }
 
     private static String csv(long[] values) {
-        return Arrays.toString(values).replace(" ", "").replace("[", "").replace("]", "");
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            out.append(k == 0 ? "" : ",").append(values[k]);
+        }
+        return out.toString();
     }
 }

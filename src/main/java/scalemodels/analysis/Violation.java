@@ -7,9 +7,11 @@ import java.nio.file.Path;
  *
  * @param file    the log file
  * @param line    1-based line number in that file
+ * @param vm      the VM (lane) whose event breaks it
+ * @param index   the event's index in its lane, for marking it on the timeline
  * @param message what is wrong, one sentence
  */
-public record Violation(Path file, int line, String message) {
+public record Violation(Path file, int line, int vm, int index, String message) {
     @Override
     public String toString() {
         return file.getFileName() + ":" + line + ": " + message;

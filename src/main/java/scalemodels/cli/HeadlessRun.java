@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import scalemodels.analysis.RuleChecker;
+import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
-import scalemodels.analysis.VmSummary;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
-import scalemodels.log.VmLog;
 import scalemodels.model.RunSettings;
+import scalemodels.rundata.RunLoader;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunListener;
 import scalemodels.supervisor.RunOutcome;
@@ -76,16 +75,16 @@ final class HeadlessRun {
     }
 
     private int report(RunOutcome outcome) {
-        List<VmLog> logs;
+        RunAnalysis analysis;
         try {
-            logs = outcome.folder().readVmLogs();
+            analysis = RunAnalysis.of(RunLoader.load(outcome.folder().dir()));
         } catch (IOException | LogParseException e) {
             err.println("error: cannot read back the logs: " + e.getMessage());
             return 1;
         }
         out.println();
-        out.print(SummaryTable.render(logs.stream().map(VmSummary::of).toList()));
-        List<Violation> violations = RuleChecker.check(logs);
+        out.print(SummaryTable.render(analysis.vms()));
+        List<Violation> violations = analysis.violations();
         out.println();
         out.println("Rule check: " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
         violations.stream().limit(20).forEach(v -> out.println("  " + v));

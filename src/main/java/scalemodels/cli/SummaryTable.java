@@ -2,7 +2,7 @@ package scalemodels.cli;
 
 import java.util.List;
 
-import scalemodels.analysis.VmSummary;
+import scalemodels.analysis.VmStats;
 
 /** The per-VM table a headless run ends with. */
 final class SummaryTable {
@@ -12,14 +12,14 @@ final class SummaryTable {
     private SummaryTable() {
     }
 
-    static String render(List<VmSummary> rows) {
+    static String render(List<VmStats> rows) {
         String[][] cells = new String[rows.size() + 1][];
         cells[0] = HEADERS;
         for (int r = 0; r < rows.size(); r++) {
-            VmSummary s = rows.get(r);
+            VmStats s = rows.get(r);
             cells[r + 1] = new String[] {Integer.toString(s.vm()), Integer.toString(s.rate()), Long.toString(s.ticks()),
                 Long.toString(s.receives()), Long.toString(s.sends()), Long.toString(s.internals()),
-                Long.toString(s.finalClock()), Long.toString(s.largestJump()), Integer.toString(s.largestQueue())};
+                Long.toString(s.finalClock()), Long.toString(s.maxJump()), Integer.toString(s.maxQueue())};
         }
         int[] widths = new int[HEADERS.length];
         for (String[] row : cells) {

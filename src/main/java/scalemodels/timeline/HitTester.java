@@ -1,5 +1,9 @@
 package scalemodels.timeline;
 
+import scalemodels.rundata.EventRef;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
+
 /** Finds the event under the pointer: the nearest one in the pointer's lane within a few pixels. */
 public final class HitTester {
     private HitTester() {

@@ -30,6 +30,7 @@ import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.VmLog;
 import scalemodels.model.RunSettings;
+import scalemodels.rundata.RunLoader;
 
 /** Real VM processes on loopback, checked end to end through the logs they write. */
 @Timeout(120)
@@ -52,7 +53,7 @@ class ProcessRunTest {
         assertTrue(outcome.clean(), "problems: " + outcome.problems() + " statuses " + Arrays.toString(outcome.statuses()));
         List<VmLog> vmLogs = folder.readVmLogs();
         assertEquals(3, vmLogs.size());
-        assertEquals(List.of(), RuleChecker.check(vmLogs));
+        assertEquals(List.of(), RuleChecker.check(RunLoader.load(folder.dir())));
         for (VmLog log : vmLogs) {
             List<LogEvent> events = log.events();
             LogEvent start = events.get(0);
@@ -105,7 +106,7 @@ class ProcessRunTest {
             assertNotNull(outcome);
             assertTrue(Arrays.stream(outcome.statuses()).allMatch(s -> s == VmStatus.STOPPED));
             assertTrue(outcome.stoppedEarly());
-            assertEquals(List.of(), RuleChecker.check(outcome.folder().readVmLogs()));
+            assertEquals(List.of(), RuleChecker.check(RunLoader.load(outcome.folder().dir())));
         }
         assertTrue(recorder.problems.peek().contains("did not present the run secret"), recorder.problems.toString());
     }

@@ -35,8 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import scalemodels.log.EventType;
 import scalemodels.supervisor.VmStatus;
-import scalemodels.timeline.LaneData;
-import scalemodels.timeline.RunModel;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.settings.SettingsStore;

@@ -30,8 +30,8 @@ import scalemodels.model.RunSettings;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.Supervisor;
-import scalemodels.timeline.RunLoader;
-import scalemodels.timeline.RunModel;
+import scalemodels.rundata.RunLoader;
+import scalemodels.rundata.RunModel;
 
 /**
  * The window's run commands and state: Start, Stop, Rerun, Open run, Export, and the live counters of the status

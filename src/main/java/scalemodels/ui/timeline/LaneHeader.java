@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 
 import scalemodels.model.RunSettings;
 import scalemodels.supervisor.VmStatus;
-import scalemodels.timeline.LaneData;
-import scalemodels.timeline.RunModel;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
 
 /** The header left of a lane: VM id and colour, ticks per second, the Lamport clock (large), queue and state. */
 final class LaneHeader extends VBox {

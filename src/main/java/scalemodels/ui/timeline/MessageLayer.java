@@ -8,9 +8,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import scalemodels.log.EventType;
-import scalemodels.timeline.EventRef;
-import scalemodels.timeline.LaneData;
-import scalemodels.timeline.RunModel;
+import scalemodels.rundata.EventRef;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 
 /**

@@ -13,10 +13,10 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 
-import scalemodels.timeline.EventInspector;
-import scalemodels.timeline.EventRef;
+import scalemodels.rundata.EventInspector;
+import scalemodels.rundata.EventRef;
 import scalemodels.timeline.HitTester;
-import scalemodels.timeline.RunModel;
+import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 
 /**

@@ -1,4 +1,4 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import scalemodels.log.EventType;
+import scalemodels.timeline.HitTester;
+import scalemodels.timeline.TimelineGeometry;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.MalformedLineException;
 

@@ -1,4 +1,4 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
 /** A FIFO of ints in a growable ring buffer: message matching keeps one per channel, without boxing. */
 final class IntQueue {

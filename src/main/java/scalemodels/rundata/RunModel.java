@@ -1,6 +1,9 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import scalemodels.log.EventDetail;
 import scalemodels.log.EventType;
@@ -12,6 +15,9 @@ import scalemodels.supervisor.VmStatus;
  * on the channel's FIFO order. Events may arrive from different VMs in any interleaving (a receive can even be
  * delivered before its send); matching waits for whichever side comes second.
  *
+ * <p>Imported logs may not name a receive's sender or a send's recipients; such receives are matched by timestamp
+ * instead: the latest earlier send (from the named sender, or from any other VM) that carried the received value.
+ *
  * <p>Confined to one thread (the FX thread in the window); plain Java so that it is tested without a display.
  */
 public final class RunModel {
@@ -21,6 +27,10 @@ public final class RunModel {
     private final IntQueue[][] receivesAwaitingSend;
     private final VmStatus[] statuses;
     private final long[] nextTick;
+    private final Path[] sources;
+    private final boolean[] unknownRecipients;
+    /** Sends already matched by timestamp, per receiver: (sender lane, receiver) << 32 | send index. */
+    private final Set<Long> matchedByTimestamp = new HashSet<>();
     private long startMicros = Long.MAX_VALUE;
     private long lastEventMicros;
     private long events;
@@ -36,6 +46,8 @@ public final class RunModel {
         this.receivesAwaitingSend = new IntQueue[vms][vms];
         this.statuses = new VmStatus[vms];
         this.nextTick = new long[vms];
+        this.sources = new Path[vms];
+        this.unknownRecipients = new boolean[vms];
         for (int i = 0; i < vms; i++) {
             lanes[i] = new LaneData(vms);
             statuses[i] = VmStatus.STARTING;
@@ -46,13 +58,23 @@ public final class RunModel {
         }
     }
 
+    /** Adds a streamed event; its line in the VM's log is the lane's next line. */
     public void add(LogEvent e) {
+        add(e, e.vm() >= 0 && e.vm() < vms ? lanes[e.vm()].size() + 1 : 0);
+    }
+
+    /**
+     * Adds an event read from line {@code line} of its lane's source file.
+     *
+     * @return its index in its lane, or -1 when its VM id is outside the run
+     */
+    public int add(LogEvent e, int line) {
         if (e.vm() < 0 || e.vm() >= vms) {
             ignoredEvents++;
-            return;
+            return -1;
         }
         LaneData lane = lanes[e.vm()];
-        int index = lane.add(e);
+        int index = lane.add(e, line);
         events++;
         version++;
         startMicros = Math.min(startMicros, e.timeMicros());
@@ -60,17 +82,45 @@ public final class RunModel {
         countTicks(e);
         EventDetail detail = e.detail();
         if (detail instanceof EventDetail.Send send) {
-            for (int to : send.to()) {
-                if (to >= 0 && to < vms) {
-                    matchSend(e.vm(), to, index);
+            if (send.to() == null) {
+                unknownRecipients[e.vm()] = true;
+            } else {
+                for (int to : send.to()) {
+                    if (to >= 0 && to < vms) {
+                        matchSend(e.vm(), to, index);
+                    }
                 }
             }
-        } else if (detail instanceof EventDetail.Receive receive && receive.from() >= 0 && receive.from() < vms) {
-            matchReceive(receive.from(), e.vm(), index);
+        } else if (detail instanceof EventDetail.Receive receive) {
+            if (receive.from() >= 0 && receive.from() < vms && !unknownRecipients[receive.from()]) {
+                matchReceive(receive.from(), e.vm(), index);
+            } else {
+                matchByTimestamp(e.vm(), index, receive);
+            }
         }
         if (e.type() == EventType.START) {
             statuses[e.vm()] = VmStatus.RUNNING;
         }
+        return index;
+    }
+
+    /** The file a lane was read from (or is being written to), for messages naming file and line. */
+    public void setSource(int vm, Path file) {
+        sources[vm] = file;
+    }
+
+    public Path source(int vm) {
+        return sources[vm] != null ? sources[vm] : Path.of("vm_" + vm + ".log");
+    }
+
+    /** A rate known from elsewhere than a start line (an imported log's header). */
+    public void setRate(int vm, int rate) {
+        lanes[vm].setRate(rate);
+    }
+
+    /** Fields of an imported event that Scale Models has no column for. */
+    public void setExtra(int vm, int index, String text) {
+        lanes[vm].setExtra(index, text);
     }
 
     public void setStatus(int vm, VmStatus status) {
@@ -178,6 +228,29 @@ public final class RunModel {
             receivesAwaitingSend[from][to].add(receiveIndex);
         } else {
             pair(from, sends.poll(), to, receiveIndex);
+        }
+    }
+
+    /** Scan limit when looking for a send by its timestamp, so broken logs cannot make loading quadratic. */
+    private static final int TIMESTAMP_SCAN_LIMIT = 20_000;
+
+    private void matchByTimestamp(int to, int receiveIndex, EventDetail.Receive receive) {
+        long receivedAt = lanes[to].time(receiveIndex);
+        for (int from = 0; from < vms; from++) {
+            boolean candidate = receive.from() >= 0 ? from == receive.from() : from != to;
+            if (!candidate) {
+                continue;
+            }
+            LaneData sender = lanes[from];
+            int stop = Math.max(0, sender.size() - TIMESTAMP_SCAN_LIMIT);
+            for (int i = sender.lastAtOrBefore(receivedAt); i >= stop; i--) {
+                if (sender.type(i) == EventType.SEND && sender.clock(i) == receive.msg()
+                        && matchedByTimestamp.add(((long) (from * vms + to) << 32) | i)) {
+                    lanes[to].setSender(receiveIndex, from);
+                    pair(from, i, to, receiveIndex);
+                    return;
+                }
+            }
         }
     }
 

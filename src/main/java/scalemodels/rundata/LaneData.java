@@ -1,4 +1,4 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
 import java.util.Arrays;
 
@@ -8,36 +8,47 @@ import scalemodels.log.LogEvent;
 
 /**
  * One VM's events as parallel primitive arrays in arrival order (which is time order: a VM streams its lines in the
- * order it writes them). About 45 bytes plus 4 per VM per event, instead of an object graph.
+ * order it writes them). About 50 bytes plus 4 per VM per event, instead of an object graph.
+ *
+ * <p>Imported logs may lack fields: an unknown queue is -1, an unknown sender -1, unknown recipients are
+ * {@link #UNKNOWN_RECIPIENTS}, and a lane whose events carry no vector clock reports {@link #hasVectorClocks()} false.
  */
 public final class LaneData {
+    /** Recipient mask of a send whose recipients the log does not name. */
+    public static final int UNKNOWN_RECIPIENTS = -1;
     private static final EventType[] TYPES = EventType.values();
+    private static final int INITIAL = 256;
 
     private final int vms;
     private int size;
-    private long[] time = new long[256];
-    private long[] clock = new long[256];
-    private long[] tick = new long[256];
-    private byte[] type = new byte[256];
-    private int[] queue = new int[256];
-    /** Send: bit mask of recipients; receive: the sender's id; otherwise the drawn value or 0. */
-    private int[] aux = new int[256];
-    /** Receive: the Lamport timestamp carried; send and internal: the drawn value. */
-    private long[] msg = new long[256];
+    private long[] time = new long[INITIAL];
+    private long[] clock = new long[INITIAL];
+    private long[] tick = new long[INITIAL];
+    private byte[] type = new byte[INITIAL];
+    private int[] queue = new int[INITIAL];
+    /** Send: bit mask of recipients (or UNKNOWN_RECIPIENTS); receive: the sender's id (-1 unknown). */
+    private int[] aux = new int[INITIAL];
+    /** Receive: the Lamport timestamp carried; send and internal: the drawn value (-1 unknown). */
+    private long[] msg = new long[INITIAL];
     /** Receive: index of the matching send in the sender's lane, -1 while unknown. */
-    private int[] partner = new int[256];
+    private int[] partner = new int[INITIAL];
+    /** 1-based line in the source file, for messages about the event. */
+    private int[] line = new int[INITIAL];
     private int[] vc;
+    /** Fields an imported format names that Scale Models does not know, as "key=value ..."; null when none. */
+    private String[] extra;
+    private boolean vectorClocks = true;
     private int rate;
     private double speed = 1;
     private long maxQueue;
 
     LaneData(int vms) {
         this.vms = vms;
-        this.vc = new int[256 * vms];
+        this.vc = new int[INITIAL * vms];
     }
 
-    /** Appends an event and returns its index. */
-    int add(LogEvent e) {
+    /** Appends an event read from {@code sourceLine} and returns its index. */
+    int add(LogEvent e, int sourceLine) {
         if (size == time.length) {
             grow();
         }
@@ -48,14 +59,13 @@ public final class LaneData {
         type[i] = (byte) e.type().ordinal();
         queue[i] = e.queue();
         partner[i] = -1;
+        line[i] = sourceLine;
         maxQueue = Math.max(maxQueue, e.queue());
+        aux[i] = 0;
+        msg[i] = -1;
         EventDetail detail = e.detail();
         if (detail instanceof EventDetail.Send send) {
-            int mask = 0;
-            for (int to : send.to()) {
-                mask |= 1 << to;
-            }
-            aux[i] = mask;
+            aux[i] = send.to() == null ? UNKNOWN_RECIPIENTS : mask(send.to());
             msg[i] = send.value();
         } else if (detail instanceof EventDetail.Receive receive) {
             aux[i] = receive.from();
@@ -70,12 +80,30 @@ public final class LaneData {
             for (int k = 0; k < vms; k++) {
                 vc[i * vms + k] = (int) Math.min(Integer.MAX_VALUE, e.vc()[k]);
             }
+        } else if (e.type() != EventType.STOP) {
+            vectorClocks = false;
         }
         return i;
     }
 
     void setPartner(int index, int sendIndex) {
         partner[index] = sendIndex;
+    }
+
+    /** For an imported receive whose sender was found by its timestamp. */
+    void setSender(int index, int sender) {
+        aux[index] = sender;
+    }
+
+    void setRate(int drawnRate) {
+        rate = drawnRate;
+    }
+
+    void setExtra(int index, String text) {
+        if (extra == null) {
+            extra = new String[time.length];
+        }
+        extra[index] = text;
     }
 
     public int size() {
@@ -98,16 +126,21 @@ public final class LaneData {
         return TYPES[type[i]];
     }
 
+    /** Messages waiting after the event; -1 when the log does not say. */
     public int queue(int i) {
         return queue[i];
     }
 
-    /** Recipients of a send as a bit mask (bit k set: VM k). */
+    public int line(int i) {
+        return line[i];
+    }
+
+    /** Recipients of a send as a bit mask (bit k set: VM k); {@link #UNKNOWN_RECIPIENTS} when not logged. */
     public int recipientMask(int i) {
         return type(i) == EventType.SEND ? aux[i] : 0;
     }
 
-    /** Sender of a receive, or -1. */
+    /** Sender of a receive, or -1 (not a receive, or not known). */
     public int sender(int i) {
         return type(i) == EventType.RECEIVE ? aux[i] : -1;
     }
@@ -128,6 +161,10 @@ public final class LaneData {
         return partner[i];
     }
 
+    public boolean hasVectorClocks() {
+        return vectorClocks;
+    }
+
     public long[] vectorClock(int i) {
         long[] out = new long[vms];
         for (int k = 0; k < vms; k++) {
@@ -136,6 +173,16 @@ public final class LaneData {
         return out;
     }
 
+    public long vectorEntry(int i, int k) {
+        return vc[i * vms + k];
+    }
+
+    /** Extra fields of an imported event ("key=value ..."), or null. */
+    public String extra(int i) {
+        return extra == null ? null : extra[i];
+    }
+
+    /** Drawn tick rate from the start line (or an imported header); 0 when unknown. */
     public int rate() {
         return rate;
     }
@@ -165,12 +212,21 @@ public final class LaneData {
 
     /** Index of the last event at or before {@code t}; -1 when there is none. */
     public int lastAtOrBefore(long t) {
-        return firstAtOrAfter(t + 1) - 1;
+        return t == Long.MAX_VALUE ? size - 1 : firstAtOrAfter(t + 1) - 1;
     }
 
     /** Bytes held by the arrays, for the memory figures. */
     public long retainedBytes() {
-        return (long) time.length * (8 + 8 + 8 + 1 + 4 + 4 + 8 + 4) + 4L * vc.length;
+        long perSlot = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4 + 4;
+        return (long) time.length * perSlot + 4L * vc.length + (extra == null ? 0 : 8L * extra.length);
+    }
+
+    private static int mask(int[] recipients) {
+        int mask = 0;
+        for (int to : recipients) {
+            mask |= 1 << to;
+        }
+        return mask;
     }
 
     private void grow() {
@@ -183,6 +239,10 @@ public final class LaneData {
         aux = Arrays.copyOf(aux, n);
         msg = Arrays.copyOf(msg, n);
         partner = Arrays.copyOf(partner, n);
+        line = Arrays.copyOf(line, n);
         vc = Arrays.copyOf(vc, n * vms);
+        if (extra != null) {
+            extra = Arrays.copyOf(extra, n);
+        }
     }
 }

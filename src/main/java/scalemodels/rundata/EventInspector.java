@@ -1,4 +1,4 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
 import java.util.ArrayList;
 import java.util.List;

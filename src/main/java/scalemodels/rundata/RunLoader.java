@@ -1,4 +1,4 @@
-package scalemodels.timeline;
+package scalemodels.rundata;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,9 @@ import scalemodels.supervisor.VmStatus;
 
 /** Builds a {@link RunModel} from a finished run folder, for the timeline to show it. */
 public final class RunLoader {
+    private record Sourced(LogEvent event, int line, Path file) {
+    }
+
     private RunLoader() {
     }
 
@@ -32,17 +35,23 @@ public final class RunLoader {
             throw new IOException(dir + " holds no vm_<id>.log files");
         }
         int vms = 0;
-        List<LogEvent> all = new ArrayList<>();
+        List<Sourced> all = new ArrayList<>();
         for (VmLog log : logs) {
-            for (LogEvent e : log.events()) {
+            for (int i = 0; i < log.events().size(); i++) {
+                LogEvent e = log.events().get(i);
                 vms = Math.max(vms, e.vm() + 1);
-                all.add(e);
+                all.add(new Sourced(e, log.lineOf(i), log.file()));
             }
         }
         // Stable sort: each VM's own order is kept; across VMs, time order is how they arrived live.
-        all.sort(Comparator.comparingLong(LogEvent::timeMicros));
+        all.sort(Comparator.comparingLong(s -> s.event().timeMicros()));
         RunModel model = new RunModel(vms);
-        all.forEach(model::add);
+        for (Sourced s : all) {
+            model.add(s.event(), s.line());
+            if (s.event().vm() >= 0) {
+                model.setSource(s.event().vm(), s.file());
+            }
+        }
         for (int vm = 0; vm < vms; vm++) {
             LaneData lane = model.lane(vm);
             boolean stopped = lane.size() > 0 && lane.type(lane.size() - 1) == EventType.STOP;

@@ -1,0 +1,239 @@
+package scalemodels.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import scalemodels.log.EventType;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
+
+/**
+ * Everything the exercise asks about a run: per-VM rates, event mix and final clocks; clock jumps; drift between the
+ * clocks; queue lengths and waiting times; and the rule check. Plain Java, shared by the window (live and finished
+ * runs) and the command line.
+ *
+ * @param vms           per-VM figures
+ * @param jumps         clock step between consecutive events -> how many times it happened, over all VMs
+ * @param receiveJumps  the same, for receive events only (where steps above 1 happen)
+ * @param clocks        Lamport clock against seconds since the start, per VM
+ * @param drift         lag behind the highest clock of all VMs against seconds since the start, per VM
+ * @param queues        queue length against seconds since the start, per VM
+ * @param violations    every broken rule
+ * @param events        events analysed (without start and stop lines)
+ * @param startMicros   the run's first instant
+ * @param durationSeconds from the first to the last event
+ */
+public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, SortedMap<Long, Long> receiveJumps,
+                          List<Series> clocks, List<Series> drift, List<Series> queues, List<Violation> violations,
+                          long events, long startMicros, double durationSeconds) {
+    /** Points per chart line at most (two per bucket). */
+    static final int BUCKETS = 800;
+
+    public static RunAnalysis of(RunModel model) {
+        return new Analyzer(model).run();
+    }
+
+    /** Mean of a per-VM figure over the VMs. */
+    public double mean(java.util.function.ToDoubleFunction<VmStats> figure) {
+        return vms.stream().mapToDouble(figure).average().orElse(0);
+    }
+
+    public double maxOf(java.util.function.ToDoubleFunction<VmStats> figure) {
+        return vms.stream().mapToDouble(figure).max().orElse(0);
+    }
+
+    /** Does the actual work in one pass per lane plus one merged pass for drift. */
+    private static final class Analyzer {
+        private final RunModel model;
+        private final int n;
+        private final long start;
+        private final double duration;
+
+        Analyzer(RunModel model) {
+            this.model = model;
+            this.n = model.vms();
+            this.start = model.isEmpty() ? 0 : model.startMicros();
+            this.duration = model.isEmpty() ? 0 : (model.lastEventMicros() - start) / 1e6;
+        }
+
+        RunAnalysis run() {
+            SortedMap<Long, Long> jumps = new TreeMap<>();
+            SortedMap<Long, Long> receiveJumps = new TreeMap<>();
+            List<Series> clocks = new ArrayList<>();
+            List<Series> queues = new ArrayList<>();
+            long[][] driftByVm = drift();
+            List<VmStats> stats = new ArrayList<>();
+            long events = 0;
+            for (int vm = 0; vm < n; vm++) {
+                LaneData lane = model.lane(vm);
+                SeriesBuilder clock = builder("VM " + vm);
+                SeriesBuilder queue = builder("VM " + vm);
+                long counts[] = new long[EventType.values().length];
+                long prevClock = 0;
+                long jumpSum = 0;
+                long maxJump = 0;
+                long queueSum = 0;
+                long queueCount = 0;
+                int maxQueue = 0;
+                int lastQueue = 0;
+                for (int i = 0; i < lane.size(); i++) {
+                    EventType type = lane.type(i);
+                    double x = seconds(lane.time(i));
+                    if (lane.queue(i) >= 0) {
+                        queue.add(x, lane.queue(i));
+                        queueSum += lane.queue(i);
+                        queueCount++;
+                        maxQueue = Math.max(maxQueue, lane.queue(i));
+                        lastQueue = lane.queue(i);
+                    }
+                    if (type == EventType.START || type == EventType.STOP) {
+                        continue;
+                    }
+                    counts[type.ordinal()]++;
+                    long jump = lane.clock(i) - prevClock;
+                    prevClock = lane.clock(i);
+                    jumpSum += jump;
+                    maxJump = Math.max(maxJump, jump);
+                    jumps.merge(jump, 1L, Long::sum);
+                    if (type == EventType.RECEIVE) {
+                        receiveJumps.merge(jump, 1L, Long::sum);
+                    }
+                    clock.add(x, lane.clock(i));
+                }
+                long laneEvents = counts[EventType.RECEIVE.ordinal()] + counts[EventType.SEND.ordinal()]
+                        + counts[EventType.INTERNAL.ordinal()];
+                events += laneEvents;
+                long ticks = lastTick(lane);
+                double[] waits = waits(vm);
+                stats.add(new VmStats(vm, lane.rate(), lane.speed(), measuredRate(lane, ticks), ticks,
+                        counts[EventType.RECEIVE.ordinal()], counts[EventType.SEND.ordinal()],
+                        counts[EventType.INTERNAL.ordinal()], prevClock,
+                        laneEvents == 0 ? 0 : jumpSum / (double) laneEvents, maxJump, driftByVm[0][vm],
+                        driftByVm[1][vm], prevClock - ticks, queueCount == 0 ? -1 : queueSum / (double) queueCount,
+                        maxQueue, lastQueue, waits[0], waits[1], waits[2], (long) waits[3]));
+                clocks.add(clock.build());
+                queues.add(queue.build());
+            }
+            List<Series> drift = new ArrayList<>();
+            for (SeriesBuilder b : driftSeries) {
+                drift.add(b.build());
+            }
+            return new RunAnalysis(List.copyOf(stats), jumps, receiveJumps, clocks, drift, queues,
+                    RuleChecker.check(model), events, start, duration);
+        }
+
+        private SeriesBuilder[] driftSeries;
+
+        /** Merges all lanes by time; returns {max drift per VM, final drift per VM} and fills the drift series. */
+        private long[][] drift() {
+            driftSeries = new SeriesBuilder[n];
+            for (int vm = 0; vm < n; vm++) {
+                driftSeries[vm] = builder("VM " + vm);
+            }
+            long[] clock = new long[n];
+            long[] maxDrift = new long[n];
+            int[] next = new int[n];
+            long highest = 0;
+            while (true) {
+                int lane = -1;
+                long earliest = Long.MAX_VALUE;
+                for (int vm = 0; vm < n; vm++) {
+                    LaneData data = model.lane(vm);
+                    if (next[vm] < data.size() && data.time(next[vm]) < earliest) {
+                        earliest = data.time(next[vm]);
+                        lane = vm;
+                    }
+                }
+                if (lane < 0) {
+                    break;
+                }
+                LaneData data = model.lane(lane);
+                int i = next[lane]++;
+                if (data.type(i) == EventType.STOP) {
+                    continue;
+                }
+                clock[lane] = data.clock(i);
+                highest = Math.max(highest, clock[lane]);
+                double x = seconds(earliest);
+                for (int vm = 0; vm < n; vm++) {
+                    long lag = highest - clock[vm];
+                    maxDrift[vm] = Math.max(maxDrift[vm], lag);
+                    driftSeries[vm].add(x, lag);
+                }
+            }
+            long[] finalDrift = new long[n];
+            for (int vm = 0; vm < n; vm++) {
+                finalDrift[vm] = highest - clock[vm];
+            }
+            return new long[][] {maxDrift, finalDrift};
+        }
+
+        /** {mean ms, max ms, mean ticks, max ticks} that received messages waited at VM {@code vm}. */
+        private double[] waits(int vm) {
+            LaneData lane = model.lane(vm);
+            double sumMillis = 0;
+            double maxMillis = 0;
+            long sumTicks = 0;
+            long maxTicks = 0;
+            int count = 0;
+            for (int i = 0; i < lane.size(); i++) {
+                if (lane.type(i) != EventType.RECEIVE || lane.partner(i) < 0) {
+                    continue;
+                }
+                long sentAt = model.lane(lane.sender(i)).time(lane.partner(i));
+                double millis = (lane.time(i) - sentAt) / 1000.0;
+                int before = lane.lastAtOrBefore(sentAt);
+                long ticks = lane.tick(i) - (before < 0 ? 0 : lane.tick(before));
+                sumMillis += millis;
+                maxMillis = Math.max(maxMillis, millis);
+                sumTicks += ticks;
+                maxTicks = Math.max(maxTicks, ticks);
+                count++;
+            }
+            return count == 0 ? new double[] {0, 0, 0, 0}
+                    : new double[] {sumMillis / count, maxMillis, sumTicks / (double) count, maxTicks};
+        }
+
+        private static long lastTick(LaneData lane) {
+            long ticks = 0;
+            for (int i = lane.size() - 1; i >= 0; i--) {
+                if (lane.type(i) != EventType.STOP) {
+                    ticks = lane.tick(i);
+                    break;
+                }
+            }
+            return ticks;
+        }
+
+        /** Ticks per second from the log's own times: from the start line (or the first tick) to the last tick. */
+        private static double measuredRate(LaneData lane, long ticks) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < lane.size(); i++) {
+                if (lane.type(i) == EventType.STOP) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+            if (first < 0 || last <= first) {
+                return 0;
+            }
+            double seconds = (lane.time(last) - lane.time(first)) / 1e6;
+            long intervals = lane.type(first) == EventType.START ? ticks : lane.tick(last) - lane.tick(first);
+            return seconds <= 0 ? 0 : intervals / seconds;
+        }
+
+        private SeriesBuilder builder(String name) {
+            return new SeriesBuilder(name, 0, Math.max(duration, 1e-6), BUCKETS);
+        }
+
+        private double seconds(long micros) {
+            return (micros - start) / 1e6;
+        }
+    }
+}
