@@ -10,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn with AWT off screen (JFreeChart); never ask for a display for that.
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args));
     }
 

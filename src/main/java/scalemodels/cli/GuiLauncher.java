@@ -1,8 +1,5 @@
 package scalemodels.cli;
 
-import java.nio.file.Path;
-
-import scalemodels.model.RunSettings;
 import scalemodels.ui.GuiOptions;
 import scalemodels.ui.ScaleModelsApp;
 
@@ -11,11 +8,8 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    /**
-     * @param preset settings given on the command line, or null to use the ones remembered from last time
-     */
-    static int launch(Path logs, RunSettings preset, boolean startNow, Path screenshot, double screenshotAfter) {
-        ScaleModelsApp.launchWith(new GuiOptions(logs, preset, startNow, screenshot, screenshotAfter));
+    static int launch(GuiOptions options) {
+        ScaleModelsApp.launchWith(options);
         return 0;
     }
 }

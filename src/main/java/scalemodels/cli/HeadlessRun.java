@@ -14,6 +14,7 @@ import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
+import scalemodels.sim.SimulatedRun;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunListener;
 import scalemodels.supervisor.RunOutcome;
@@ -32,12 +33,25 @@ final class HeadlessRun {
         this.err = err;
     }
 
+    /** A simulated run: instant, same logs and the same report. Exit code as for {@link #run}. */
+    int simulate(RunSettings settings, boolean seedWasDrawn, long delayMicros, Path logsRoot) {
+        introduce(settings, seedWasDrawn);
+        out.println("Simulating in virtual time, network delay " + RunSettings.plain(delayMicros / 1000.0) + " ms...");
+        try {
+            long started = System.nanoTime();
+            RunFolder folder = SimulatedRun.write(settings, delayMicros, logsRoot);
+            out.println(String.format(java.util.Locale.ROOT, "Simulated %s s of model time in %.0f ms.",
+                    RunSettings.plain(settings.durationSeconds()), (System.nanoTime() - started) / 1e6));
+            return report(folder, List.of(), -1, true);
+        } catch (IOException e) {
+            err.println("error: cannot write the simulated run under " + logsRoot + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** Exit code: 0 for a clean run that keeps every rule, 1 otherwise. */
     int run(RunSettings settings, boolean seedWasDrawn, Path logsRoot) {
-        out.println("Scale Models: " + settings.vms() + " VMs, seed " + settings.seed()
-                + (seedWasDrawn ? " (drawn at random; pass --seed " + settings.seed() + " to repeat this run)" : "")
-                + ", rates " + settings.rateMin() + ".." + settings.rateMax() + " ticks/s, values 1.."
-                + settings.maxValue() + ", speed " + RunSettings.plain(settings.speed()));
+        introduce(settings, seedWasDrawn);
         CountDownLatch reported = new CountDownLatch(1);
         Supervisor supervisor = new Supervisor(settings, logsRoot, new RunListener() {
             @Override
@@ -59,7 +73,7 @@ final class HeadlessRun {
             do {
                 outcome = supervisor.awaitEnd(Duration.ofSeconds(1));
             } while (outcome == null);
-            return report(outcome);
+            return report(outcome.folder(), outcome.problems(), outcome.totalEventsReceived(), outcome.clean());
         } catch (LaunchException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -74,10 +88,20 @@ final class HeadlessRun {
         }
     }
 
-    private int report(RunOutcome outcome) {
+    private void introduce(RunSettings settings, boolean seedWasDrawn) {
+        out.println("Scale Models: " + settings.vms() + " VMs, seed " + settings.seed()
+                + (seedWasDrawn ? " (drawn at random; pass --seed " + settings.seed() + " to repeat this run)" : "")
+                + ", rates " + settings.rateMin() + ".." + settings.rateMax() + " ticks/s, values 1.."
+                + settings.maxValue() + ", speed " + RunSettings.plain(settings.speed()));
+    }
+
+    /**
+     * @param streamed events the supervisor received live, or -1 for a simulation
+     */
+    private int report(RunFolder folder, List<String> problems, long streamed, boolean clean) {
         RunAnalysis analysis;
         try {
-            analysis = RunAnalysis.of(RunLoader.load(outcome.folder().dir()));
+            analysis = RunAnalysis.of(RunLoader.load(folder.dir()));
         } catch (IOException | LogParseException e) {
             err.println("error: cannot read back the logs: " + e.getMessage());
             return 1;
@@ -91,10 +115,12 @@ final class HeadlessRun {
         if (violations.size() > 20) {
             out.println("  ... and " + (violations.size() - 20) + " more");
         }
-        outcome.problems().forEach(p -> out.println("Problem: " + p));
-        out.println("Events streamed to the supervisor: " + outcome.totalEventsReceived());
-        out.println("Run folder: " + outcome.folder().dir());
-        return violations.isEmpty() && outcome.clean() ? 0 : 1;
+        problems.forEach(p -> out.println("Problem: " + p));
+        if (streamed >= 0) {
+            out.println("Events streamed to the supervisor: " + streamed);
+        }
+        out.println("Run folder: " + folder.dir());
+        return violations.isEmpty() && clean ? 0 : 1;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -40,6 +40,14 @@ public final class RunOptions {
             description = "Multiplies every tick rate; 1 is the exercise as written, 0.01..10000 (default: ${DEFAULT-VALUE}).")
     double speed;
 
+    @Option(names = "--simulate",
+            description = "Run the model in virtual time in this process (same VM logic, same log format, instant).")
+    boolean simulate;
+
+    @Option(names = "--network-delay", paramLabel = "MS", defaultValue = "1",
+            description = "With --simulate: how long every message takes, in milliseconds, 0..60000 (default: ${DEFAULT-VALUE}).")
+    double networkDelayMillis;
+
     @Option(names = "--logs", paramLabel = "DIR",
             description = "Folder that receives the run folder (default: vm_logs in the project).")
     Path logs;
@@ -64,7 +72,20 @@ public final class RunOptions {
         if (!problems.isEmpty()) {
             throw new UsageException(problems.get(0));
         }
+        if (simulate && settings.runsUntilStopped()) {
+            throw new UsageException("--duration must be above 0 with --simulate (virtual time has no Ctrl-C)");
+        }
+        delayMicros();
         return settings;
+    }
+
+    /** The simulated network delay in microseconds, or a {@link UsageException} naming its range. */
+    long delayMicros() {
+        if (!(networkDelayMillis >= 0 && networkDelayMillis <= scalemodels.sim.Simulator.MAX_DELAY_MILLIS)) {
+            throw new UsageException("--network-delay must be between 0 and 60000 ms, got "
+                    + RunSettings.plain(networkDelayMillis));
+        }
+        return Math.round(networkDelayMillis * 1000);
     }
 
     /** The logs folder, created if needed and proved writable, before anything starts. */

@@ -13,6 +13,7 @@ import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */
 @Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models 0.1.0",
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Scale Models: Lamport logical clocks between real processes.",
@@ -20,12 +21,17 @@ import scalemodels.model.RunSettings;
                     + "runs one model without a window, writes its logs and prints a per-VM summary and the rule "
                     + "check."},
         footer = {"",
+            "Commands: analyze DIR, export RUN --to FILE.zip, experiment (see ./run.sh COMMAND --help).",
             "Exit codes: 0 done (headless: clean run, 0 rule violations); 1 the run failed, a VM crashed or a rule "
                     + "was broken; 2 bad flag or value (nothing was started).",
             "Log format and files: see README.md."})
 public final class ScaleModelsCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run one model without a window and print its summary.")
     boolean headless;
+
+    @Option(names = "--open", paramLabel = "DIR",
+            description = "Window: open this run folder (or another implementation's logs) for replay.")
+    Path open;
 
     @Option(names = "--start", description = "Window: press Start as soon as the window is up.")
     boolean startNow;
@@ -51,11 +57,17 @@ public final class ScaleModelsCommand implements Callable<Integer> {
                 throw new UsageException("--screenshot-after must be between 0 and 3600 seconds, got " + screenshotAfter);
             }
             RunSettings preset = givesRunSettings() ? run.settings() : null;
-            return GuiLauncher.launch(run.writableLogsFolder(), preset, startNow, screenshot, screenshotAfter);
+            if (open != null && !java.nio.file.Files.exists(open)) {
+                throw new UsageException("--open: " + open + " does not exist");
+            }
+            return GuiLauncher.launch(new scalemodels.ui.GuiOptions(run.writableLogsFolder(), preset,
+                    run.simulate, run.delayMicros(), startNow, open, screenshot, screenshotAfter));
         }
         var settings = run.settings();
         var logs = run.writableLogsFolder();
-        return new HeadlessRun(System.out, System.err).run(settings, run.seedWasDrawn, logs);
+        HeadlessRun headlessRun = new HeadlessRun(System.out, System.err);
+        return run.simulate ? headlessRun.simulate(settings, run.seedWasDrawn, run.delayMicros(), logs)
+                : headlessRun.run(settings, run.seedWasDrawn, logs);
     }
 
     /** Whether any run-defining flag was given; then the window starts with those instead of its remembered ones. */

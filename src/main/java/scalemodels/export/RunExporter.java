@@ -2,50 +2,89 @@ package scalemodels.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import scalemodels.analysis.RunAnalysis;
+import scalemodels.importer.LoadedRun;
+import scalemodels.report.ChartImages;
+import scalemodels.report.EventsCsv;
+import scalemodels.report.ShivizLog;
+import scalemodels.report.SummaryJson;
+import scalemodels.report.SummaryMarkdown;
+
 /**
- * Writes a run folder into a zip (logs, manifest, diagnostics), under the run id as the top folder. The zip is built
- * in a temporary file beside the target and moved into place, so a failure never leaves half an archive under the
- * chosen name.
+ * Writes a run into one zip under a top folder named after the run: its log files and manifest as they are, plus
+ * {@code events.csv}, {@code summary.md}, {@code summary.json}, {@code timeline.png}, the chart PNGs and
+ * {@code shiviz.log}. The zip is built in a temporary file beside the target and moved into place, so a failure never
+ * leaves half an archive under the chosen name.
  */
 public final class RunExporter {
     private RunExporter() {
     }
 
-    /** @return the number of files written into the zip */
-    public static int exportZip(Path runDir, Path zip) throws IOException {
-        if (!Files.isDirectory(runDir)) {
-            throw new IOException(runDir + " is not a run folder");
-        }
+    /** @return the names of the files written into the zip, in order */
+    public static List<String> exportZip(LoadedRun run, Path zip) throws IOException {
         Path target = zip.toAbsolutePath();
         Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory("scale-models-export");
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        int count = 0;
         try {
-            List<Path> files;
-            try (Stream<Path> list = Files.list(runDir)) {
-                files = list.filter(Files::isRegularFile).sorted().toList();
-            }
-            String top = runDir.getFileName().toString() + "/";
+            List<Path> files = new ArrayList<>(run.files());
+            files.addAll(derived(run, staging));
+            String top = run.name() + "/";
+            List<String> names = new ArrayList<>();
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zipOut = new ZipOutputStream(out)) {
                 for (Path file : files) {
-                    zipOut.putNextEntry(new ZipEntry(top + file.getFileName()));
+                    String name = file.getFileName().toString();
+                    if (names.contains(name)) {
+                        continue;
+                    }
+                    zipOut.putNextEntry(new ZipEntry(top + name));
                     Files.copy(file, zipOut);
                     zipOut.closeEntry();
-                    count++;
+                    names.add(name);
                 }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return count;
+            return names;
         } finally {
             Files.deleteIfExists(tmp);
+            deleteTree(staging);
+        }
+    }
+
+    private static List<Path> derived(LoadedRun run, Path dir) throws IOException {
+        RunAnalysis analysis = RunAnalysis.of(run.model());
+        EventsCsv.write(run.model(), dir.resolve("events.csv"));
+        Files.writeString(dir.resolve("summary.md"), SummaryMarkdown.render("Run " + run.name(), analysis,
+                run.problems()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), SummaryJson.render(analysis, run.problems()),
+                StandardCharsets.UTF_8);
+        ChartImages.writeTimeline(run.model(), dir.resolve("timeline.png"));
+        List<Path> files = new ArrayList<>(List.of(dir.resolve("events.csv"), dir.resolve("summary.md"),
+                dir.resolve("summary.json"), dir.resolve("timeline.png")));
+        for (String chart : ChartImages.writeCharts(analysis, dir)) {
+            files.add(dir.resolve(chart));
+        }
+        ShivizLog.write(run.model(), dir.resolve("shiviz.log"));
+        files.add(dir.resolve("shiviz.log"));
+        return files;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

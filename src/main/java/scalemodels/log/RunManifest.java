@@ -33,11 +33,21 @@ public final class RunManifest {
         m.put("max_value", Integer.toString(settings.maxValue()));
         m.put("speed", RunSettings.plain(settings.speed()));
         m.put("duration_seconds", RunSettings.plain(settings.durationSeconds()));
-        m.put("rerun", "./run.sh --headless --seed " + settings.seed() + " --vms " + settings.vms()
+        m.put("rerun", rerunCommand(settings));
+        return m;
+    }
+
+    /** The headless command line that runs these settings again. */
+    public static String rerunCommand(RunSettings settings) {
+        return "./run.sh --headless --seed " + settings.seed() + " --vms " + settings.vms()
                 + " --rate-min " + settings.rateMin() + " --rate-max " + settings.rateMax()
                 + " --max-value " + settings.maxValue() + " --speed " + RunSettings.plain(settings.speed())
-                + " --duration " + RunSettings.plain(settings.durationSeconds()));
-        return m;
+                + " --duration " + RunSettings.plain(settings.durationSeconds());
+    }
+
+    /** Whether the run was simulated in virtual time rather than run in processes. */
+    public boolean simulated() {
+        return "simulated".equals(entries.get("mode"));
     }
 
     public static RunManifest read(Path file) throws IOException {

@@ -29,6 +29,7 @@ public final class RunModel {
     private final long[] nextTick;
     private final Path[] sources;
     private final boolean[] unknownRecipients;
+    private final boolean[] lamportUnknown;
     /** Sends already matched by timestamp, per receiver: (sender lane, receiver) << 32 | send index. */
     private final Set<Long> matchedByTimestamp = new HashSet<>();
     private long startMicros = Long.MAX_VALUE;
@@ -48,6 +49,7 @@ public final class RunModel {
         this.nextTick = new long[vms];
         this.sources = new Path[vms];
         this.unknownRecipients = new boolean[vms];
+        this.lamportUnknown = new boolean[vms];
         for (int i = 0; i < vms; i++) {
             lanes[i] = new LaneData(vms);
             statuses[i] = VmStatus.STARTING;
@@ -111,6 +113,15 @@ public final class RunModel {
 
     public Path source(int vm) {
         return sources[vm] != null ? sources[vm] : Path.of("vm_" + vm + ".log");
+    }
+
+    /** An imported lane whose log has no Lamport clocks (the lane shows its own vector entry instead). */
+    public void markLamportUnknown(int vm) {
+        lamportUnknown[vm] = true;
+    }
+
+    public boolean lamportKnown(int vm) {
+        return !lamportUnknown[vm];
     }
 
     /** A rate known from elsewhere than a start line (an imported log's header). */

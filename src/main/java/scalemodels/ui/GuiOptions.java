@@ -9,10 +9,13 @@ import scalemodels.model.RunSettings;
  *
  * @param logsRoot        where run folders go
  * @param initialSettings settings to put into the panel instead of the remembered ones, or null
+ * @param simulate        tick the Simulate box (with {@code delayMicros} as network delay)
+ * @param delayMicros     simulated network delay
  * @param startNow        press Start as soon as the window is up
+ * @param openRun         a run folder or log to open for replay, or null
  * @param screenshot      save a PNG of the window here after {@code screenshotAfter} seconds, then close; or null
  * @param screenshotAfter seconds to wait before the screenshot
  */
-public record GuiOptions(Path logsRoot, RunSettings initialSettings, boolean startNow, Path screenshot,
-                         double screenshotAfter) {
+public record GuiOptions(Path logsRoot, RunSettings initialSettings, boolean simulate, long delayMicros,
+                         boolean startNow, Path openRun, Path screenshot, double screenshotAfter) {
 }

@@ -1,7 +1,6 @@
 package scalemodels.ui.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 
@@ -22,15 +21,14 @@ import org.tinylog.Logger;
 import scalemodels.diag.Threads;
 import scalemodels.export.RunExporter;
 import scalemodels.log.LogEvent;
-import scalemodels.log.LogParseException;
+import scalemodels.importer.LoadedRun;
+import scalemodels.importer.RunOpener;
 import scalemodels.log.RunFolder;
-import scalemodels.log.RunManifest;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.Supervisor;
-import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 
 /**
@@ -118,10 +116,9 @@ public final class RunViewModel {
         message.set("Reading " + dir + "...");
         Threads.start("run-loader", () -> {
             try {
-                RunModel loaded = RunLoader.load(dir);
-                RunSettings settings = readSettings(dir);
-                tasks.complete(() -> onLoaded(dir, loaded, settings));
-            } catch (IOException | LogParseException | RuntimeException e) {
+                LoadedRun loaded = RunOpener.open(dir, null);
+                tasks.complete(() -> onLoaded(loaded));
+            } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> {
                     state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
                     message.set("Cannot open " + dir + ": " + e.getMessage());
@@ -139,7 +136,7 @@ public final class RunViewModel {
         message.set("Exporting to " + zip + "...");
         Threads.start("run-exporter", () -> {
             try {
-                int files = RunExporter.exportZip(folder, zip);
+                int files = RunExporter.exportZip(RunOpener.open(folder, null), zip).size();
                 tasks.complete(() -> message.set("Exported " + files + " files to " + zip));
             } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> message.set("Export failed, nothing was written to " + zip + ": "
@@ -245,29 +242,19 @@ public final class RunViewModel {
         message.set(outcome.problems().isEmpty() ? summary : summary + ". " + outcome.problems().get(0));
     }
 
-    private void onLoaded(Path dir, RunModel loaded, RunSettings settings) {
-        model.set(loaded);
-        lastRunFolder.set(dir);
-        if (settings != null) {
-            lastSettings.set(settings);
+    private void onLoaded(LoadedRun loaded) {
+        model.set(loaded.model());
+        lastRunFolder.set(loaded.origin());
+        if (loaded.settings() != null) {
+            lastSettings.set(loaded.settings());
         }
-        runStartMicros = loaded.startMicros();
+        runStartMicros = loaded.model().startMicros();
         resetCounters();
         state.set(RunState.REPLAY);
-        message.set("Opened " + dir + ": " + loaded.events() + " events from " + loaded.vms() + " VMs.");
-    }
-
-    private static RunSettings readSettings(Path dir) {
-        Path manifest = dir.resolve(RunFolder.MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return null;
-        }
-        try {
-            return RunManifest.read(manifest).settings();
-        } catch (IOException | IllegalArgumentException e) {
-            Logger.warn("manifest of {} unreadable: {}", dir, e.getMessage());
-            return null;
-        }
+        message.set("Opened " + loaded.origin() + " (" + loaded.format() + " format): " + loaded.model().events()
+                + " events from " + loaded.model().vms() + " VMs"
+                + (loaded.problems().isEmpty() ? "." : "; " + loaded.problems().size()
+                + " unreadable lines, the first: " + loaded.problems().get(0)));
     }
 
     private void resetCounters() {

@@ -1,0 +1,48 @@
+package scalemodels.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import scalemodels.analysis.RunAnalysis;
+import scalemodels.importer.LoadedRun;
+import scalemodels.importer.RunOpener;
+import scalemodels.report.SummaryJson;
+import scalemodels.report.SummaryMarkdown;
+
+/** {@code ./run.sh analyze DIR}: the analysis and the rule check of any run folder or other implementation's logs. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the analysis (rates, event mix, clock jumps, drift, queues, waiting times) and the rule "
+                + "check of a run folder, or of another implementation's logs read through a format definition."},
+        footer = {"", "Exit codes: 0 no rule broken and every line read; 1 rules broken or lines unreadable; "
+                + "2 nothing readable there or a bad flag."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A run folder, a folder of logs, or one log file.")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "NAME|FILE",
+            description = "How to read the logs: a preset (scale-models, sukikrishna, shiviz) or a format "
+                    + "definition file. Default: a Scale Models run folder, else the first preset that fits.")
+    String format;
+
+    @Option(names = "--json", description = "Print the analysis as JSON instead of Markdown.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        LoadedRun run;
+        try {
+            run = RunOpener.open(path, format);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UsageException("cannot analyze " + path + ": " + e.getMessage());
+        }
+        RunAnalysis analysis = RunAnalysis.of(run.model());
+        System.out.print(json ? SummaryJson.render(analysis, run.problems())
+                : SummaryMarkdown.render("Run " + run.name() + " (" + run.format() + " format)", analysis,
+                run.problems()));
+        return analysis.violations().isEmpty() && run.problems().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,113 @@
+package scalemodels.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import scalemodels.experiment.ExperimentConfig;
+import scalemodels.experiment.ExperimentPlan;
+import scalemodels.experiment.ExperimentResult;
+import scalemodels.experiment.ExperimentRunner;
+import scalemodels.model.Seeds;
+import scalemodels.sim.Simulator;
+
+/** {@code ./run.sh experiment}: several configurations x several runs, then a comparison report. */
+@Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run several configurations several times and write a report comparing them (report.md, "
+                + "summary.csv, runs.csv, PNG charts). The exercise preset: 5 runs x 60 s of the model as written "
+                + "(rates 1-6, values 1-10), with a smaller rate variation (3-5), with fewer internal events "
+                + "(values 1-5), and with both. Ctrl-C cancels and still reports the finished runs."})
+final class ExperimentCommand implements Callable<Integer> {
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "exercise",
+            description = "Configurations to compare when no --config is given; only 'exercise' (default).")
+    String preset;
+
+    @Option(names = "--config", paramLabel = "NAME:A-B:K[:N]",
+            description = "A configuration: name, tick rates A to B, values 1..K, optionally N VMs; repeat to compare "
+                    + "several (replaces the preset).")
+    List<String> configs = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per configuration (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Length of each run (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", description = "Speed of each run (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--simulate", description = "Simulate in virtual time (instant) instead of real VM processes.")
+    boolean simulate;
+
+    @Option(names = "--network-delay", paramLabel = "MS", defaultValue = "1",
+            description = "With --simulate: message delay in milliseconds (default: ${DEFAULT-VALUE}).")
+    double delayMillis;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of run 1; run r uses S + r - 1. Default: random.")
+    Long seed;
+
+    @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the report folder (default: vm_logs in the project).")
+    Path logs;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"exercise".equals(preset)) {
+            throw new UsageException("--preset must be 'exercise', got '" + preset + "'");
+        }
+        List<ExperimentConfig> chosen = new ArrayList<>();
+        try {
+            for (String spec : configs) {
+                chosen.add(ExperimentConfig.parse(spec));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (!(delayMillis >= 0 && delayMillis <= Simulator.MAX_DELAY_MILLIS)) {
+            throw new UsageException("--network-delay must be between 0 and 60000 ms, got " + delayMillis);
+        }
+        ExperimentPlan plan = new ExperimentPlan(chosen.isEmpty() ? ExperimentPlan.exercisePreset() : chosen, runs,
+                duration, speed, simulate, Math.round(delayMillis * 1000), seed != null ? seed : Seeds.random());
+        if (!plan.problems().isEmpty()) {
+            throw new UsageException(plan.problems().get(0));
+        }
+        RunOptions where = new RunOptions();
+        where.logs = logs;
+        Path reportDir = ExperimentRunner.newReportDir(where.writableLogsFolder());
+        System.out.println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
+                + duration + " s, " + (simulate ? "simulated" : "in real VM processes") + ", seeds from "
+                + plan.baseSeed() + ". Report folder: " + reportDir);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onCtrlC = new Thread(() -> {
+            cancelled.set(true);
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "experiment-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
+        try {
+            ExperimentResult result = ExperimentRunner.run(plan, reportDir,
+                    (done, total, message) -> System.out.printf("[%d/%d] %s%n", done, total, message),
+                    cancelled::get);
+            return result.cancelled() ? 1 : 0;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and waits for the report
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package scalemodels.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import scalemodels.export.RunExporter;
+import scalemodels.importer.LoadedRun;
+import scalemodels.importer.RunOpener;
+
+/** {@code ./run.sh export RUN --to FILE.zip}. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a run into one zip: its logs and manifest, events.csv, summary.md, summary.json, "
+                + "timeline.png, clocks.png, drift.png, queues.png, jumps.png and shiviz.log (opens in ShiViz)."})
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN", description = "A run folder, a folder of logs, or one log file.")
+    Path path;
+
+    @Option(names = "--to", paramLabel = "FILE.zip", required = true, description = "The zip to write.")
+    Path zip;
+
+    @Option(names = "--format", paramLabel = "NAME|FILE",
+            description = "How to read logs of another implementation (see analyze --help).")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!zip.getFileName().toString().endsWith(".zip")) {
+            throw new UsageException("--to must name a .zip file, got " + zip);
+        }
+        LoadedRun run;
+        try {
+            run = RunOpener.open(path, format);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UsageException("cannot export " + path + ": " + e.getMessage());
+        }
+        try {
+            List<String> files = RunExporter.exportZip(run, zip);
+            System.out.println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
+            return 0;
+        } catch (IOException e) {
+            System.err.println("error: export failed, nothing was written to " + zip + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package scalemodels.importer;
+
+import java.util.List;
+
+import scalemodels.rundata.RunModel;
+
+/**
+ * Logs read through a {@link LogFormat}.
+ *
+ * @param model    the run, ready for the timeline, the analysis and the rule check
+ * @param format   the format used
+ * @param problems lines that could not be read, each "file:line: reason" (the rest was imported)
+ */
+public record ImportResult(RunModel model, LogFormat format, List<String> problems) {
+}

@@ -1,0 +1,308 @@
+package scalemodels.importer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import scalemodels.log.EventType;
+import scalemodels.log.Timestamps;
+
+/**
+ * Reads other implementations' logs through a {@link LogFormat} into a run model. Lines that do not fit are reported
+ * with file and line and skipped; everything else is imported. Oversized inputs are refused before they are read.
+ */
+public final class LogImporter {
+    /** Larger files are refused: a log of this exercise is kilobytes to a few hundred megabytes. */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** Longer lines are reported and skipped without running the pattern on them. */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+    /** Problems listed one by one; beyond this only their number is reported. */
+    static final int MAX_PROBLEMS_LISTED = 50;
+    private static final Pattern GROUP_NAMES = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final Pattern DIGITS = Pattern.compile("(\\d+)");
+
+    private final LogFormat format;
+    private final List<RawEvent> events = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Integer> hostIds = new LinkedHashMap<>();
+    private final Map<Integer, Integer> rates = new LinkedHashMap<>();
+    private int problemCount;
+    private long order;
+
+    private LogImporter(LogFormat format) {
+        this.format = format;
+    }
+
+    /** Imports one file, or every file of a folder that the format's {@code files} pattern matches. */
+    public static ImportResult importPath(Path path, LogFormat format) throws IOException {
+        LogImporter importer = new LogImporter(format);
+        List<Path> files = importer.filesOf(path);
+        for (Path file : files) {
+            importer.readFile(file);
+        }
+        if (importer.events.isEmpty()) {
+            throw new IOException("no events found in " + path + " with format " + format.name()
+                    + (importer.problems.isEmpty() ? "" : " (first problem: " + importer.problems.get(0) + ")"));
+        }
+        ImportResult result = new ModelBuilder(importer.events, importer::hostId, importer.rates,
+                importer::problem).build(format);
+        if (importer.problemCount > MAX_PROBLEMS_LISTED) {
+            importer.problems.add("... and " + (importer.problemCount - MAX_PROBLEMS_LISTED) + " more");
+        }
+        return new ImportResult(result.model(), format, List.copyOf(importer.problems));
+    }
+
+    private List<Path> filesOf(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new IOException(path + " does not exist");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(path)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> format.files().matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no file in " + path + " matches the " + format.name() + " format's files pattern "
+                    + format.files().pattern());
+        }
+        return files;
+    }
+
+    private void readFile(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            problem(file, 0, "file of " + size + " bytes is larger than " + MAX_FILE_BYTES + "; not read");
+            return;
+        }
+        String text = decode(file, Files.readAllBytes(file));
+        int fileVm = vmFromFileName(file);
+        if (format.mode() == LogFormat.Mode.TEXT) {
+            readText(file, text, fileVm);
+        } else {
+            readLines(file, text, fileVm);
+        }
+    }
+
+    private void readLines(Path file, String text, int fileVm) {
+        String[] lines = text.split("\r?\n", -1);
+        List<String> groups = groupNames(format.event());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            if (line.length() > MAX_LINE_CHARS) {
+                problem(file, number, "line of " + line.length() + " characters is too long; skipped");
+                continue;
+            }
+            if (format.skip() != null && format.skip().matcher(line).matches()) {
+                continue;
+            }
+            if (format.rate() != null) {
+                Matcher rate = format.rate().matcher(line);
+                if (rate.matches()) {
+                    if (fileVm >= 0) {
+                        rates.put(fileVm, parseIntOr(rate.group("rate"), 0));
+                    }
+                    continue;
+                }
+            }
+            Matcher m = format.event().matcher(line);
+            if (!m.matches()) {
+                problem(file, number, "does not match the " + format.name() + " event pattern: '" + abbreviate(line)
+                        + "'");
+                continue;
+            }
+            addEvent(file, number, m, groups, fileVm);
+        }
+    }
+
+    private void readText(Path file, String text, int fileVm) {
+        LogFormat effective = format;
+        int offset = 0;
+        if (format.regexFromFirstLine()) {
+            String[] firstTwo = text.split("\n", 3);
+            if (firstTwo.length >= 2 && firstTwo[0].contains("(?<") && firstTwo[1].isBlank()) {
+                try {
+                    effective = format.withEventPattern(firstTwo[0].strip());
+                    offset = firstTwo[0].length() + 1 + firstTwo[1].length() + 1;
+                } catch (IllegalArgumentException e) {
+                    problem(file, 1, "the regex on the first line is not usable: " + e.getMessage());
+                }
+            }
+        }
+        List<String> groups = groupNames(effective.event());
+        Matcher m = effective.event().matcher(text);
+        m.region(offset, text.length());
+        int line = 1;
+        int counted = 0;
+        while (m.find()) {
+            for (int i = counted; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            counted = m.start();
+            addEvent(file, line, m, groups, fileVm);
+        }
+    }
+
+    private void addEvent(Path file, int line, Matcher m, List<String> groups, int fileVm) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, String> extras = new LinkedHashMap<>();
+        String typeWord = null;
+        for (String group : groups) {
+            String value = m.group(group);
+            if (value == null) {
+                continue;
+            }
+            String field = format.field(group);
+            if (field.equals("event")) {
+                typeWord = value;
+            } else if (LogFormat.KNOWN_GROUPS.contains(field)) {
+                fields.put(field, value);
+            } else {
+                extras.put(field, value);
+            }
+        }
+        EventType type = null;
+        if (format.descriptionLogfmt() && fields.containsKey("description")) {
+            type = readDescription(fields.get("description"), fields);
+        }
+        if (type == null) {
+            String word = typeWord != null ? typeWord : fields.getOrDefault("description", "");
+            type = format.typeOf(word);
+            if (type == null) {
+                problem(file, line, "event word '" + abbreviate(word) + "' is none of the format's type.* words");
+                return;
+            }
+        }
+        int vm = vmOf(fields, fileVm);
+        if (vm < 0) {
+            problem(file, line, "no VM id: the format gives no vm or host group and the file name has no number");
+            return;
+        }
+        events.add(new RawEvent(file, line, order++, vm, type, fields, extras));
+    }
+
+    /** Fields written by Scale Models into a ShiViz description ("vm=0 tick=1 event=send clock=1 ..."). */
+    private static EventType readDescription(String description, Map<String, String> fields) {
+        EventType type = null;
+        for (String pair : description.split(" ")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String key = pair.substring(0, eq);
+            String value = pair.substring(eq + 1);
+            if (key.equals("event")) {
+                type = EventType.fromWord(value);
+            } else if (LogFormat.KNOWN_GROUPS.contains(key) && !key.equals("vc")) {
+                fields.putIfAbsent(key, value);
+            }
+        }
+        return type;
+    }
+
+    private int vmOf(Map<String, String> fields, int fileVm) {
+        if (fields.containsKey("vm")) {
+            return parseIntOr(fields.get("vm"), -1);
+        }
+        if (fields.containsKey("host")) {
+            return hostId(fields.get("host"));
+        }
+        return fileVm;
+    }
+
+    /** A host's VM id: the number in its name if there is one, else the order it first appeared in. */
+    int hostId(String host) {
+        return hostIds.computeIfAbsent(host, h -> {
+            Matcher digits = DIGITS.matcher(h);
+            int id = digits.find() ? parseIntOr(digits.group(1), -1) : -1;
+            if (id < 0 || id > 1000 || hostIds.containsValue(id)) {
+                id = hostIds.size();
+                while (hostIds.containsValue(id)) {
+                    id++;
+                }
+            }
+            return id;
+        });
+    }
+
+    private int vmFromFileName(Path file) {
+        Matcher m = format.files().matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return -1;
+        }
+        String id = groupNames(format.files()).contains("vm") ? m.group("vm") : m.groupCount() > 0 ? m.group(1) : null;
+        return id == null ? -1 : parseIntOr(id, -1);
+    }
+
+    private String decode(Path file, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problem(file, 0, "not UTF-8 text; undecodable bytes were replaced");
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    void problem(Path file, int line, String reason) {
+        problemCount++;
+        if (problems.size() < MAX_PROBLEMS_LISTED) {
+            problems.add(file.getFileName() + (line > 0 ? ":" + line : "") + ": " + reason);
+        }
+    }
+
+    static List<String> groupNames(Pattern pattern) {
+        List<String> names = new ArrayList<>();
+        Matcher m = GROUP_NAMES.matcher(pattern.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    static int parseIntOr(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return fallback;
+        }
+    }
+
+    /** Microseconds since the epoch for a time field, or throws with a readable reason. */
+    static long parseTime(LogFormat format, String text) {
+        if (format.timeFormat() == null) {
+            return Timestamps.parse(text);
+        }
+        try {
+            var instant = LocalDateTime.parse(text, format.timeFormat()).atZone(format.zone()).toInstant();
+            return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("time '" + abbreviate(text) + "' does not fit the format's time.format");
+        }
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,43 @@
+package scalemodels.report;
+
+import java.util.List;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import scalemodels.analysis.RunAnalysis;
+import scalemodels.analysis.Violation;
+import scalemodels.analysis.VmStats;
+
+/** A run's analysis as JSON, for notebooks and scripts. Field names follow {@link VmStats}. */
+public final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    public static String render(RunAnalysis a, List<String> problems) {
+        var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+        JsonObject root = new JsonObject();
+        root.addProperty("events", a.events());
+        root.addProperty("durationSeconds", a.durationSeconds());
+        root.add("vms", gson.toJsonTree(a.vms()));
+        JsonObject jumps = new JsonObject();
+        a.jumps().forEach((jump, count) -> jumps.addProperty(Long.toString(jump), count));
+        root.add("jumps", jumps);
+        JsonObject receiveJumps = new JsonObject();
+        a.receiveJumps().forEach((jump, count) -> receiveJumps.addProperty(Long.toString(jump), count));
+        root.add("receiveJumps", receiveJumps);
+        JsonArray violations = new JsonArray();
+        for (Violation v : a.violations()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("file", v.file().getFileName().toString());
+            o.addProperty("line", v.line());
+            o.addProperty("vm", v.vm());
+            o.addProperty("message", v.message());
+            violations.add(o);
+        }
+        root.add("violations", violations);
+        root.add("unreadableLines", gson.toJsonTree(problems));
+        return gson.toJson(root) + "\n";
+    }
+}
