@@ -20,7 +20,10 @@ import scalemodels.rundata.RunModel;
  * </ul>
  */
 public final class RuleChecker {
-    /** Messages sent this close to the receiver's stop may still have been on the wire; they are not counted. */
+    /**
+     * Messages sent this close to the receiver's stop, plus the longest time any message of the run took, may still
+     * have been on the wire; they are not counted as lost.
+     */
     static final long IN_FLIGHT_GRACE_MICROS = 50_000;
 
     private final RunModel model;
@@ -151,7 +154,7 @@ public final class RuleChecker {
         if (last < 0 || receiver.type(last) != EventType.STOP || receiver.queue(last) < 0) {
             return;
         }
-        long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS;
+        long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS - model.maxLatencyMicros();
         int missing = 0;
         int firstFrom = -1;
         int firstIndex = -1;

@@ -60,6 +60,10 @@ public final class LogImporter {
         }
         ImportResult result = new ModelBuilder(importer.events, importer::hostId, importer.rates,
                 importer::problem).build(format);
+        if (result.model().isEmpty()) {
+            throw new IOException("no usable events found in " + path + " with format " + format.name()
+                    + " (first problem: " + importer.problems.get(0) + ")");
+        }
         if (importer.problemCount > MAX_PROBLEMS_LISTED) {
             importer.problems.add("... and " + (importer.problemCount - MAX_PROBLEMS_LISTED) + " more");
         }
@@ -141,7 +145,7 @@ public final class LogImporter {
             String[] firstTwo = text.split("\n", 3);
             if (firstTwo.length >= 2 && firstTwo[0].contains("(?<") && firstTwo[1].isBlank()) {
                 try {
-                    effective = format.withEventPattern(firstTwo[0].strip());
+                    effective = format.withEventPattern(javaRegex(firstTwo[0].strip()));
                     offset = firstTwo[0].length() + 1 + firstTwo[1].length() + 1;
                 } catch (IllegalArgumentException e) {
                     problem(file, 1, "the regex on the first line is not usable: " + e.getMessage());
@@ -271,6 +275,27 @@ public final class LogImporter {
             problems.add(file.getFileName() + (line > 0 ? ":" + line : "") + ": " + reason);
         }
     }
+
+    /**
+     * ShiViz regexes are JavaScript, where a brace that does not start a quantifier is literal ({@code {.*}}); Java
+     * needs it escaped.
+     */
+    static String javaRegex(String javascript) {
+        StringBuilder out = new StringBuilder(javascript.length() + 8);
+        for (int i = 0; i < javascript.length(); i++) {
+            char c = javascript.charAt(i);
+            if (c == '\\' && i + 1 < javascript.length()) {
+                out.append(c).append(javascript.charAt(++i));
+            } else if (c == '{' && !QUANTIFIER.matcher(javascript).region(i, javascript.length()).lookingAt()) {
+                out.append("\\{");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d+(,\\d*)?}");
 
     static List<String> groupNames(Pattern pattern) {
         List<String> names = new ArrayList<>();

@@ -114,6 +114,10 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
         return durationSeconds == 0;
     }
 
+    public RunSettings withDuration(double seconds) {
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, seconds);
+    }
+
     public RunSettings withSeed(long newSeed) {
         return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds);
     }
