@@ -71,6 +71,10 @@ final class ModelBuilder {
                 model.setExtra(vm, index, extra.toString());
             }
         }
+        for (int vm = 0; vm < vms; vm++) {
+            // A foreign log has ended when we read it; it says nothing of crashes.
+            model.setStatus(vm, scalemodels.supervisor.VmStatus.STOPPED);
+        }
         int lanes = vms;
         rates.forEach((vm, rate) -> {
             if (vm < lanes && model.lane(vm).rate() == 0) {

@@ -182,6 +182,30 @@ public final class LaneData {
         return extra == null ? null : extra[i];
     }
 
+    /** The event at {@code i} as a log event again (for replaying a run into a fresh model). */
+    public LogEvent toEvent(int vm, int i) {
+        EventType t = type(i);
+        EventDetail detail = switch (t) {
+            case START -> new EventDetail.Start(rate, speed, 0, vms);
+            case INTERNAL -> new EventDetail.Internal((int) msg[i]);
+            case SEND -> new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipients(aux[i]));
+            case RECEIVE -> new EventDetail.Receive(aux[i], msg[i]);
+            case STOP -> new EventDetail.Stop();
+        };
+        long[] vector = t == EventType.STOP || !vectorClocks ? null : vectorClock(i);
+        return new LogEvent(time[i], vm, tick[i], clock[i], queue[i], detail, vector);
+    }
+
+    private static int[] recipients(int mask) {
+        int[] out = new int[Integer.bitCount(mask)];
+        for (int k = 0, n = 0; k < 31; k++) {
+            if ((mask & (1 << k)) != 0) {
+                out[n++] = k;
+            }
+        }
+        return out;
+    }
+
     /** Drawn tick rate from the start line (or an imported header); 0 when unknown. */
     public int rate() {
         return rate;

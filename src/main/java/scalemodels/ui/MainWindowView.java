@@ -11,19 +11,31 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import scalemodels.analysis.RunAnalysis;
+import scalemodels.analysis.Violation;
 import scalemodels.model.RunSettings;
+import scalemodels.ui.analysis.AnalysisThrottle;
+import scalemodels.ui.analysis.ChartsView;
+import scalemodels.ui.analysis.SummaryView;
+import scalemodels.ui.experiment.ExperimentsView;
+import scalemodels.ui.experiment.ExperimentsViewModel;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.run.RunViewModel;
 import scalemodels.ui.settings.SettingsStore;
@@ -51,6 +63,18 @@ public final class MainWindowView {
     @FXML private Label lostLabel;
     @FXML private Label messageLabel;
     @FXML private SettingsView settingsController;
+    @FXML private TabPane tabs;
+    @FXML private Tab timelineTab;
+    @FXML private Tab chartsTab;
+    @FXML private Tab summaryTab;
+    @FXML private StackPane chartsHolder;
+    @FXML private StackPane summaryHolder;
+    @FXML private HBox replayBar;
+    @FXML private Button playButton;
+    @FXML private Slider replaySlider;
+    @FXML private Label replayTime;
+    @FXML private ComboBox<String> replaySpeed;
+    @FXML private ExperimentsView experimentsController;
 
     private final SettingsViewModel settings = new SettingsViewModel();
     private RunViewModel run;
@@ -58,6 +82,12 @@ public final class MainWindowView {
     private TimelineView timeline;
     private FrameDriver frames;
     private Stage stage;
+    private final AnalysisThrottle analysis = new AnalysisThrottle();
+    private ChartsView charts;
+    private SummaryView summary;
+    private ExperimentsViewModel experiments;
+    private boolean movingSlider;
+    private boolean analysisShown;
 
     /** Called once after loading, on the FX thread. */
     void init(Stage owner, Path logsRoot, SettingsStore settingsStore) {
@@ -71,6 +101,13 @@ public final class MainWindowView {
                 run.stateProperty()));
         bindToolbar();
         bindStatusBar();
+        charts = new ChartsView();
+        chartsHolder.getChildren().add(charts);
+        summary = new SummaryView(this::showViolation);
+        summaryHolder.getChildren().add(summary);
+        bindReplayBar();
+        experiments = new ExperimentsViewModel(logsRoot);
+        experimentsController.bind(experiments);
         run.modelProperty().addListener((obs, old, now) -> timeline.setModel(now));
         run.lastRunFolderProperty().addListener((obs, old, now) -> stage.setTitle(
                 now == null ? ScaleModelsApp.TITLE : ScaleModelsApp.TITLE + " - " + now.getFileName()));
@@ -83,6 +120,11 @@ public final class MainWindowView {
     void apply(GuiOptions options) {
         if (options.initialSettings() != null) {
             settings.set(options.initialSettings());
+            settings.simulateProperty().set(options.simulate());
+            settings.networkDelayProperty().set(RunSettings.plain(options.delayMicros() / 1000.0));
+        }
+        if (options.openRun() != null) {
+            run.openRun(options.openRun());
         }
         if (options.startNow()) {
             start();
@@ -112,6 +154,8 @@ public final class MainWindowView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openRun);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.returnToLive());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                this::togglePlay);
     }
 
     /** Window closing: stop the timer and every VM process, remember the settings. */
@@ -129,20 +173,82 @@ public final class MainWindowView {
         return settings;
     }
 
+    ExperimentsViewModel experimentsViewModel() {
+        return experiments;
+    }
+
     TimelineView timeline() {
         return timeline;
     }
 
     private void frame(long nowNanos) {
         run.frame(nowNanos);
+        experiments.frame();
+        RunAnalysis fresh = analysis.maybeAnalyse(run.analysisModel(), nowNanos);
+        if (fresh != null) {
+            charts.show(fresh);
+            summary.show(fresh, run.unreadableLinesProperty().get());
+            timeline.setViolations(fresh.violations());
+            analysisShown = true;
+        } else if (run.analysisModel() == null && analysisShown) {
+            charts.clear();
+            summary.show(null, java.util.List.of());
+            analysisShown = false;
+        }
+        if (run.stateProperty().get() == RunState.REPLAY && !replaySlider.isValueChanging()) {
+            movingSlider = true;
+            replaySlider.setValue(run.replayPositionProperty().get());
+            movingSlider = false;
+        }
         timeline.refresh(run.nowMicros(), run.isLive());
+    }
+
+    private void bindReplayBar() {
+        replayBar.visibleProperty().bind(run.stateProperty().isEqualTo(RunState.REPLAY));
+        replayBar.managedProperty().bind(replayBar.visibleProperty());
+        replaySlider.maxProperty().bind(run.replayLengthProperty());
+        replaySlider.valueProperty().addListener((obs, old, now) -> {
+            if (!movingSlider) {
+                run.pause();
+                run.seek(now.doubleValue());
+            }
+        });
+        replayTime.textProperty().bind(Bindings.format("%.1f s of %.1f s", run.replayPositionProperty(),
+                run.replayLengthProperty()));
+        playButton.textProperty().bind(Bindings.when(run.replayPlayingProperty()).then("Pause").otherwise("Play"));
+        replaySpeed.getItems().setAll("0.25x", "0.5x", "1x", "2x", "5x", "10x", "50x", "100x");
+        replaySpeed.setValue("1x");
+        replaySpeed.valueProperty().addListener((obs, old, now) -> run.replaySpeedProperty().set(
+                Double.parseDouble(now.substring(0, now.length() - 1))));
+    }
+
+    @FXML
+    private void togglePlay() {
+        if (run.replayPlayingProperty().get()) {
+            run.pause();
+        } else {
+            run.play();
+        }
+    }
+
+    /** A violation picked in the Summary: show the timeline around it, with the event selected. */
+    private void showViolation(Violation violation) {
+        tabs.getSelectionModel().select(timelineTab);
+        if (run.stateProperty().get() == RunState.REPLAY) {
+            run.seek(run.replayLengthProperty().get());
+        }
+        timeline.reveal(violation.vm(), violation.index());
     }
 
     @FXML
     private void start() {
         if (!startButton.isDisabled()) {
             store.save(settings.toProperties());
-            run.start(settings.toSettings());
+            if (settings.simulateProperty().get()) {
+                run.simulate(settings.toSettings(), settings.networkDelayMicros());
+            } else {
+                run.start(settings.toSettings());
+            }
         }
     }
 

@@ -3,12 +3,15 @@ package scalemodels.ui.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,7 +32,9 @@ import scalemodels.model.RunSettings;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.Supervisor;
+import scalemodels.rundata.ReplayCursor;
 import scalemodels.rundata.RunModel;
+import scalemodels.sim.SimulatedRun;
 
 /**
  * The window's run commands and state: Start, Stop, Rerun, Open run, Export, and the live counters of the status
@@ -45,6 +50,10 @@ public final class RunViewModel {
     private EventInbox inbox = new EventInbox();
     private Supervisor supervisor;
     private long runStartMicros;
+    private ReplayCursor replay;
+    /** Network delay of the last run when it was simulated, null when it ran in processes. */
+    private Long lastDelayMicros;
+    private long lastFrameNanos;
     private final ArrayDeque<long[]> rateSamples = new ArrayDeque<>();
 
     private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(RunState.IDLE);
@@ -57,6 +66,11 @@ public final class RunViewModel {
     private final LongProperty inFlight = new SimpleLongProperty();
     private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
+    private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty replayPlaying = new SimpleBooleanProperty();
+    private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
+    private final DoubleProperty replayPosition = new SimpleDoubleProperty();
+    private final DoubleProperty replayLength = new SimpleDoubleProperty();
 
     public RunViewModel(Path logsRoot) {
         this.logsRoot = logsRoot;
@@ -64,11 +78,48 @@ public final class RunViewModel {
 
     // ---- commands --------------------------------------------------------------------------------------------
 
+    /**
+     * Runs the model in virtual time (instant) and opens the result for replay; ignored while a run is active.
+     *
+     * @param delayMicros how long every message takes
+     */
+    public void simulate(RunSettings settings, long delayMicros) {
+        if (state.get().isActive()) {
+            return;
+        }
+        lastSettings.set(settings);
+        lastDelayMicros = delayMicros;
+        state.set(RunState.LOADING);
+        message.set("Simulating " + RunSettings.plain(settings.durationSeconds()) + " s of the model in virtual time...");
+        Threads.start("simulation", () -> {
+            try {
+                RunFolder folder = SimulatedRun.write(settings, delayMicros, logsRoot);
+                LoadedRun loaded = RunOpener.open(folder.dir(), null);
+                tasks.complete(() -> {
+                    onLoaded(loaded);
+                    message.set("Simulated " + RunSettings.plain(settings.durationSeconds()) + " s (seed "
+                            + settings.seed() + ", network delay " + RunSettings.plain(delayMicros / 1000.0)
+                            + " ms): " + loaded.model().events() + " events. Press Play to watch it unfold. Logs: "
+                            + folder.dir());
+                });
+            } catch (IOException | RuntimeException e) {
+                tasks.complete(() -> {
+                    state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
+                    message.set("The simulation failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
     /** Starts a run in real VM processes; ignored while another is active. */
     public void start(RunSettings settings) {
         if (state.get().isActive()) {
             return;
         }
+        replay = null;
+        replayPlaying.set(false);
+        lastDelayMicros = null;
+        unreadableLines.set(List.of());
         lastSettings.set(settings);
         model.set(new RunModel(settings.vms()));
         resetCounters();
@@ -100,9 +151,14 @@ public final class RunViewModel {
         }
     }
 
-    /** Runs the last run's settings again, same seed. */
+    /** Runs the last run's settings again, same seed, the same way (processes or simulation). */
     public void rerun() {
-        if (lastSettings.get() != null) {
+        if (lastSettings.get() == null) {
+            return;
+        }
+        if (lastDelayMicros != null) {
+            simulate(lastSettings.get(), lastDelayMicros);
+        } else {
             start(lastSettings.get());
         }
     }
@@ -113,6 +169,7 @@ public final class RunViewModel {
             return;
         }
         state.set(RunState.LOADING);
+        lastDelayMicros = null;
         message.set("Reading " + dir + "...");
         Threads.start("run-loader", () -> {
             try {
@@ -167,6 +224,7 @@ public final class RunViewModel {
      */
     public boolean frame(long nowNanos) {
         int drained = tasks.drain(Integer.MAX_VALUE, e -> { }, this::onNotice);
+        advanceReplay(nowNanos);
         EventInbox current = inbox;
         RunModel m = model.get();
         drained += current.drain(MAX_ITEMS_PER_FRAME, e -> addEvent(m, e), this::onNotice);
@@ -181,11 +239,67 @@ public final class RunViewModel {
         if (s == RunState.RUNNING || s == RunState.STOPPING) {
             return Timestamps.nowMicros();
         }
+        if (s == RunState.REPLAY && replay != null) {
+            return replay.position();
+        }
         return m == null || m.isEmpty() ? Timestamps.nowMicros() : m.lastEventMicros();
     }
 
+    /** Whether "now" moves: a live run, or a replay short of its end. */
     public boolean isLive() {
-        return state.get() == RunState.RUNNING || state.get() == RunState.STOPPING;
+        return state.get() == RunState.RUNNING || state.get() == RunState.STOPPING
+                || (state.get() == RunState.REPLAY && replay != null && !replay.atEnd());
+    }
+
+    /** The whole run for analysis: during a replay, all of it, not only what the replay has reached. */
+    public RunModel analysisModel() {
+        return replay != null ? replay.full() : model.get();
+    }
+
+    // ---- replay ----------------------------------------------------------------------------------------------
+
+    /** Plays the opened run from where the replay stands (from the start when it stands at the end). */
+    public void play() {
+        if (replay == null) {
+            return;
+        }
+        if (replay.atEnd()) {
+            seek(0);
+        }
+        replayPlaying.set(true);
+    }
+
+    public void pause() {
+        replayPlaying.set(false);
+    }
+
+    /** Moves the replay to {@code seconds} after the run's start. */
+    public void seek(double seconds) {
+        if (replay == null) {
+            return;
+        }
+        replay.seek(replay.startMicros() + Math.round(seconds * 1e6));
+        publishReplay();
+    }
+
+    private void advanceReplay(long nowNanos) {
+        long elapsed = lastFrameNanos == 0 ? 0 : nowNanos - lastFrameNanos;
+        lastFrameNanos = nowNanos;
+        if (replay == null || !replayPlaying.get() || state.get() != RunState.REPLAY) {
+            return;
+        }
+        replay.seek(replay.position() + Math.round(elapsed / 1000.0 * replaySpeed.get()));
+        if (replay.atEnd()) {
+            replayPlaying.set(false);
+        }
+        publishReplay();
+    }
+
+    private void publishReplay() {
+        if (model.get() != replay.view()) {
+            model.set(replay.view());
+        }
+        replayPosition.set((replay.position() - replay.startMicros()) / 1e6);
     }
 
     private void addEvent(RunModel m, LogEvent e) {
@@ -243,7 +357,12 @@ public final class RunViewModel {
     }
 
     private void onLoaded(LoadedRun loaded) {
-        model.set(loaded.model());
+        replay = new ReplayCursor(loaded.model());
+        replayPlaying.set(false);
+        replayLength.set((replay.endMicros() - replay.startMicros()) / 1e6);
+        replayPosition.set(replayLength.get());
+        model.set(replay.view());
+        unreadableLines.set(loaded.problems());
         lastRunFolder.set(loaded.origin());
         if (loaded.settings() != null) {
             lastSettings.set(loaded.settings());
@@ -288,6 +407,30 @@ public final class RunViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------------------------
+
+    /** Lines of the opened logs that could not be read. */
+    public ObjectProperty<List<String>> unreadableLinesProperty() {
+        return unreadableLines;
+    }
+
+    public BooleanProperty replayPlayingProperty() {
+        return replayPlaying;
+    }
+
+    /** Playback speed: 1 is real time. */
+    public DoubleProperty replaySpeedProperty() {
+        return replaySpeed;
+    }
+
+    /** Seconds since the run's start where the replay stands. */
+    public DoubleProperty replayPositionProperty() {
+        return replayPosition;
+    }
+
+    /** Seconds from the run's first to its last event. */
+    public DoubleProperty replayLengthProperty() {
+        return replayLength;
+    }
 
     public ObjectProperty<RunState> stateProperty() {
         return state;

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -29,6 +30,9 @@ public final class SettingsView {
     @FXML private Label durationError;
     @FXML private Label speedError;
     @FXML private Label internalProbability;
+    @FXML private CheckBox simulateBox;
+    @FXML private TextField delayField;
+    @FXML private Label delayError;
 
     private SettingsViewModel model;
 
@@ -51,6 +55,12 @@ public final class SettingsView {
             markInvalid(control, !viewModel.error(field).get().isEmpty());
         });
         internalProbability.textProperty().bind(viewModel.internalProbabilityProperty());
+        simulateBox.selectedProperty().bindBidirectional(viewModel.simulateProperty());
+        delayField.textProperty().bindBidirectional(viewModel.networkDelayProperty());
+        delayField.disableProperty().bind(viewModel.simulateProperty().not());
+        delayError.textProperty().bind(viewModel.networkDelayErrorProperty());
+        delayError.visibleProperty().bind(viewModel.networkDelayErrorProperty().isNotEmpty());
+        delayError.managedProperty().bind(delayError.visibleProperty());
         form.disableProperty().bind(BooleanExpression.booleanExpression(locked));
     }
 

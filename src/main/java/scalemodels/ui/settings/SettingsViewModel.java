@@ -6,8 +6,10 @@ import java.util.Properties;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -24,6 +26,9 @@ public final class SettingsViewModel {
     private final Map<Field, StringProperty> text = new EnumMap<>(Field.class);
     private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
     private final ReadOnlyStringWrapper internalProbability = new ReadOnlyStringWrapper("");
+    private final BooleanProperty simulate = new SimpleBooleanProperty(false);
+    private final StringProperty networkDelay = new SimpleStringProperty("1");
+    private final ReadOnlyStringWrapper networkDelayError = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
     public SettingsViewModel() {
@@ -33,9 +38,14 @@ public final class SettingsViewModel {
         }
         resetToDefaults();
         text.values().forEach(p -> p.addListener((obs, old, now) -> validate()));
+        networkDelay.addListener((obs, old, now) -> validate());
+        simulate.addListener((obs, old, now) -> validate());
+        ObservableStringValue[] all = new ObservableStringValue[errors.size() + 1];
+        errors.values().toArray(all);
+        all[errors.size()] = networkDelayError;
         valid = Bindings.createBooleanBinding(
-                () -> errors.values().stream().allMatch(e -> e.get().isEmpty()),
-                errors.values().toArray(ObservableStringValue[]::new));
+                () -> errors.values().stream().allMatch(e -> e.get().isEmpty()) && networkDelayError.get().isEmpty(),
+                all);
         validate();
     }
 
@@ -54,6 +64,25 @@ public final class SettingsViewModel {
 
     public boolean isValid() {
         return valid.get();
+    }
+
+    /** Run the model in virtual time in this process instead of in VM processes. */
+    public BooleanProperty simulateProperty() {
+        return simulate;
+    }
+
+    /** Simulated network delay in milliseconds, as typed. */
+    public StringProperty networkDelayProperty() {
+        return networkDelay;
+    }
+
+    public ReadOnlyStringProperty networkDelayErrorProperty() {
+        return networkDelayError.getReadOnlyProperty();
+    }
+
+    /** The simulated network delay in microseconds; only while valid. */
+    public long networkDelayMicros() {
+        return Math.round(Double.parseDouble(networkDelay.get().strip()) * 1000);
     }
 
     /** "Internal events: 70 %" for the current max value. */
@@ -93,6 +122,8 @@ public final class SettingsViewModel {
     public Properties toProperties() {
         Properties props = new Properties();
         text.forEach((field, value) -> props.setProperty(key(field), value.get()));
+        props.setProperty("simulate", Boolean.toString(simulate.get()));
+        props.setProperty("network-delay", networkDelay.get());
         return props;
     }
 
@@ -104,6 +135,12 @@ public final class SettingsViewModel {
                 value.set(saved.strip());
             }
         });
+        if (props.getProperty("simulate") != null) {
+            simulate.set(Boolean.parseBoolean(props.getProperty("simulate").strip()));
+        }
+        if (props.getProperty("network-delay") != null) {
+            networkDelay.set(props.getProperty("network-delay").strip());
+        }
     }
 
     private void validate() {
@@ -121,9 +158,23 @@ public final class SettingsViewModel {
         for (RunSettings.Problem problem : candidate.check()) {
             found.putIfAbsent(problem.field(), capitalized(problem.text()));
         }
+        if (simulate.get() && duration != null && duration == 0) {
+            found.putIfAbsent(Field.DURATION, "A simulation needs a duration above 0");
+        }
         errors.forEach((field, error) -> error.set(found.getOrDefault(field, "")));
+        networkDelayError.set(delayProblem());
         internalProbability.set(maxValue == null || !found.getOrDefault(Field.MAX_VALUE, "").isEmpty() ? ""
                 : String.format("Internal events: %.0f %%", 100 * candidate.internalEventProbability()));
+    }
+
+    private String delayProblem() {
+        String value = networkDelay.get() == null ? "" : networkDelay.get().strip();
+        try {
+            double ms = Double.parseDouble(value);
+            return ms >= 0 && ms <= 60_000 ? "" : "Must be between 0 and 60000 ms, got " + RunSettings.plain(ms);
+        } catch (NumberFormatException e) {
+            return value.isEmpty() ? "Required" : "Must be a number";
+        }
     }
 
     private RunSettings parse() {

@@ -57,7 +57,8 @@ final class LaneHeader extends VBox {
         }
         int last = lane.size() - 1;
         clock.setText(last < 0 ? "0" : Long.toString(lane.clock(last)));
-        queue.setText("queue " + (last < 0 ? 0 : lane.queue(last)));
+        int waiting = last < 0 ? 0 : lane.queue(last);
+        queue.setText("queue " + (waiting < 0 ? "?" : Integer.toString(waiting)));
         VmStatus status = model.status(vm);
         state.setText(status.name().toLowerCase());
         state.getStyleClass().removeIf(s -> s.startsWith("state-"));

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import scalemodels.analysis.Violation;
 import scalemodels.log.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
@@ -34,7 +35,7 @@ final class TimelineRenderer {
     }
 
     FrameStats draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
-                    EventRef selected, List<EventRef> partners) {
+                    EventRef selected, List<EventRef> partners, List<Violation> violations) {
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, g.width(), g.height());
         if (model == null) {
@@ -59,6 +60,7 @@ final class TimelineRenderer {
             gc.setLineDashes();
             gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
         }
+        drawViolations(gc, g, model, violations);
         drawSelection(gc, g, model, selected, partners);
         return new FrameStats(glyphs, density, arrows.solid(), arrows.pending(), arrows.skipped());
     }
@@ -201,6 +203,29 @@ final class TimelineRenderer {
                 gc.setFill(Palette.AXIS);
                 gc.fillRect(x - 1, y - 8, 2, 16);
             }
+        }
+    }
+
+    /** A red ring with a cross on each event that breaks a rule, where it is in view. */
+    private static void drawViolations(GraphicsContext gc, TimelineGeometry g, RunModel model,
+                                       List<Violation> violations) {
+        gc.setStroke(Palette.NOW);
+        gc.setLineWidth(2);
+        gc.setLineDashes();
+        int drawn = 0;
+        for (Violation v : violations) {
+            if (v.vm() < 0 || v.vm() >= model.vms() || v.index() >= model.lane(v.vm()).size() || drawn > 500) {
+                continue;
+            }
+            double x = g.x(model.lane(v.vm()).time(v.index()));
+            if (x < -10 || x > g.width() + 10) {
+                continue;
+            }
+            double y = g.eventY(v.vm());
+            gc.strokeOval(x - 8, y - 8, 16, 16);
+            gc.strokeLine(x - 5, y - 5, x + 5, y + 5);
+            gc.strokeLine(x - 5, y + 5, x + 5, y - 5);
+            drawn++;
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 
+import scalemodels.analysis.Violation;
 import scalemodels.rundata.EventInspector;
 import scalemodels.rundata.EventRef;
 import scalemodels.timeline.HitTester;
@@ -47,6 +48,7 @@ public final class TimelineView extends Region {
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private long frames;
     private final Label selectionDetails;
+    private List<Violation> violations = List.of();
 
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
@@ -121,6 +123,25 @@ public final class TimelineView extends Region {
         liveButton.setVisible(!geometry.followsLive());
     }
 
+    /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
+    public void setViolations(List<Violation> found) {
+        if (!found.equals(violations)) {
+            violations = found;
+            dirty = true;
+        }
+    }
+
+    /** Centres the view on an event and selects it (from the Summary's violation list). */
+    public void reveal(int lane, int index) {
+        if (model == null || lane >= model.vms() || index >= model.lane(lane).size()) {
+            return;
+        }
+        long time = model.lane(lane).time(index);
+        geometry.show(time - Math.min(geometry.span(), 4_000_000) / 2, Math.min(geometry.span(), 4_000_000));
+        selectAt(geometry.x(time), geometry.eventY(lane));
+        dirty = true;
+    }
+
     public TimelineGeometry geometry() {
         return geometry;
     }
@@ -183,7 +204,7 @@ public final class TimelineView extends Region {
 
     private void draw() {
         lastFrame = renderer.draw(canvas.getGraphicsContext2D(), model, geometry, nowMicros, live, selected,
-                partners);
+                partners, violations);
         drawnVersion = model == null ? -1 : model.version();
         dirty = false;
         frames++;

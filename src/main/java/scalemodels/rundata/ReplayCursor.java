@@ -1,0 +1,123 @@
+package scalemodels.rundata;
+
+import java.util.Arrays;
+
+/**
+ * Replays a finished run: a second model that holds the events up to a moment, so the timeline shows the run as it
+ * was then (clocks, queues, messages still in flight). Moving forward adds events; moving back starts a fresh model.
+ * Confined to the FX thread like the models it feeds.
+ */
+public final class ReplayCursor {
+    private final RunModel full;
+    /** All events in time order: (lane << 32 | index), and their times. */
+    private final long[] order;
+    private final long[] times;
+    private RunModel view;
+    private int shown;
+    private long position;
+
+    public ReplayCursor(RunModel full) {
+        this.full = full;
+        int total = 0;
+        for (int vm = 0; vm < full.vms(); vm++) {
+            total += full.lane(vm).size();
+        }
+        order = new long[total];
+        times = new long[total];
+        int[] next = new int[full.vms()];
+        for (int k = 0; k < total; k++) {
+            int lane = -1;
+            long earliest = Long.MAX_VALUE;
+            for (int vm = 0; vm < full.vms(); vm++) {
+                if (next[vm] < full.lane(vm).size() && full.lane(vm).time(next[vm]) < earliest) {
+                    earliest = full.lane(vm).time(next[vm]);
+                    lane = vm;
+                }
+            }
+            order[k] = ((long) lane << 32) | next[lane]++;
+            times[k] = earliest;
+        }
+        view = fresh();
+        position = endMicros();
+        advanceTo(total);
+    }
+
+    /** The model as of the current position; a new instance after a move back. */
+    public RunModel view() {
+        return view;
+    }
+
+    public RunModel full() {
+        return full;
+    }
+
+    public long startMicros() {
+        return times.length == 0 ? 0 : times[0];
+    }
+
+    public long endMicros() {
+        return times.length == 0 ? 0 : times[times.length - 1];
+    }
+
+    public long position() {
+        return position;
+    }
+
+    public boolean atEnd() {
+        return shown == order.length;
+    }
+
+    /** Shows the run as it was at {@code timeMicros} (clamped to the run). */
+    public void seek(long timeMicros) {
+        position = Math.max(startMicros(), Math.min(endMicros(), timeMicros));
+        int target = upperBound(position);
+        if (target < shown) {
+            view = fresh();
+            shown = 0;
+        }
+        advanceTo(target);
+    }
+
+    private void advanceTo(int target) {
+        for (; shown < target; shown++) {
+            int lane = (int) (order[shown] >>> 32);
+            int index = (int) order[shown];
+            LaneData data = full.lane(lane);
+            int added = view.add(data.toEvent(lane, index), data.line(index));
+            if (data.extra(index) != null) {
+                view.setExtra(lane, added, data.extra(index));
+            }
+        }
+        for (int vm = 0; vm < full.vms(); vm++) {
+            LaneData data = view.lane(vm);
+            boolean finished = data.size() == full.lane(vm).size();
+            view.setStatus(vm, finished ? full.status(vm) : scalemodels.supervisor.VmStatus.RUNNING);
+        }
+    }
+
+    private RunModel fresh() {
+        RunModel model = new RunModel(full.vms());
+        for (int vm = 0; vm < full.vms(); vm++) {
+            model.setSource(vm, full.source(vm));
+            if (full.lane(vm).rate() > 0) {
+                model.setRate(vm, full.lane(vm).rate());
+            }
+            if (!full.lamportKnown(vm)) {
+                model.markLamportUnknown(vm);
+            }
+        }
+        return model;
+    }
+
+    /** Number of events at or before {@code t}. */
+    private int upperBound(long t) {
+        int i = Arrays.binarySearch(times, t);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i < times.length && times[i] == t) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,149 @@
+package scalemodels.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import scalemodels.TestData;
+import scalemodels.model.RunSettings;
+import scalemodels.sim.SimulatedRun;
+import scalemodels.ui.analysis.ChartsView;
+import scalemodels.ui.run.RunState;
+import scalemodels.ui.settings.SettingsStore;
+
+/** Charts, Summary, Replay and Experiments through the real window. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class AnalysisViewsTest {
+    private Path home;
+    private MainWindowView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("scale-models-analysis-ui");
+        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws IOException {
+        robot.interact(view::shutdown);
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void chartsAndSummaryShowAnOpenedRunAndItsRuleCheck(FxRobot robot) throws Exception {
+        robot.interact(() -> view.runViewModel().openRun(TestData.sampleLogs()));
+        waitFor(30, () -> state() == RunState.REPLAY);
+
+        robot.clickOn("Charts");
+        ChartsView charts = robot.lookup("#charts").queryAs(ChartsView.class);
+        waitFor(10, () -> charts.points("chart-clocks") > 100);
+        assertTrue(charts.points("chart-drift") > 100);
+        assertTrue(charts.points("chart-queues") > 100);
+        assertTrue(charts.points("chart-jumps") >= 2 * 11, "one bar per jump size, all and receives");
+
+        robot.clickOn("Summary");
+        Label ruleCheck = robot.lookup("#rule-check").queryAs(Label.class);
+        waitFor(10, () -> ruleCheck.getText().startsWith("0 violations"));
+        TableView<?> table = robot.lookup("#summary-table").queryAs(TableView.class);
+        assertEquals(3, table.getItems().size());
+        assertFalse(robot.lookup("#violations-list").queryAs(ListView.class).isVisible());
+    }
+
+    @Test
+    void brokenRulesAreListedAndShownOnTheTimeline(FxRobot robot) throws Exception {
+        Path logs = Files.createDirectories(home.resolve("broken"));
+        for (String name : List.of("sim1_vm0_log.txt", "sim1_vm1_log.txt", "sim1_vm2_log.txt")) {
+            Files.copy(TestData.sampleLogs().resolve(name), logs.resolve(name));
+        }
+        Path vm1 = logs.resolve("sim1_vm1_log.txt");
+        Files.writeString(vm1, Files.readString(vm1).replace("Logical Clock Time: 9\n", "Logical Clock Time: 10\n"));
+        robot.interact(() -> view.runViewModel().openRun(logs));
+        waitFor(30, () -> state() == RunState.REPLAY);
+        robot.clickOn("Summary");
+        Label ruleCheck = robot.lookup("#rule-check").queryAs(Label.class);
+        waitFor(10, () -> ruleCheck.getText().contains("violation"));
+        ListView<?> violations = robot.lookup("#violations-list").queryAs(ListView.class);
+        assertTrue(violations.getItems().size() >= 1);
+        assertTrue(violations.getItems().get(0).toString().startsWith("sim1_vm1_log.txt:"),
+                violations.getItems().get(0).toString());
+
+        robot.interact(() -> violations.getSelectionModel().select(0));
+        waitFor(10, () -> view.timeline().selected() != null);
+        assertTrue(robot.lookup("#selection-details").queryAs(Label.class).getText().contains("on VM 1"));
+    }
+
+    @Test
+    void aReplayPlaysFromTheStartAndTheSliderSeeks(FxRobot robot) throws Exception {
+        Path folder = SimulatedRun.write(new RunSettings(3, 12, 2, 6, 10, 1, 20), 1_000, home.resolve("sims")).dir();
+        robot.interact(() -> view.runViewModel().openRun(folder));
+        waitFor(30, () -> state() == RunState.REPLAY);
+        assertTrue(robot.lookup("#replay-bar").query().isVisible());
+        long all = view.runViewModel().modelProperty().get().events();
+
+        robot.clickOn("#replay-speed").clickOn("50x");
+        robot.clickOn("#replay-play");
+        waitFor(10, () -> view.runViewModel().replayPlayingProperty().get());
+        waitFor(10, () -> view.runViewModel().modelProperty().get().events() < all);
+        waitFor(20, () -> !view.runViewModel().replayPlayingProperty().get());
+        assertEquals(all, view.runViewModel().modelProperty().get().events(), "played to the end");
+
+        Slider slider = robot.lookup("#replay-slider").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(5));
+        waitFor(10, () -> view.runViewModel().modelProperty().get().events() < all / 2);
+        assertEquals("5.0 s of 20.0 s", robot.lookup("#replay-time").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theExercisePresetRunsSimulatedFromTheExperimentsView(FxRobot robot) throws Exception {
+        robot.clickOn("Experiments");
+        robot.interact(() -> {
+            robot.lookup("#experiment-runs").queryAs(javafx.scene.control.TextField.class).setText("2");
+            robot.lookup("#experiment-duration").queryAs(javafx.scene.control.TextField.class).setText("10");
+        });
+        robot.clickOn("#experiment-run");
+        ProgressBar progress = robot.lookup("#experiment-progress").queryAs(ProgressBar.class);
+        waitFor(60, () -> progress.getProgress() == 1.0);
+        Label status = robot.lookup("#experiment-status").queryAs(Label.class);
+        waitFor(10, () -> status.getText().startsWith("Done: 8 runs."));
+        TableView<?> results = robot.lookup("#experiment-results").queryAs(TableView.class);
+        assertEquals(11, results.getItems().size(), "one row per metric");
+        assertEquals(5, results.getColumns().size(), "the metric and four configurations");
+        assertTrue(Files.exists(view.experimentsViewModel().reportDirProperty().get().resolve("report.md")));
+    }
+
+    private RunState state() {
+        return view.runViewModel().stateProperty().get();
+    }
+
+    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}
