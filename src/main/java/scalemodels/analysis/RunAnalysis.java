@@ -134,29 +134,17 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
             }
             long[] clock = new long[n];
             long[] maxDrift = new long[n];
-            int[] next = new int[n];
             long highest = 0;
-            while (true) {
-                int lane = -1;
-                long earliest = Long.MAX_VALUE;
-                for (int vm = 0; vm < n; vm++) {
-                    LaneData data = model.lane(vm);
-                    if (next[vm] < data.size() && data.time(next[vm]) < earliest) {
-                        earliest = data.time(next[vm]);
-                        lane = vm;
-                    }
-                }
-                if (lane < 0) {
-                    break;
-                }
+            for (long packed : model.timeOrder()) {
+                int lane = (int) (packed >>> 32);
+                int i = (int) packed;
                 LaneData data = model.lane(lane);
-                int i = next[lane]++;
                 if (data.type(i) == EventType.STOP) {
                     continue;
                 }
                 clock[lane] = data.clock(i);
                 highest = Math.max(highest, clock[lane]);
-                double x = seconds(earliest);
+                double x = seconds(data.time(i));
                 for (int vm = 0; vm < n; vm++) {
                     long lag = highest - clock[vm];
                     maxDrift[vm] = Math.max(maxDrift[vm], lag);

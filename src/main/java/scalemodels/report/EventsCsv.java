@@ -49,7 +49,7 @@ public final class EventsCsv {
                 if (lane.drawnValue(i) >= 0) {
                     row.append(lane.drawnValue(i));
                 }
-                row.append(',').append(recipients(lane.recipientMask(i))).append(',');
+                row.append(',').append(lane.recipientList(i, ' ')).append(',');
                 if (type == EventType.RECEIVE) {
                     if (lane.sender(i) >= 0) {
                         row.append(lane.sender(i));
@@ -82,19 +82,6 @@ public final class EventsCsv {
                 out.append(row);
             }
         }
-    }
-
-    private static String recipients(int mask) {
-        if (mask <= 0) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < 31; k++) {
-            if ((mask & (1 << k)) != 0) {
-                out.append(out.length() == 0 ? "" : " ").append(k);
-            }
-        }
-        return out.toString();
     }
 
     private static String quote(String text) {

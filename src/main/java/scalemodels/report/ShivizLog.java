@@ -99,14 +99,7 @@ public final class ShivizLog {
             out.append(" queue=").append(lane.queue(i));
         }
         if (type == EventType.SEND && lane.recipientMask(i) > 0) {
-            out.append(" to=");
-            boolean first = true;
-            for (int k = 0; k < 31; k++) {
-                if ((lane.recipientMask(i) & (1 << k)) != 0) {
-                    out.append(first ? "" : ",").append(k);
-                    first = false;
-                }
-            }
+            out.append(" to=").append(lane.recipientList(i, ','));
         }
         if (type == EventType.RECEIVE) {
             if (lane.sender(i) >= 0) {

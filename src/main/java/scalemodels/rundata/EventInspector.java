@@ -23,10 +23,11 @@ public final class EventInspector {
         text.append("time ").append(Timestamps.format(lane.time(i)))
                 .append(String.format(" (+%.3f s)", sinceStart / 1e6)).append('\n');
         text.append("tick ").append(lane.tick(i)).append("   clock ").append(lane.clock(i))
-                .append("   queue ").append(lane.queue(i)).append('\n');
+                .append("   queue ").append(lane.queue(i) < 0 ? "?" : Integer.toString(lane.queue(i))).append('\n');
         switch (type) {
             case SEND -> text.append("value ").append(lane.drawnValue(i)).append("   to VM ")
-                    .append(recipients(lane.recipientMask(i))).append('\n');
+                    .append(lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS ? "? (not logged)"
+                            : lane.recipientList(i, ',')).append('\n');
             case RECEIVE -> text.append("from VM ").append(lane.sender(i)).append("   message timestamp ")
                     .append(lane.messageTimestamp(i)).append('\n');
             case INTERNAL -> text.append("value ").append(lane.drawnValue(i)).append('\n');
@@ -34,7 +35,10 @@ public final class EventInspector {
             default -> {
             }
         }
-        if (type != EventType.STOP) {
+        if (lane.extra(i) != null) {
+            text.append("extra ").append(lane.extra(i)).append('\n');
+        }
+        if (type != EventType.STOP && lane.hasVectorClocks()) {
             StringJoiner vc = new StringJoiner(",");
             for (long entry : lane.vectorClock(i)) {
                 vc.add(Long.toString(entry));
@@ -50,13 +54,14 @@ public final class EventInspector {
         List<EventRef> partners = new ArrayList<>();
         if (lane.type(ref.index()) == EventType.RECEIVE) {
             int send = lane.partner(ref.index());
-            if (send >= 0) {
+            if (send >= 0 && lane.sender(ref.index()) >= 0) {
                 partners.add(new EventRef(lane.sender(ref.index()), send));
             }
         } else if (lane.type(ref.index()) == EventType.SEND) {
             int mask = lane.recipientMask(ref.index());
             for (int to = 0; to < model.vms(); to++) {
-                if ((mask & (1 << to)) != 0) {
+                boolean candidate = mask == LaneData.UNKNOWN_RECIPIENTS ? to != ref.lane() : (mask & (1 << to)) != 0;
+                if (candidate) {
                     int receive = findReceiveOf(model.lane(to), ref.lane(), ref.index(), lane.time(ref.index()));
                     if (receive >= 0) {
                         partners.add(new EventRef(to, receive));
@@ -75,16 +80,6 @@ public final class EventInspector {
             }
         }
         return -1;
-    }
-
-    private static String recipients(int mask) {
-        StringJoiner out = new StringJoiner(",");
-        for (int vm = 0; vm < 32; vm++) {
-            if ((mask & (1 << vm)) != 0) {
-                out.add(Integer.toString(vm));
-            }
-        }
-        return out.toString();
     }
 
     private static String capitalized(String word) {

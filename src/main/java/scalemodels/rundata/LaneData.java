@@ -135,6 +135,19 @@ public final class LaneData {
         return line[i];
     }
 
+    /** Recipients of a send as comma-separated ids ("1,2"); empty when not a send or not logged. */
+    public String recipientList(int i, char separator) {
+        int mask = recipientMask(i);
+        if (mask <= 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int to : recipientsOf(mask)) {
+            out.append(out.length() == 0 ? "" : String.valueOf(separator)).append(to);
+        }
+        return out.toString();
+    }
+
     /** Recipients of a send as a bit mask (bit k set: VM k); {@link #UNKNOWN_RECIPIENTS} when not logged. */
     public int recipientMask(int i) {
         return type(i) == EventType.SEND ? aux[i] : 0;
@@ -188,7 +201,7 @@ public final class LaneData {
         EventDetail detail = switch (t) {
             case START -> new EventDetail.Start(rate, speed, 0, vms);
             case INTERNAL -> new EventDetail.Internal((int) msg[i]);
-            case SEND -> new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipients(aux[i]));
+            case SEND -> new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(aux[i]));
             case RECEIVE -> new EventDetail.Receive(aux[i], msg[i]);
             case STOP -> new EventDetail.Stop();
         };
@@ -196,7 +209,8 @@ public final class LaneData {
         return new LogEvent(time[i], vm, tick[i], clock[i], queue[i], detail, vector);
     }
 
-    private static int[] recipients(int mask) {
+    /** The VM ids in a recipient mask, ascending. */
+    public static int[] recipientsOf(int mask) {
         int[] out = new int[Integer.bitCount(mask)];
         for (int k = 0, n = 0; k < 31; k++) {
             if ((mask & (1 << k)) != 0) {

@@ -18,28 +18,14 @@ public final class ReplayCursor {
 
     public ReplayCursor(RunModel full) {
         this.full = full;
-        int total = 0;
-        for (int vm = 0; vm < full.vms(); vm++) {
-            total += full.lane(vm).size();
-        }
-        order = new long[total];
-        times = new long[total];
-        int[] next = new int[full.vms()];
-        for (int k = 0; k < total; k++) {
-            int lane = -1;
-            long earliest = Long.MAX_VALUE;
-            for (int vm = 0; vm < full.vms(); vm++) {
-                if (next[vm] < full.lane(vm).size() && full.lane(vm).time(next[vm]) < earliest) {
-                    earliest = full.lane(vm).time(next[vm]);
-                    lane = vm;
-                }
-            }
-            order[k] = ((long) lane << 32) | next[lane]++;
-            times[k] = earliest;
+        this.order = full.timeOrder();
+        this.times = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            times[k] = full.lane((int) (order[k] >>> 32)).time((int) order[k]);
         }
         view = fresh();
         position = endMicros();
-        advanceTo(total);
+        advanceTo(order.length);
     }
 
     /** The model as of the current position; a new instance after a move back. */

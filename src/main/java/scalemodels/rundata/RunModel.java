@@ -206,6 +206,31 @@ public final class RunModel {
         return events == 0;
     }
 
+    /**
+     * Every event in time order, each lane's own order kept (ties go to the lower VM id): packed as
+     * {@code lane << 32 | index}. For walking the whole run as it happened (drift, replay).
+     */
+    public long[] timeOrder() {
+        int total = 0;
+        for (LaneData lane : lanes) {
+            total += lane.size();
+        }
+        long[] order = new long[total];
+        int[] next = new int[vms];
+        for (int k = 0; k < total; k++) {
+            int best = -1;
+            long earliest = Long.MAX_VALUE;
+            for (int vm = 0; vm < vms; vm++) {
+                if (next[vm] < lanes[vm].size() && lanes[vm].time(next[vm]) < earliest) {
+                    earliest = lanes[vm].time(next[vm]);
+                    best = vm;
+                }
+            }
+            order[k] = ((long) best << 32) | next[best]++;
+        }
+        return order;
+    }
+
     /** Bytes held by all lanes' arrays. */
     public long retainedBytes() {
         return Arrays.stream(lanes).mapToLong(LaneData::retainedBytes).sum();
