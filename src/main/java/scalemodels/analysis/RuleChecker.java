@@ -47,6 +47,7 @@ public final class RuleChecker {
     private void checkLane(int vm) {
         LaneData lane = model.lane(vm);
         int previous = -1;
+        boolean crashed = false;
         for (int i = 0; i < lane.size(); i++) {
             EventType type = lane.type(i);
             if (type == EventType.START) {
@@ -56,10 +57,37 @@ public final class RuleChecker {
                 previous = i;
             } else if (type == EventType.STOP) {
                 checkStop(vm, i, previous);
-            } else {
+            } else if (type == EventType.RESTART) {
+                if (!crashed) {
+                    violation(vm, i, "restart without a crash before it");
+                }
+                checkUnchanged(vm, i, previous, "restart");
+                crashed = false;
+                previous = i;
+            } else if (crashed) {
+                violation(vm, i, type.word() + " after a crash, without a restart");
+            } else if (type.isTick()) {
                 checkTick(vm, i, previous);
                 previous = i;
+            } else {
+                checkUnchanged(vm, i, previous, type.word());
+                crashed = type == EventType.CRASH;
             }
+        }
+    }
+
+    /** Lines that mark something without a tick (pause, resume, fault, crash, restart) leave tick and clock alone. */
+    private void checkUnchanged(int vm, int i, int previous, String what) {
+        LaneData lane = model.lane(vm);
+        long clock = previous < 0 ? 0 : lane.clock(previous);
+        long tick = previous < 0 ? 0 : lane.tick(previous);
+        if (lane.clock(i) != clock || lane.tick(i) != tick) {
+            violation(vm, i, what + " must keep tick " + tick + " and clock " + clock + ", not tick " + lane.tick(i)
+                    + " and clock " + lane.clock(i));
+        }
+        if (what.equals("restart") && previous >= 0 && lane.hasVectorClocks()
+                && !java.util.Arrays.equals(lane.vectorClock(previous), lane.vectorClock(i))) {
+            violation(vm, i, "restart must carry on with the vector clock " + csv(lane.vectorClock(previous)));
         }
     }
 
@@ -151,7 +179,7 @@ public final class RuleChecker {
     private void checkDelivery(int to) {
         LaneData receiver = model.lane(to);
         int last = receiver.size() - 1;
-        if (last < 0 || receiver.type(last) != EventType.STOP || receiver.queue(last) < 0) {
+        if (last < 0 || receiver.type(last) != EventType.STOP || receiver.queue(last) < 0 || everCrashed(receiver)) {
             return;
         }
         long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS - model.maxLatencyMicros();
@@ -177,6 +205,16 @@ public final class RuleChecker {
                     + " before it stopped never arrived: it received none of them and stopped with " + queued
                     + " in its queue");
         }
+    }
+
+    /** A VM that crashed lost its queue: what was sent to it says nothing about delivery. */
+    private static boolean everCrashed(LaneData lane) {
+        for (int i = 0; i < lane.size(); i++) {
+            if (lane.type(i) == EventType.CRASH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void violation(int vm, int index, String message) {

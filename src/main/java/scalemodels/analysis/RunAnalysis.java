@@ -78,6 +78,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                 long queueCount = 0;
                 int maxQueue = 0;
                 int lastQueue = 0;
+                long undelivered = 0;
                 for (int i = 0; i < lane.size(); i++) {
                     EventType type = lane.type(i);
                     double x = seconds(lane.time(i));
@@ -88,10 +89,13 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                         maxQueue = Math.max(maxQueue, lane.queue(i));
                         lastQueue = lane.queue(i);
                     }
-                    if (type == EventType.START || type == EventType.STOP) {
+                    counts[type.ordinal()]++;
+                    if (type == EventType.SEND) {
+                        undelivered += Integer.bitCount(lane.failedMask(i) | lane.droppedMask(i));
+                    }
+                    if (!type.isTick()) {
                         continue;
                     }
-                    counts[type.ordinal()]++;
                     long jump = lane.clock(i) - prevClock;
                     prevClock = lane.clock(i);
                     jumpSum += jump;
@@ -112,7 +116,8 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                         counts[EventType.INTERNAL.ordinal()], prevClock,
                         laneEvents == 0 ? 0 : jumpSum / (double) laneEvents, maxJump, driftByVm[0][vm],
                         driftByVm[1][vm], prevClock - ticks, queueCount == 0 ? -1 : queueSum / (double) queueCount,
-                        maxQueue, lastQueue, waits[0], waits[1], waits[2], (long) waits[3]));
+                        maxQueue, lastQueue, waits[0], waits[1], waits[2], (long) waits[3],
+                        counts[EventType.PAUSE.ordinal()], counts[EventType.CRASH.ordinal()], undelivered));
                 clocks.add(clock.build());
                 queues.add(queue.build());
             }
@@ -139,7 +144,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                 int lane = (int) (packed >>> 32);
                 int i = (int) packed;
                 LaneData data = model.lane(lane);
-                if (data.type(i) == EventType.STOP) {
+                if (!data.type(i).isTick() && !data.type(i).opens()) {
                     continue;
                 }
                 clock[lane] = data.clock(i);

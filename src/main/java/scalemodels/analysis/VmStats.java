@@ -24,11 +24,15 @@ package scalemodels.analysis;
  * @param maxWaitMillis     longest such time
  * @param meanWaitTicks     mean number of this VM's ticks a message waited
  * @param maxWaitTicks      most ticks a message waited
+ * @param pauses            times it was paused by fault injection
+ * @param crashes           times its process died
+ * @param undelivered       messages it sent that did not reach a recipient (peer gone, or dropped by a fault)
  */
 public record VmStats(int vm, int rate, double speed, double measuredTickRate, long ticks, long receives, long sends,
                       long internals, long finalClock, double meanJump, long maxJump, long maxDrift, long finalDrift,
                       long clockMinusTicks, double meanQueue, int maxQueue, int finalQueue, double meanWaitMillis,
-                      double maxWaitMillis, double meanWaitTicks, long maxWaitTicks) {
+                      double maxWaitMillis, double meanWaitTicks, long maxWaitTicks, long pauses, long crashes,
+                      long undelivered) {
 
     public long events() {
         return receives + sends + internals;

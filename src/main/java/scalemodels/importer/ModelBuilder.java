@@ -117,8 +117,9 @@ final class ModelBuilder {
             case RECEIVE -> new EventDetail.Receive(sender(raw, vms), raw.get("msg") == null ? -1 : number(raw, "msg"));
             case INTERNAL -> new EventDetail.Internal(LogImporter.parseIntOr(raw.get("value"), -1));
             case STOP -> new EventDetail.Stop();
+            default -> throw new IllegalArgumentException("event kind " + type.word() + " cannot be imported");
         };
-        return new Built(new LogEvent(time, raw.vm(), tick, clock, queue, detail, type == EventType.STOP ? null : vc),
+        return new Built(new LogEvent(time, raw.vm(), tick, clock, queue, detail, type.carriesVectorClock() ? vc : null),
                 raw, derived);
     }
 

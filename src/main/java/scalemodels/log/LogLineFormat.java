@@ -23,12 +23,19 @@ public final class LogLineFormat {
     public static final int MAX_LINE_LENGTH = 4096;
 
     private static final Set<String> COMMON = Set.of("time", "vm", "tick", "event", "clock", "queue");
-    private static final Map<EventType, Set<String>> SPECIFIC = Map.of(
-            EventType.START, Set.of("rate", "speed", "seed", "vms", "vc"),
-            EventType.INTERNAL, Set.of("value", "vc"),
-            EventType.SEND, Set.of("value", "to", "vc"),
-            EventType.RECEIVE, Set.of("from", "msg", "vc"),
-            EventType.STOP, Set.of());
+    private static final Map<EventType, Set<String>> SPECIFIC = Map.ofEntries(
+            Map.entry(EventType.RECONNECT, Set.of("to")),
+            Map.entry(EventType.START, Set.of("rate", "speed", "seed", "vms", "vc")),
+            Map.entry(EventType.INTERNAL, Set.of("value", "vc")),
+            Map.entry(EventType.SEND, Set.of("value", "to", "failed", "dropped", "delayed", "vc")),
+            Map.entry(EventType.RECEIVE, Set.of("from", "msg", "vc")),
+            Map.entry(EventType.STOP, Set.of()),
+            Map.entry(EventType.PAUSE, Set.of()),
+            Map.entry(EventType.RESUME, Set.of()),
+            Map.entry(EventType.CRASH, Set.of()),
+            Map.entry(EventType.RESTART, Set.of("rate", "speed", "seed", "vms", "vc")),
+            Map.entry(EventType.FAULT, Set.of("fault", "to", "delay_ms", "for_ms")));
+    private static final int[] NONE = new int[0];
 
     private LogLineFormat() {
     }
@@ -44,15 +51,27 @@ public final class LogLineFormat {
                 .append(" queue=").append(e.queue());
         EventDetail detail = e.detail();
         if (detail instanceof EventDetail.Start start) {
-            out.append(" rate=").append(start.rate())
-                    .append(" speed=").append(RunSettings.plain(start.speed()))
-                    .append(" seed=").append(start.seed())
-                    .append(" vms=").append(start.vms());
+            appendOpening(out, start.rate(), start.speed(), start.seed(), start.vms());
+        } else if (detail instanceof EventDetail.Restart restart) {
+            appendOpening(out, restart.rate(), restart.speed(), restart.seed(), restart.vms());
         } else if (detail instanceof EventDetail.Internal internal) {
             out.append(" value=").append(internal.value());
         } else if (detail instanceof EventDetail.Send send) {
             out.append(" value=").append(send.value()).append(" to=");
             appendList(out, send.to());
+            appendOptionalList(out, " failed=", send.failed());
+            appendOptionalList(out, " dropped=", send.dropped());
+            appendOptionalList(out, " delayed=", send.delayed());
+        } else if (detail instanceof EventDetail.Fault fault) {
+            out.append(" fault=").append(fault.kind()).append(" to=").append(fault.to());
+            if (fault.kind().equals("delay")) {
+                out.append(" delay_ms=").append(fault.delayMillis());
+            }
+            if (!fault.kind().equals("clear")) {
+                out.append(" for_ms=").append(fault.forMillis());
+            }
+        } else if (detail instanceof EventDetail.Reconnect reconnect) {
+            out.append(" to=").append(reconnect.to());
         } else if (detail instanceof EventDetail.Receive receive) {
             out.append(" from=").append(receive.from()).append(" msg=").append(receive.msg());
         }
@@ -96,13 +115,50 @@ public final class LogLineFormat {
         EventDetail detail = switch (type) {
             case START -> new EventDetail.Start(intField(fields, "rate", 1), speedField(fields),
                     longField(fields, "seed", Long.MIN_VALUE), intField(fields, "vms", 1));
+            case RESTART -> new EventDetail.Restart(intField(fields, "rate", 1), speedField(fields),
+                    longField(fields, "seed", Long.MIN_VALUE), intField(fields, "vms", 1));
             case INTERNAL -> new EventDetail.Internal(intField(fields, "value", 1));
-            case SEND -> new EventDetail.Send(intField(fields, "value", 1), intList(fields, "to"));
+            case SEND -> new EventDetail.Send(intField(fields, "value", 1), intList(fields, "to"),
+                    optionalIntList(fields, "failed"), optionalIntList(fields, "dropped"),
+                    optionalIntList(fields, "delayed"));
             case RECEIVE -> new EventDetail.Receive(intField(fields, "from", 0), longField(fields, "msg", 0));
             case STOP -> new EventDetail.Stop();
+            case PAUSE -> new EventDetail.Pause();
+            case RESUME -> new EventDetail.Resume();
+            case CRASH -> new EventDetail.Crash();
+            case FAULT -> fault(fields);
+            case RECONNECT -> new EventDetail.Reconnect(intField(fields, "to", 0));
         };
-        long[] vc = type == EventType.STOP ? null : longList(fields, "vc");
+        long[] vc = type.carriesVectorClock() ? longList(fields, "vc") : null;
         return new LogEvent(time, vm, tick, clock, queue, detail, vc);
+    }
+
+    private static EventDetail.Fault fault(Map<String, String> fields) throws MalformedLineException {
+        String kind = require(fields, "fault");
+        if (!kind.equals("drop") && !kind.equals("delay") && !kind.equals("clear")) {
+            throw new MalformedLineException("fault '" + abbreviate(kind) + "' is none of drop, delay, clear");
+        }
+        long delay = fields.containsKey("delay_ms") ? longField(fields, "delay_ms", 0) : 0;
+        long duration = fields.containsKey("for_ms") ? longField(fields, "for_ms", 0) : 0;
+        return new EventDetail.Fault(kind, intField(fields, "to", 0), delay, duration);
+    }
+
+    private static int[] optionalIntList(Map<String, String> fields, String key) throws MalformedLineException {
+        return fields.containsKey(key) ? intList(fields, key) : NONE;
+    }
+
+    private static void appendOpening(StringBuilder out, int rate, double speed, long seed, int vms) {
+        out.append(" rate=").append(rate)
+                .append(" speed=").append(RunSettings.plain(speed))
+                .append(" seed=").append(seed)
+                .append(" vms=").append(vms);
+    }
+
+    private static void appendOptionalList(StringBuilder out, String key, int[] values) {
+        if (values.length > 0) {
+            out.append(key);
+            appendList(out, values);
+        }
     }
 
     private static Map<String, String> split(String line) throws MalformedLineException {

@@ -29,6 +29,15 @@ public final class VectorClock {
         entries[owner]++;
     }
 
+    /** Restores a logged vector (a restarted VM). */
+    public void set(long[] logged) {
+        if (logged.length != entries.length) {
+            throw new IllegalArgumentException("vector clock of " + logged.length + " entries, expected "
+                    + entries.length);
+        }
+        System.arraycopy(logged, 0, entries, 0, entries.length);
+    }
+
     public long[] snapshot() {
         return entries.clone();
     }

@@ -87,6 +87,30 @@ public final class VmLogic {
         return new TickOutcome(send, new Message(id, clock, send.vc()), recipients);
     }
 
+    /**
+     * Carries on where a crashed process of this VM left off, as its log tells: its tick count, clocks, and as many
+     * values drawn as it made sends and internal events (so the draws continue the same sequence).
+     */
+    public void restore(long lastTick, long lastClock, long[] lastVector, long drawsMade) {
+        tick = lastTick;
+        clock = lastClock;
+        vector.set(lastVector);
+        for (long i = 0; i < drawsMade; i++) {
+            draws.nextIntInclusive(1, maxValue);
+        }
+    }
+
+    /** The line a restarted process opens with: the restored clock and vector. */
+    public LogEvent restartEvent(long timeMicros, double speed, int queue) {
+        return new LogEvent(timeMicros, id, tick, clock, queue, new EventDetail.Restart(rate, speed, seed, vms),
+                vector.snapshot());
+    }
+
+    /** A line that marks something happening to the VM without a tick (pause, resume, fault). */
+    public LogEvent annotation(long timeMicros, int queue, EventDetail detail) {
+        return new LogEvent(timeMicros, id, tick, clock, queue, detail, null);
+    }
+
     /** The closing line: the last tick number, the final clock and what is left in the queue. */
     public LogEvent stopEvent(long timeMicros, int queue) {
         return new LogEvent(timeMicros, id, tick, clock, queue, new EventDetail.Stop(), null);

@@ -38,6 +38,13 @@ public final class SummaryMarkdown {
                     s.meanQueue() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", s.meanQueue()), s.maxQueue(),
                     s.finalQueue(), s.meanWaitMillis(), s.maxWaitMillis(), s.meanWaitTicks(), s.maxWaitTicks()));
         }
+        if (a.vms().stream().anyMatch(s -> s.pauses() + s.crashes() + s.undelivered() > 0)) {
+            md.append("\n## Faults\n\n| VM | pauses | crashes | messages not delivered |\n|---:|---:|---:|---:|\n");
+            for (VmStats s : a.vms()) {
+                md.append("| ").append(s.vm()).append(" | ").append(s.pauses()).append(" | ").append(s.crashes())
+                        .append(" | ").append(s.undelivered()).append(" |\n");
+            }
+        }
         md.append("\nDrift: how far a VM's Lamport clock is behind the highest clock of all VMs. Jumps above 1 happen ")
                 .append("only on receives, when a message carries a timestamp ahead of the receiver's clock.\n\n");
         md.append("## Jump sizes\n\n| jump | events | of which receives |\n|---:|---:|---:|\n");

@@ -41,4 +41,12 @@ final class IntQueue {
     boolean isEmpty() {
         return size == 0;
     }
+
+    /** Empties the queue and returns how many items it held. */
+    int clear() {
+        int dropped = size;
+        head = 0;
+        size = 0;
+        return dropped;
+    }
 }

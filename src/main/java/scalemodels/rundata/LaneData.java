@@ -34,6 +34,10 @@ public final class LaneData {
     private int[] partner = new int[INITIAL];
     /** 1-based line in the source file, for messages about the event. */
     private int[] line = new int[INITIAL];
+    /** Send: recipients that did not get it: failed (peer gone) in the low 16 bits, dropped by a fault above. */
+    private int[] lost = new int[INITIAL];
+    /** Rare lines keep their details here: channel faults and delayed recipients, by event index. */
+    private final java.util.Map<Integer, EventDetail> rare = new java.util.HashMap<>();
     private int[] vc;
     /** Fields an imported format names that Scale Models does not know, as "key=value ..."; null when none. */
     private String[] extra;
@@ -63,10 +67,23 @@ public final class LaneData {
         maxQueue = Math.max(maxQueue, e.queue());
         aux[i] = 0;
         msg[i] = -1;
+        lost[i] = 0;
         EventDetail detail = e.detail();
         if (detail instanceof EventDetail.Send send) {
             aux[i] = send.to() == null ? UNKNOWN_RECIPIENTS : mask(send.to());
             msg[i] = send.value();
+            lost[i] = mask(send.failed()) | (mask(send.dropped()) << 16);
+            if (send.delayed().length > 0) {
+                rare.put(i, send);
+            }
+        } else if (detail instanceof EventDetail.Fault fault) {
+            aux[i] = fault.to();
+            rare.put(i, fault);
+        } else if (detail instanceof EventDetail.Reconnect reconnect) {
+            aux[i] = reconnect.to();
+        } else if (detail instanceof EventDetail.Restart restart) {
+            rate = restart.rate();
+            speed = restart.speed();
         } else if (detail instanceof EventDetail.Receive receive) {
             aux[i] = receive.from();
             msg[i] = receive.msg();
@@ -80,7 +97,7 @@ public final class LaneData {
             for (int k = 0; k < vms; k++) {
                 vc[i * vms + k] = (int) Math.min(Integer.MAX_VALUE, e.vc()[k]);
             }
-        } else if (e.type() != EventType.STOP) {
+        } else if (e.type().carriesVectorClock()) {
             vectorClocks = false;
         }
         return i;
@@ -200,17 +217,53 @@ public final class LaneData {
         EventType t = type(i);
         EventDetail detail = switch (t) {
             case START -> new EventDetail.Start(rate, speed, 0, vms);
+            case RESTART -> new EventDetail.Restart(rate, speed, 0, vms);
             case INTERNAL -> new EventDetail.Internal((int) msg[i]);
-            case SEND -> new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(aux[i]));
+            case SEND -> rare.get(i) instanceof EventDetail.Send send ? send
+                    : new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(aux[i]),
+                    recipientsOf(failedMask(i)), recipientsOf(droppedMask(i)), new int[0]);
             case RECEIVE -> new EventDetail.Receive(aux[i], msg[i]);
             case STOP -> new EventDetail.Stop();
+            case PAUSE -> new EventDetail.Pause();
+            case RESUME -> new EventDetail.Resume();
+            case CRASH -> new EventDetail.Crash();
+            case FAULT -> rare.get(i);
+            case RECONNECT -> new EventDetail.Reconnect(aux[i]);
         };
-        long[] vector = t == EventType.STOP || !vectorClocks ? null : vectorClock(i);
+        long[] vector = !t.carriesVectorClock() || !vectorClocks ? null : vectorClock(i);
         return new LogEvent(time[i], vm, tick[i], clock[i], queue[i], detail, vector);
     }
 
-    /** The VM ids in a recipient mask, ascending. */
+    /** Recipients of a send whose channel was broken (the peer was gone), as a mask. */
+    public int failedMask(int i) {
+        return type(i) == EventType.SEND ? lost[i] & 0xFFFF : 0;
+    }
+
+    /** Recipients of a send whose message an injected fault dropped, as a mask. */
+    public int droppedMask(int i) {
+        return type(i) == EventType.SEND ? lost[i] >>> 16 : 0;
+    }
+
+    /** Whether VM {@code to} was meant to get this send's message but did not (failed or dropped). */
+    public boolean undelivered(int i, int to) {
+        return ((failedMask(i) | droppedMask(i)) & (1 << to)) != 0;
+    }
+
+    /** The channel fault logged at {@code i}, or null. */
+    public EventDetail.Fault fault(int i) {
+        return rare.get(i) instanceof EventDetail.Fault fault ? fault : null;
+    }
+
+    /** Recipients a send's message is held back for by an injected delay. */
+    public int[] delayed(int i) {
+        return rare.get(i) instanceof EventDetail.Send send ? send.delayed() : new int[0];
+    }
+
+    /** The VM ids in a recipient mask, ascending (none for a negative, unknown mask). */
     public static int[] recipientsOf(int mask) {
+        if (mask < 0) {
+            return new int[0];
+        }
         int[] out = new int[Integer.bitCount(mask)];
         for (int k = 0, n = 0; k < 31; k++) {
             if ((mask & (1 << k)) != 0) {
@@ -255,7 +308,7 @@ public final class LaneData {
 
     /** Bytes held by the arrays, for the memory figures. */
     public long retainedBytes() {
-        long perSlot = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4 + 4;
+        long perSlot = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4 + 4 + 4;
         return (long) time.length * perSlot + 4L * vc.length + (extra == null ? 0 : 8L * extra.length);
     }
 
@@ -278,6 +331,7 @@ public final class LaneData {
         msg = Arrays.copyOf(msg, n);
         partner = Arrays.copyOf(partner, n);
         line = Arrays.copyOf(line, n);
+        lost = Arrays.copyOf(lost, n);
         vc = Arrays.copyOf(vc, n * vms);
         if (extra != null) {
             extra = Arrays.copyOf(extra, n);

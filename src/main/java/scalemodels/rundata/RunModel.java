@@ -38,6 +38,8 @@ public final class RunModel {
     private long lostEvents;
     private long ignoredEvents;
     private long maxLatencyMicros;
+    private long undelivered;
+    private long lostInCrashes;
     private long version;
 
     public RunModel(int vms) {
@@ -88,7 +90,9 @@ public final class RunModel {
                 unknownRecipients[e.vm()] = true;
             } else {
                 for (int to : send.to()) {
-                    if (to >= 0 && to < vms) {
+                    if (send.undelivered(to)) {
+                        undelivered++;
+                    } else if (to >= 0 && to < vms) {
                         matchSend(e.vm(), to, index);
                     }
                 }
@@ -100,10 +104,43 @@ public final class RunModel {
                 matchByTimestamp(e.vm(), index, receive);
             }
         }
-        if (e.type() == EventType.START) {
-            statuses[e.vm()] = VmStatus.RUNNING;
+        switch (e.type()) {
+            case START, RESUME -> statuses[e.vm()] = VmStatus.RUNNING;
+            case PAUSE -> statuses[e.vm()] = VmStatus.PAUSED;
+            case CRASH -> {
+                statuses[e.vm()] = VmStatus.CRASHED;
+                lostInCrashes += forgetMessagesTo(e.vm());
+            }
+            case RESTART -> statuses[e.vm()] = VmStatus.RUNNING;
+            case RECONNECT -> {
+                // What this VM sent on its old channel to the restarted VM and was never received went down with it.
+                int to = ((EventDetail.Reconnect) detail).to();
+                if (to >= 0 && to < vms) {
+                    lostInCrashes += unreceivedSends[e.vm()][to].clear();
+                }
+            }
+            default -> {
+            }
         }
         return index;
+    }
+
+    /** Messages a send marked as not delivered: the peer was gone, or a fault dropped them. */
+    public long undelivered() {
+        return undelivered;
+    }
+
+    /** Messages that were in flight or queued at a VM when it crashed, and so never received. */
+    public long lostInCrashes() {
+        return lostInCrashes;
+    }
+
+    private int forgetMessagesTo(int vm) {
+        int lost = 0;
+        for (int from = 0; from < vms; from++) {
+            lost += unreceivedSends[from][vm].clear();
+        }
+        return lost;
     }
 
     /** The file a lane was read from (or is being written to), for messages naming file and line. */
@@ -238,8 +275,7 @@ public final class RunModel {
 
     private void countTicks(LogEvent e) {
         int vm = e.vm();
-        EventType type = e.type();
-        if (type == EventType.START || type == EventType.STOP) {
+        if (!e.type().isTick()) {
             return;
         }
         long expected = nextTick[vm] == 0 ? 1 : nextTick[vm];

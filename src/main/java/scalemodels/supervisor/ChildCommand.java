@@ -15,9 +15,14 @@ final class ChildCommand {
     private ChildCommand() {
     }
 
-    static List<String> forVm(int id, RunSettings settings, int controlPort, Path runDir) {
+    /**
+     * @param restart the VM carries on from its own log (a crashed VM's new process)
+     */
+    static List<String> forVm(int id, RunSettings settings, int controlPort, Path runDir, boolean restart) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // scalemodels.vm.java replaces the java command (tests use it to make a child fail to start).
+        command.add(System.getProperty("scalemodels.vm.java",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         // Small, quick-starting JVMs: a VM holds a few queues and sockets.
         command.add("-Xms16m");
         command.add("-Xmx256m");
@@ -38,6 +43,9 @@ final class ChildCommand {
                 "--duration", RunSettings.plain(settings.durationSeconds()),
                 "--control-port", Integer.toString(controlPort),
                 "--run-dir", runDir.toAbsolutePath().toString()));
+        if (restart) {
+            command.add("--restart");
+        }
         return command;
     }
 }

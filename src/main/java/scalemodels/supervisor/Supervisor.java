@@ -56,6 +56,7 @@ public final class Supervisor implements AutoCloseable {
     private RunManifest manifest;
     private ControlServer control;
     private volatile long startMicros;
+    private volatile long endMicros;
     private volatile boolean stopRequested;
     private volatile boolean stoppedEarly;
 
@@ -65,7 +66,7 @@ public final class Supervisor implements AutoCloseable {
         this.listener = listener;
         this.children = new VmChild[settings.vms()];
         for (int i = 0; i < children.length; i++) {
-            children[i] = new VmChild(i);
+            children[i] = new VmChild(i, false);
         }
         this.hellos = new CountDownLatch(settings.vms());
         this.readies = new CountDownLatch(settings.vms());
@@ -99,6 +100,7 @@ public final class Supervisor implements AutoCloseable {
             for (VmChild child : children) {
                 launch(child);
             }
+            endMicros = 0;
             await(hellos, "connect to the supervisor");
             int[] ports = Arrays.stream(children).mapToInt(c -> c.peerPort).toArray();
             broadcast(ControlProtocol.peers(ports));
@@ -107,7 +109,9 @@ public final class Supervisor implements AutoCloseable {
                 throw new LaunchException("Stopped before the clocks started");
             }
             startMicros = Timestamps.nowMicros() + GO_MARGIN_MICROS;
-            broadcast(ControlProtocol.go(startMicros));
+            endMicros = settings.runsUntilStopped() ? 0
+                    : startMicros + Math.round(settings.durationSeconds() * 1e6);
+            broadcast(ControlProtocol.go(startMicros, endMicros));
             for (VmChild child : children) {
                 setStatus(child, VmStatus.RUNNING);
             }
@@ -143,6 +147,80 @@ public final class Supervisor implements AutoCloseable {
     /** The loopback port of the control socket; 0 before the run started. */
     public int controlPort() {
         return control == null ? 0 : control.port();
+    }
+
+    /** The loopback port each VM listens on for its peers (0 where it is down). */
+    public int[] peerPorts() {
+        return Arrays.stream(children).mapToInt(c -> c.status == VmStatus.CRASHED ? 0 : c.peerPort).toArray();
+    }
+
+    // ---- fault injection ------------------------------------------------------------------------------------
+
+    /** Stops VM {@code vm}'s ticks; messages keep arriving and pile up in its queue. */
+    public void pause(int vm) {
+        sendTo(vm, ControlProtocol.PAUSE);
+    }
+
+    public void resume(int vm) {
+        sendTo(vm, ControlProtocol.RESUME);
+    }
+
+    /**
+     * A channel fault on the messages VM {@code from} sends VM {@code to}.
+     *
+     * @param kind      drop, delay or clear
+     * @param forMillis how long it lasts; 0 until cleared
+     */
+    public void fault(int from, int to, String kind, long delayMillis, long forMillis) {
+        if (from == to || to < 0 || to >= children.length) {
+            throw new IllegalArgumentException("no channel from VM " + from + " to VM " + to);
+        }
+        if (!List.of("drop", "delay", "clear").contains(kind) || delayMillis < 0 || forMillis < 0) {
+            throw new IllegalArgumentException("fault must be drop, delay or clear with times of 0 or more");
+        }
+        sendTo(from, ControlProtocol.fault(to, kind, delayMillis, forMillis));
+    }
+
+    /** Kills VM {@code vm}'s process for real (SIGKILL); the supervisor then writes its crash line. */
+    public void crash(int vm) {
+        VmChild child = child(vm);
+        if (child.process != null && child.process.isAlive()) {
+            Logger.warn("crashing VM {} (process {}) on request", vm, child.process.pid());
+            child.process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Starts a new process for a crashed VM. It carries on with the clock, vector clock, tick count and draws its
+     * log ends with, reconnects to every running peer, and ticks until the run's end.
+     */
+    public synchronized void restart(int vm) throws LaunchException {
+        VmChild old = child(vm);
+        if (old.status != VmStatus.CRASHED || ended.isDone() || stopRequested) {
+            throw new LaunchException("VM " + vm + " can only be restarted after it crashed, while the run goes on");
+        }
+        VmChild fresh = new VmChild(vm, true);
+        children[vm] = fresh;
+        launch(fresh);
+    }
+
+    private VmChild child(int vm) {
+        if (vm < 0 || vm >= children.length) {
+            throw new IllegalArgumentException("no VM " + vm);
+        }
+        return children[vm];
+    }
+
+    private void sendTo(int vm, String line) {
+        LineConnection connection = child(vm).control;
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.send(line);
+        } catch (IOException e) {
+            Logger.warn("could not send {} to VM {}: {}", line.split(" ")[0], vm, e.getMessage());
+        }
     }
 
     /** Pids of the VM processes launched so far, by VM id (-1 where none). */
@@ -210,10 +288,10 @@ public final class Supervisor implements AutoCloseable {
     }
 
     private void launch(VmChild child) throws LaunchException {
-        List<String> command = ChildCommand.forVm(child.id, settings, control.port(), folder.dir());
+        List<String> command = ChildCommand.forVm(child.id, settings, control.port(), folder.dir(), child.restarting);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(folder.vmConsole(child.id).toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.vmConsole(child.id).toFile()));
         try {
             child.process = builder.start();
             try (OutputStream stdin = child.process.getOutputStream()) {
@@ -238,7 +316,11 @@ public final class Supervisor implements AutoCloseable {
         }
         Logger.info("VM {} said hello: peer port {}, rate {}", child.id, hello.peerPort(), hello.rate());
         setStatus(child, VmStatus.CONNECTING);
-        hellos.countDown();
+        if (child.restarting) {
+            rejoin(child, connection);
+        } else {
+            hellos.countDown();
+        }
         readStream(child, connection);
         return true;
     }
@@ -267,10 +349,34 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
+    /** A restarted VM: it gets everyone's ports and starts at once; the others learn its new port. */
+    private void rejoin(VmChild child, LineConnection connection) {
+        try {
+            connection.send(ControlProtocol.peers(peerPorts()));
+            connection.send(ControlProtocol.go(Timestamps.nowMicros() + 50_000, endMicros));
+        } catch (IOException e) {
+            reportProblem("VM " + child.id + " could not rejoin: " + e.getMessage());
+            return;
+        }
+        for (VmChild other : children) {
+            if (other != child && other.control != null && !other.status.isFinal()) {
+                sendTo(other.id, ControlProtocol.peer(child.id, child.peerPort));
+            }
+        }
+        setStatus(child, VmStatus.RUNNING);
+        Logger.info("VM {} restarted and rejoined its peers", child.id);
+    }
+
     private void relay(VmChild child, String eventLine) {
         try {
             var event = LogLineFormat.parse(eventLine);
             child.eventsReceived.incrementAndGet();
+            child.lastEvent = event;
+            if (event.type() == scalemodels.log.EventType.PAUSE) {
+                setStatus(child, VmStatus.PAUSED);
+            } else if (event.type() == scalemodels.log.EventType.RESUME) {
+                setStatus(child, VmStatus.RUNNING);
+            }
             listener.onEvent(event);
         } catch (MalformedLineException e) {
             reportProblem("VM " + child.id + " streamed a malformed event line: " + e.getMessage());
@@ -300,11 +406,19 @@ public final class Supervisor implements AutoCloseable {
         if (!clean && startMicros != 0) {
             reportProblem("VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
                     + folder.vmDiagnostics(child.id).getFileName());
+            CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
+                child.eventsReceived.incrementAndGet();
+                listener.onEvent(crash);
+            });
         }
         Logger.info("VM {} exited with code {}", child.id, code);
         deleteIfEmpty(folder.vmConsole(child.id));
-        setStatus(child, clean ? VmStatus.STOPPED : VmStatus.CRASHED);
-        if (Arrays.stream(children).allMatch(c -> c.status.isFinal())) {
+        if (children[child.id] == child) {
+            setStatus(child, clean ? VmStatus.STOPPED : VmStatus.CRASHED);
+        } else {
+            child.status = clean ? VmStatus.STOPPED : VmStatus.CRASHED;
+        }
+        if (children[child.id] == child && Arrays.stream(children).allMatch(c -> c.status.isFinal())) {
             finish();
         }
     }

@@ -16,10 +16,15 @@ final class VmChild {
     volatile int peerPort;
     volatile int rate;
     volatile boolean saidBye;
+    /** A new process of a crashed VM: it gets the peers' ports and the start instant as soon as it says hello. */
+    final boolean restarting;
+    /** The last event line it streamed, for the crash line the supervisor writes when it dies. */
+    volatile scalemodels.log.LogEvent lastEvent;
     volatile VmStatus status = VmStatus.STARTING;
 
-    VmChild(int id) {
+    VmChild(int id, boolean restarting) {
         this.id = id;
+        this.restarting = restarting;
     }
 
     boolean alive() {

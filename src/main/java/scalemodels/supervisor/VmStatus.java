@@ -10,6 +10,8 @@ public enum VmStatus {
     READY,
     /** Ticking. */
     RUNNING,
+    /** Paused by a fault injection: not ticking, messages still arriving. */
+    PAUSED,
     /** Wrote its stop line and exited cleanly. */
     STOPPED,
     /** Exited without a clean stop, or was killed. */

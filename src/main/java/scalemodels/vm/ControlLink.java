@@ -23,18 +23,21 @@ final class ControlLink implements AutoCloseable {
     private final Runnable onLost;
     private volatile boolean closedByUs;
     private final CompletableFuture<int[]> peers = new CompletableFuture<>();
-    private final CompletableFuture<Long> go = new CompletableFuture<>();
+    private final CompletableFuture<long[]> go = new CompletableFuture<>();
+    private final java.util.function.Consumer<String[]> commands;
     private volatile boolean sendFailed;
 
     /**
      * @param onStop runs when the supervisor says STOP
      * @param onLost runs when the connection ends without our closing it (the supervisor stopped or was killed)
      */
-    ControlLink(int controlPort, int vms, Runnable onStop, Runnable onLost) throws IOException {
+    ControlLink(int controlPort, int vms, Runnable onStop, Runnable onLost,
+                java.util.function.Consumer<String[]> commands) throws IOException {
         this.connection = new LineConnection(new Socket(InetAddress.getLoopbackAddress(), controlPort));
         this.vms = vms;
         this.onStop = onStop;
         this.onLost = onLost;
+        this.commands = commands;
     }
 
     void hello(Secret secret, int vm, int peerPort, int rate) throws IOException {
@@ -46,8 +49,8 @@ final class ControlLink implements AutoCloseable {
         return peers;
     }
 
-    /** Completes with the common start instant, epoch microseconds. */
-    CompletableFuture<Long> go() {
+    /** Completes with {start, end} epoch microseconds (end 0: until STOP). */
+    CompletableFuture<long[]> go() {
         return go;
     }
 
@@ -94,8 +97,14 @@ final class ControlLink implements AutoCloseable {
         try {
             switch (words[0]) {
                 case ControlProtocol.PEERS -> peers.complete(parsePorts(words));
-                case ControlProtocol.GO -> go.complete(Long.parseLong(words[1]));
-                case ControlProtocol.STOP -> onStop.run();
+                case ControlProtocol.GO -> go.complete(new long[] {Long.parseLong(words[1]),
+                    Long.parseLong(words[2])});
+                case ControlProtocol.STOP -> {
+                    onStop.run();
+                    go.completeExceptionally(new IllegalStateException("stopped before the clocks started"));
+                }
+                case ControlProtocol.PAUSE, ControlProtocol.RESUME, ControlProtocol.FAULT, ControlProtocol.PEER ->
+                    commands.accept(words);
                 default -> Logger.warn("ignoring unknown control line '{}'", words[0]);
             }
         } catch (RuntimeException e) {

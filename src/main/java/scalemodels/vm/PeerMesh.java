@@ -33,7 +33,15 @@ final class PeerMesh implements AutoCloseable {
     private final ConcurrentHashMap<Integer, LineConnection> inbound = new ConcurrentHashMap<>();
     private final LineConnection[] outbound;
     private final boolean[] sendFailed;
+    /** Peers whose channel to us closed: they are gone until the supervisor announces them again. */
+    private final java.util.concurrent.atomic.AtomicIntegerArray gone;
+    /** Per channel, when its last held-back message is released, so later messages never overtake it. */
+    private final long[] releaseNanos;
+    private final java.util.concurrent.ScheduledExecutorService delayer;
     private volatile boolean closing;
+
+    /** What happened to one message handed to {@link #send}. */
+    enum Outcome { SENT, FAILED, DROPPED, DELAYED }
 
     PeerMesh(int self, int vms, Secret secret, InboundQueue queue) throws IOException {
         this.self = self;
@@ -42,6 +50,13 @@ final class PeerMesh implements AutoCloseable {
         this.queue = queue;
         this.outbound = new LineConnection[vms];
         this.sendFailed = new boolean[vms];
+        this.gone = new java.util.concurrent.atomic.AtomicIntegerArray(vms);
+        this.releaseNanos = new long[vms];
+        this.delayer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "peer-delay");
+            t.setDaemon(true);
+            return t;
+        });
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Threads.start("peer-accept", this::acceptLoop);
     }
@@ -50,19 +65,31 @@ final class PeerMesh implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Opens one outbound channel to every other VM and greets it. */
+    /** Opens one outbound channel to every other VM (port 0: a VM that is down) and greets it. */
     void connectAll(int[] ports) throws IOException {
         for (int peer = 0; peer < vms; peer++) {
-            if (peer == self) {
-                continue;
+            if (peer != self && ports[peer] > 0) {
+                connect(peer, ports[peer]);
+            } else if (peer != self) {
+                gone.set(peer, 1);
             }
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), ports[peer]), 5000);
-            LineConnection connection = new LineConnection(socket);
-            connection.send(PeerProtocol.greeting(secret, self));
-            outbound[peer] = connection;
-            Logger.info("connected to VM {} on port {}", peer, ports[peer]);
         }
+    }
+
+    /** Opens (or reopens, after the peer restarted) the channel to one VM. */
+    void connect(int peer, int port) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+        LineConnection connection = new LineConnection(socket);
+        connection.send(PeerProtocol.greeting(secret, self));
+        LineConnection previous = outbound[peer];
+        outbound[peer] = connection;
+        gone.set(peer, 0);
+        sendFailed[peer] = false;
+        if (previous != null) {
+            previous.close();
+        }
+        Logger.info("connected to VM {} on port {}", peer, port);
     }
 
     /** Waits until every other VM has opened its channel to us; false on time-out. */
@@ -81,17 +108,33 @@ final class PeerMesh implements AutoCloseable {
     }
 
     /**
-     * Sends one message; a peer that is gone is logged once, never thrown, so this VM keeps running.
-     *
-     * @return whether the message was handed to the peer's socket
+     * Sends one message, through the channel's injected fault if any. A peer that is gone is logged once, never
+     * thrown, so this VM keeps running.
      */
-    boolean send(int peer, Message message) {
-        LineConnection connection = outbound[peer];
-        if (connection == null) {
-            return false;
+    Outcome send(int peer, Message message, ChannelFaults faults) {
+        if (faults.kind(peer) == ChannelFaults.Kind.DROP) {
+            return Outcome.DROPPED;
         }
+        LineConnection connection = outbound[peer];
+        if (connection == null || gone.get(peer) == 1) {
+            return Outcome.FAILED;
+        }
+        String line = PeerProtocol.encode(message);
+        long now = System.nanoTime();
+        long release = faults.kind(peer) == ChannelFaults.Kind.DELAY ? now + faults.delayNanos(peer) : now;
+        release = Math.max(release, releaseNanos[peer]);
+        if (release - now > 0) {
+            releaseNanos[peer] = release;
+            delayer.schedule(() -> write(peer, connection, line), release - now,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+            return Outcome.DELAYED;
+        }
+        return write(peer, connection, line) ? Outcome.SENT : Outcome.FAILED;
+    }
+
+    private boolean write(int peer, LineConnection connection, String line) {
         try {
-            connection.send(PeerProtocol.encode(message));
+            connection.send(line);
             return true;
         } catch (IOException e) {
             if (!sendFailed[peer]) {
@@ -179,11 +222,13 @@ final class PeerMesh implements AutoCloseable {
                 queue.offer(PeerProtocol.decode(line, from, vms));
             }
             Logger.debug("VM {} closed its channel to us", from);
+            markGone(from, connection);
         } catch (IllegalArgumentException e) {
             Logger.error("closing the channel from VM {}: malformed message ({})", from, e.getMessage());
         } catch (IOException e) {
             if (!closing) {
                 Logger.warn("channel from VM {} ended: {}", from, e.getMessage());
+                markGone(from, connection);
             }
         } finally {
             inbound.remove(from, connection);
@@ -191,9 +236,18 @@ final class PeerMesh implements AutoCloseable {
         }
     }
 
+    /** The peer's own channel to us ended: it has stopped or died; sends to it fail until it is announced again. */
+    private void markGone(int from, LineConnection connection) {
+        if (!closing && inbound.get(from) == connection) {
+            gone.set(from, 1);
+            Logger.warn("VM {} is gone; messages to it are logged as failed", from);
+        }
+    }
+
     @Override
     public void close() {
         closing = true;
+        delayer.shutdownNow();
         try {
             listener.close();
         } catch (IOException ignored) {

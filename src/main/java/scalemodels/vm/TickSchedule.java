@@ -1,39 +1,39 @@
 package scalemodels.vm;
 
 /**
- * Absolute tick deadlines: tick k is due at {@code start + k / ticksPerSecond}, computed from k and never from the
- * previous tick, so a late tick does not push the later ones back and a 60 s run at rate 4 has exactly 240 ticks.
+ * Absolute tick deadlines: tick k is due at {@code anchor + (k - anchorTick) / ticksPerSecond}, computed from k and
+ * never from the previous tick, so a late tick does not push the later ones back and a 60 s run at rate 4 has exactly
+ * 240 ticks. A pause moves the anchor (the ticks missed while paused are not made up); the end stays where it was.
  */
 final class TickSchedule {
-    private final long startNanos;
     private final double ticksPerSecond;
-    private final long durationNanos;
+    private final long endNanos;
+    private long anchorNanos;
+    private long anchorTick;
 
     /**
-     * @param startNanos      {@link System#nanoTime()} of the common start instant
-     * @param ticksPerSecond  rate times speed
-     * @param durationSeconds 0 for no end
+     * @param startNanos     {@link System#nanoTime()} of the common start instant (tick 0)
+     * @param ticksPerSecond rate times speed
+     * @param endNanos       {@link System#nanoTime()} of the run's end, or {@link Long#MAX_VALUE} for none
      */
-    TickSchedule(long startNanos, double ticksPerSecond, double durationSeconds) {
-        this.startNanos = startNanos;
+    TickSchedule(long startNanos, double ticksPerSecond, long endNanos) {
+        this.anchorNanos = startNanos;
         this.ticksPerSecond = ticksPerSecond;
-        this.durationNanos = durationSeconds == 0 ? Long.MAX_VALUE : Math.round(durationSeconds * 1e9);
+        this.endNanos = endNanos;
     }
 
-    long startNanos() {
-        return startNanos;
-    }
-
-    /** Whether tick {@code k} (1-based) still falls within the run's duration. */
+    /** Whether tick {@code k} still falls within the run. */
     boolean includes(long k) {
-        return offsetNanos(k) <= durationNanos;
+        return endNanos == Long.MAX_VALUE || deadlineNanos(k) - endNanos <= 0;
     }
 
     long deadlineNanos(long k) {
-        return startNanos + offsetNanos(k);
+        return anchorNanos + Math.round((k - anchorTick) * 1e9 / ticksPerSecond);
     }
 
-    private long offsetNanos(long k) {
-        return Math.round(k * 1e9 / ticksPerSecond);
+    /** After a pause: tick {@code lastTick + 1} is due one period after {@code nowNanos}. */
+    void resumeAt(long lastTick, long nowNanos) {
+        anchorTick = lastTick;
+        anchorNanos = nowNanos;
     }
 }

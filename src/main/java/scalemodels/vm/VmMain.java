@@ -34,6 +34,7 @@ public final class VmMain implements Callable<Integer> {
     @Option(names = "--duration", required = true) double duration;
     @Option(names = "--control-port", required = true) int controlPort;
     @Option(names = "--run-dir", required = true) Path runDir;
+    @Option(names = "--restart") boolean restart;
 
     public static void main(String[] args) {
         int code = new CommandLine(new VmMain()).execute(args);
@@ -53,7 +54,7 @@ public final class VmMain implements Callable<Integer> {
         try {
             settings.requireValid();
             Secret secret = readSecret();
-            return new VmRuntime(id, settings, folder, secret).run(controlPort);
+            return new VmRuntime(id, settings, folder, secret, restart).run(controlPort);
         } catch (IllegalArgumentException | IOException e) {
             Logger.error(e, "VM {} cannot run", id);
             return 2;

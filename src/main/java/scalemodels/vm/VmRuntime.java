@@ -1,6 +1,10 @@
 package scalemodels.vm;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -9,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
+import scalemodels.log.EventDetail;
 import scalemodels.log.EventLogWriter;
 import scalemodels.log.LogEvent;
 import scalemodels.log.RunFolder;
@@ -21,7 +26,8 @@ import scalemodels.wire.Secret;
 
 /**
  * One VM process from hello to stop: connects to the supervisor, meets its peers, waits for the common start
- * instant, then ticks on its absolute schedule until the duration ends or it is told to stop.
+ * instant, then ticks on its absolute schedule until the run ends or it is told to stop. Injected faults (pause,
+ * channel drop or delay) arrive as commands that the tick thread applies and logs between ticks.
  */
 final class VmRuntime {
     private static final long STARTUP_TIMEOUT_SECONDS = 60;
@@ -33,41 +39,56 @@ final class VmRuntime {
     private final RunFolder folder;
     private final Secret secret;
     private final VmLogic logic;
+    private final boolean restart;
     private final InboundQueue queue = new InboundQueue();
+    private final ChannelFaults faults;
+    private final ConcurrentLinkedQueue<String[]> commands = new ConcurrentLinkedQueue<>();
     private volatile boolean stopRequested;
     private volatile Thread tickThread;
+    private boolean paused;
 
-    VmRuntime(int id, RunSettings settings, RunFolder folder, Secret secret) {
+    /** @param restart carry on from this VM's own log (a crashed VM's new process) */
+    VmRuntime(int id, RunSettings settings, RunFolder folder, Secret secret, boolean restart) {
         this.id = id;
         this.settings = settings;
         this.folder = folder;
         this.secret = secret;
         this.logic = new VmLogic(id, settings);
+        this.restart = restart;
+        this.faults = new ChannelFaults(settings.vms());
     }
 
     /** Runs the VM to its end; returns the process exit code. */
     int run(int controlPort) throws IOException, InterruptedException {
         tickThread = Thread.currentThread();
-        Logger.info("VM {} of {}: rate {} ticks/s at speed {}", id, settings.vms(), logic.rate(),
-                RunSettings.plain(settings.speed()));
+        if (restart) {
+            RecoveredState.read(folder.vmLog(id), id).applyTo(logic);
+        }
+        Logger.info("VM {} of {}: rate {} ticks/s at speed {}{}", id, settings.vms(), logic.rate(),
+                RunSettings.plain(settings.speed()), restart ? ", restarting at clock " + logic.clock() : "");
         try (PeerMesh mesh = new PeerMesh(id, settings.vms(), secret, queue);
-             ControlLink control = new ControlLink(controlPort, settings.vms(), this::requestStop, this::supervisorLost)) {
+             ControlLink control = new ControlLink(controlPort, settings.vms(), this::requestStop,
+                     this::supervisorLost, this::command)) {
             control.hello(secret, id, mesh.port(), logic.rate());
-            long start;
+            long[] go;
             try {
                 mesh.connectAll(control.peers().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-                if (!mesh.awaitInbound(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                if (!restart && !mesh.awaitInbound(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     Logger.error("not every peer connected within {} s", STARTUP_TIMEOUT_SECONDS);
                     return 3;
                 }
                 control.ready();
-                start = control.go().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                go = control.go().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
+                if (stopRequested) {
+                    Logger.info("stopped before the clocks started");
+                    return 0;
+                }
                 Logger.error("start-up did not complete: {}", e.getCause() == null ? e : e.getCause().getMessage());
                 return 3;
             }
             try (EventLogWriter log = new EventLogWriter(folder.vmLog(id))) {
-                tick(start, log, mesh, control);
+                tick(go[0], go[1], log, mesh, control);
             }
             control.send(ControlProtocol.BYE);
             Logger.info("VM {} stopped after {} ticks at clock {}", id, logic.tick(), logic.clock());
@@ -94,39 +115,145 @@ final class VmRuntime {
         });
     }
 
-    private void tick(long startEpochMicros, EventLogWriter log, PeerMesh mesh, ControlLink control)
-            throws IOException {
-        long startNanos = System.nanoTime() + (startEpochMicros - Timestamps.nowMicros()) * 1000;
-        TickSchedule schedule = new TickSchedule(startNanos, logic.rate() * settings.speed(),
-                settings.durationSeconds());
-        if (!sleepUntil(startNanos)) {
+    /** A fault or peer command from the control thread; the tick thread applies it between ticks. */
+    private void command(String[] words) {
+        commands.add(words);
+        LockSupport.unpark(tickThread);
+    }
+
+    private void tick(long startEpochMicros, long endEpochMicros, EventLogWriter log, PeerMesh mesh,
+                      ControlLink control) throws IOException {
+        long offsetNanos = System.nanoTime() - Timestamps.nowMicros() * 1000;
+        long startNanos = startEpochMicros * 1000 + offsetNanos;
+        long endNanos = endEpochMicros == 0 ? Long.MAX_VALUE : endEpochMicros * 1000 + offsetNanos;
+        TickSchedule schedule = new TickSchedule(startNanos, logic.rate() * settings.speed(), endNanos);
+        if (!sleepUntil(() -> startNanos, endNanos, log, mesh, control, schedule)) {
             return;
         }
-        emit(logic.startEvent(Timestamps.nowMicros(), settings.speed()), log, control);
-        for (long k = 1; schedule.includes(k) && sleepUntil(schedule.deadlineNanos(k)); k++) {
+        emit(restart ? logic.restartEvent(Timestamps.nowMicros(), settings.speed(), queue.size())
+                : logic.startEvent(Timestamps.nowMicros(), settings.speed()), log, control);
+        if (restart) {
+            schedule.resumeAt(logic.tick(), System.nanoTime());
+        }
+        while (schedule.includes(logic.tick() + 1)
+                && sleepUntil(() -> schedule.deadlineNanos(logic.tick() + 1), endNanos, log, mesh, control, schedule)
+                && schedule.includes(logic.tick() + 1)) {
             var taken = queue.poll();
             TickOutcome outcome = logic.onTick(Timestamps.nowMicros(), taken, queue.size());
-            emit(outcome.event(), log, control);
-            for (int peer : outcome.recipients()) {
-                mesh.send(peer, outcome.outgoing());
-            }
+            emit(outcome.outgoing() == null ? outcome.event() : deliver(outcome, mesh), log, control);
         }
         emit(logic.stopEvent(Timestamps.nowMicros(), queue.size()), log, control);
+    }
+
+    /** Sends the tick's message to each recipient and records on the send line who did not get it and why. */
+    private LogEvent deliver(TickOutcome outcome, PeerMesh mesh) {
+        List<Integer> failed = new ArrayList<>();
+        List<Integer> dropped = new ArrayList<>();
+        List<Integer> delayed = new ArrayList<>();
+        for (int peer : outcome.recipients()) {
+            switch (mesh.send(peer, outcome.outgoing(), faults)) {
+                case FAILED -> failed.add(peer);
+                case DROPPED -> dropped.add(peer);
+                case DELAYED -> delayed.add(peer);
+                default -> {
+                }
+            }
+        }
+        LogEvent event = outcome.event();
+        if (failed.isEmpty() && dropped.isEmpty() && delayed.isEmpty()) {
+            return event;
+        }
+        EventDetail.Send send = (EventDetail.Send) event.detail();
+        return new LogEvent(event.timeMicros(), event.vm(), event.tick(), event.clock(), event.queue(),
+                new EventDetail.Send(send.value(), send.to(), ints(failed), ints(dropped), ints(delayed)), event.vc());
     }
 
     private static void emit(LogEvent event, EventLogWriter log, ControlLink control) throws IOException {
         control.send(ControlProtocol.event(log.write(event)));
     }
 
-    /** Parks until the deadline; false as soon as a stop is requested. */
-    private boolean sleepUntil(long deadlineNanos) {
+    /**
+     * Parks until the deadline (asked again after every wake-up, since a resume moves it), applying commands as they
+     * come; while paused it waits for resume. False as soon as a stop is requested or the run's end passes.
+     */
+    private boolean sleepUntil(java.util.function.LongSupplier deadline, long endNanos, EventLogWriter log,
+                               PeerMesh mesh, ControlLink control, TickSchedule schedule) throws IOException {
         while (!stopRequested) {
-            long left = deadlineNanos - System.nanoTime();
+            applyCommands(log, mesh, control, schedule);
+            if (paused) {
+                if (endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos > 0) {
+                    return false;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                continue;
+            }
+            long left = deadline.getAsLong() - System.nanoTime();
             if (left <= 0) {
                 return true;
             }
-            LockSupport.parkNanos(left);
+            LockSupport.parkNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
         }
         return false;
+    }
+
+    private void applyCommands(EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
+            throws IOException {
+        for (int to : faults.expire(System.nanoTime())) {
+            emit(logic.annotation(Timestamps.nowMicros(), queue.size(), new EventDetail.Fault("clear", to, 0, 0)),
+                    log, control);
+        }
+        String[] words;
+        while ((words = commands.poll()) != null) {
+            try {
+                apply(words, log, mesh, control, schedule);
+            } catch (RuntimeException e) {
+                Logger.error("ignoring malformed command {}: {}", Arrays.toString(words), e.toString());
+            }
+        }
+    }
+
+    private void apply(String[] words, EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
+            throws IOException {
+        long now = Timestamps.nowMicros();
+        switch (words[0]) {
+            case ControlProtocol.PAUSE -> {
+                if (!paused) {
+                    paused = true;
+                    emit(logic.annotation(now, queue.size(), new EventDetail.Pause()), log, control);
+                }
+            }
+            case ControlProtocol.RESUME -> {
+                if (paused) {
+                    paused = false;
+                    schedule.resumeAt(logic.tick(), System.nanoTime());
+                    emit(logic.annotation(now, queue.size(), new EventDetail.Resume()), log, control);
+                }
+            }
+            case ControlProtocol.FAULT -> {
+                int to = Integer.parseInt(words[1]);
+                String kind = words[2];
+                long delayMillis = Long.parseLong(words[3]);
+                long forMillis = Long.parseLong(words[4]);
+                long until = forMillis == 0 ? Long.MAX_VALUE : System.nanoTime() + forMillis * 1_000_000;
+                switch (kind) {
+                    case "drop" -> faults.set(to, ChannelFaults.Kind.DROP, 0, until);
+                    case "delay" -> faults.set(to, ChannelFaults.Kind.DELAY, delayMillis * 1_000_000, until);
+                    case "clear" -> faults.clear(to);
+                    default -> throw new IllegalArgumentException("unknown fault " + kind);
+                }
+                emit(logic.annotation(now, queue.size(), new EventDetail.Fault(kind, to, delayMillis, forMillis)),
+                        log, control);
+            }
+            case ControlProtocol.PEER -> {
+                int peer = Integer.parseInt(words[1]);
+                mesh.connect(peer, Integer.parseInt(words[2]));
+                emit(logic.annotation(now, queue.size(), new EventDetail.Reconnect(peer)), log, control);
+            }
+            default -> Logger.warn("ignoring command {}", words[0]);
+        }
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
  * <pre>
  * VM to supervisor             supervisor to VM
  * HELLO secret vm port rate    PEERS port0,port1,...
- * READY                        GO startEpochMicros   (tick 0 of every VM; the duration is on its command line)
+ * READY                        GO startEpochMicros endEpochMicros   (end 0: until STOP)
  * E event-line                 STOP
- * BYE
+ * BYE                          PAUSE, RESUME
+ *                              FAULT to drop|delay|clear delayMillis forMillis   (for 0: until cleared)
+ *                              PEER id port   (a restarted VM is back on this port)
  * </pre>
  */
 public final class ControlProtocol {
@@ -22,6 +24,10 @@ public final class ControlProtocol {
     public static final String PEERS = "PEERS";
     public static final String GO = "GO";
     public static final String STOP = "STOP";
+    public static final String PAUSE = "PAUSE";
+    public static final String RESUME = "RESUME";
+    public static final String FAULT = "FAULT";
+    public static final String PEER = "PEER";
 
     private ControlProtocol() {
     }
@@ -34,8 +40,16 @@ public final class ControlProtocol {
         return PEERS + " " + Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }
 
-    public static String go(long startEpochMicros) {
-        return GO + " " + startEpochMicros;
+    public static String go(long startEpochMicros, long endEpochMicros) {
+        return GO + " " + startEpochMicros + " " + endEpochMicros;
+    }
+
+    public static String fault(int to, String kind, long delayMillis, long forMillis) {
+        return FAULT + " " + to + " " + kind + " " + delayMillis + " " + forMillis;
+    }
+
+    public static String peer(int id, int port) {
+        return PEER + " " + id + " " + port;
     }
 
     public static String event(String eventLine) {

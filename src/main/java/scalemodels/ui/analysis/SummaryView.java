@@ -49,7 +49,9 @@ public final class SummaryView extends VBox {
                 column("drift max/end", s -> s.maxDrift() + " / " + s.finalDrift()),
                 column("queue avg/max", s -> (s.meanQueue() < 0 ? "?" : fmt(s.meanQueue())) + " / " + s.maxQueue()),
                 column("wait avg", s -> String.format(Locale.ROOT, "%.0f ms / %.1f ticks", s.meanWaitMillis(),
-                        s.meanWaitTicks()))));
+                        s.meanWaitTicks())),
+                column("faults", s -> s.pauses() + s.crashes() + s.undelivered() == 0 ? "none"
+                        : s.pauses() + " paused, " + s.crashes() + " crashed, " + s.undelivered() + " lost")));
         table.setFixedCellSize(26);
         ruleCheck.setId("rule-check");
         ruleCheck.getStyleClass().add("rule-check");

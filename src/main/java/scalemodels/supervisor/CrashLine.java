@@ -1,0 +1,84 @@
+package scalemodels.supervisor;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.tinylog.Logger;
+
+import scalemodels.log.EventDetail;
+import scalemodels.log.EventLogWriter;
+import scalemodels.log.LogEvent;
+import scalemodels.log.Timestamps;
+
+/**
+ * The {@code crash} line the supervisor appends to a VM's log after its process died: at the VM's last tick and
+ * clock. A line the process was writing when it died is cut off first, so the log stays one event per line; that
+ * event is the only one a crash loses.
+ */
+final class CrashLine {
+    private CrashLine() {
+    }
+
+    /**
+     * @param streamed the last event the VM streamed, used when its log's last line cannot be read
+     * @return the crash event written, or empty when the VM had logged nothing yet
+     */
+    static Optional<LogEvent> append(Path log, LogEvent streamed) {
+        if (!Files.exists(log)) {
+            return Optional.empty();
+        }
+        try {
+            cutPartialLine(log);
+            LogEvent last = lastLine(log).orElse(streamed);
+            if (last == null) {
+                return Optional.empty();
+            }
+            LogEvent crash = new LogEvent(Timestamps.nowMicros(), last.vm(), last.tick(), last.clock(),
+                    Math.max(0, last.queue()), new EventDetail.Crash(), null);
+            try (EventLogWriter writer = new EventLogWriter(log)) {
+                writer.write(crash);
+            }
+            return Optional.of(crash);
+        } catch (IOException e) {
+            Logger.error(e, "could not write the crash line of {}", log);
+            return Optional.empty();
+        }
+    }
+
+    /** The log's last complete line, parsed: the VM's state when it died (it may not have streamed it yet). */
+    private static Optional<LogEvent> lastLine(Path log) throws IOException {
+        String text = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = text.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                try {
+                    return Optional.of(scalemodels.log.LogLineFormat.parse(lines[i]));
+                } catch (scalemodels.log.MalformedLineException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void cutPartialLine(Path log) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+            long end = file.length();
+            long keep = end;
+            while (keep > 0) {
+                file.seek(keep - 1);
+                if (file.read() == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < end) {
+                Logger.warn("cutting {} bytes of a line {} was writing when it died", end - keep, log.getFileName());
+                file.setLength(keep);
+            }
+        }
+    }
+}
