@@ -62,6 +62,18 @@ public final class RunExporter {
         }
     }
 
+    /** Rows of {@code events.csv} in an exported zip (without its header), for reconciling counts. */
+    public static long countEventRows(Path zip) throws IOException {
+        try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+            ZipEntry csv = archive.stream().filter(e -> e.getName().endsWith("/events.csv")).findFirst()
+                    .orElseThrow(() -> new IOException(zip + " holds no events.csv"));
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(archive.getInputStream(csv),
+                    StandardCharsets.UTF_8))) {
+                return reader.lines().count() - 1;
+            }
+        }
+    }
+
     private static List<Path> derived(LoadedRun run, Path dir) throws IOException {
         RunAnalysis analysis = RunAnalysis.of(run.model());
         EventsCsv.write(run.model(), dir.resolve("events.csv"));

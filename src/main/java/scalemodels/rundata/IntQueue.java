@@ -34,6 +34,11 @@ final class IntQueue {
         return items[(head + i) % items.length];
     }
 
+    /** Bytes of the ring buffer. */
+    long retainedBytes() {
+        return 4L * items.length;
+    }
+
     int size() {
         return size;
     }

@@ -42,6 +42,8 @@ public final class LaneData {
     /** Fields an imported format names that Scale Models does not know, as "key=value ..."; null when none. */
     private String[] extra;
     private boolean vectorClocks = true;
+    /** Pauses and crashes as {start, end, kind} (end Long.MAX_VALUE while open; kind 0 pause, 1 crash). */
+    private final java.util.List<long[]> interruptions = new java.util.ArrayList<>();
     private int rate;
     private double speed = 1;
     private long maxQueue;
@@ -93,6 +95,7 @@ public final class LaneData {
             rate = start.rate();
             speed = start.speed();
         }
+        trackInterruptions(e);
         if (e.vc() != null && e.vc().length == vms) {
             for (int k = 0; k < vms; k++) {
                 vc[i * vms + k] = (int) Math.min(Integer.MAX_VALUE, e.vc()[k]);
@@ -101,6 +104,30 @@ public final class LaneData {
             vectorClocks = false;
         }
         return i;
+    }
+
+    private void trackInterruptions(LogEvent e) {
+        switch (e.type()) {
+            case PAUSE -> interruptions.add(new long[] {e.timeMicros(), Long.MAX_VALUE, 0});
+            case CRASH -> interruptions.add(new long[] {e.timeMicros(), Long.MAX_VALUE, 1});
+            case RESUME, RESTART, STOP -> {
+                if (!interruptions.isEmpty()) {
+                    long[] last = interruptions.get(interruptions.size() - 1);
+                    boolean closes = e.type() == EventType.RESUME ? last[2] == 0
+                            : e.type() == EventType.RESTART ? last[2] == 1 : true;
+                    if (closes && last[1] == Long.MAX_VALUE) {
+                        last[1] = e.timeMicros();
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Stretches when the VM was paused (kind 0) or crashed (kind 1): {start, end, kind}, end open while ongoing. */
+    public java.util.List<long[]> interruptions() {
+        return java.util.Collections.unmodifiableList(interruptions);
     }
 
     void setPartner(int index, int sendIndex) {

@@ -268,9 +268,15 @@ public final class RunModel {
         return order;
     }
 
-    /** Bytes held by all lanes' arrays. */
+    /** Bytes held by all lanes' arrays and the queues of messages not yet received. */
     public long retainedBytes() {
-        return Arrays.stream(lanes).mapToLong(LaneData::retainedBytes).sum();
+        long queues = 0;
+        for (int from = 0; from < vms; from++) {
+            for (int to = 0; to < vms; to++) {
+                queues += unreceivedSends[from][to].retainedBytes() + receivesAwaitingSend[from][to].retainedBytes();
+            }
+        }
+        return Arrays.stream(lanes).mapToLong(LaneData::retainedBytes).sum() + queues;
     }
 
     private void countTicks(LogEvent e) {

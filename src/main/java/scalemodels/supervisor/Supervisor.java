@@ -200,6 +200,8 @@ public final class Supervisor implements AutoCloseable {
             throw new LaunchException("VM " + vm + " can only be restarted after it crashed, while the run goes on");
         }
         VmChild fresh = new VmChild(vm, true);
+        // One VM, one log: the count of lines streamed goes on across its processes (the crash line is counted).
+        fresh.eventsReceived.set(old.eventsReceived.get());
         children[vm] = fresh;
         launch(fresh);
     }
@@ -294,11 +296,20 @@ public final class Supervisor implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.vmConsole(child.id).toFile()));
         try {
             child.process = builder.start();
-            try (OutputStream stdin = child.process.getOutputStream()) {
-                stdin.write((secret.hex() + "\n").getBytes(StandardCharsets.US_ASCII));
-            }
         } catch (IOException e) {
             throw new LaunchException("Cannot start the JVM for VM " + child.id + ": " + describe(e), e);
+        }
+        try (OutputStream stdin = child.process.getOutputStream()) {
+            stdin.write((secret.hex() + "\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // The JVM died before it read its secret: say how it ended, not how the pipe broke.
+            try {
+                child.process.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw new LaunchException("VM " + child.id + " exited while starting (exit code " + exitCode(child) + ")"
+                    + consoleTail(child), e);
         }
         Logger.info("launched VM {} as process {}", child.id, child.process.pid());
         Threads.start("vm-" + child.id + "-watch", () -> watch(child));

@@ -13,6 +13,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,6 +40,8 @@ import scalemodels.ui.analysis.ChartsView;
 import scalemodels.ui.analysis.SummaryView;
 import scalemodels.ui.experiment.ExperimentsView;
 import scalemodels.ui.experiment.ExperimentsViewModel;
+import scalemodels.rundata.RunModel;
+import scalemodels.ui.run.FaultMenus;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.run.RunViewModel;
 import scalemodels.ui.settings.SettingsStore;
@@ -62,6 +68,7 @@ public final class MainWindowView {
     @FXML private Label inFlightLabel;
     @FXML private Label lostLabel;
     @FXML private Label messageLabel;
+    @FXML private Label reconciledLabel;
     @FXML private SettingsView settingsController;
     @FXML private TabPane tabs;
     @FXML private Tab timelineTab;
@@ -75,6 +82,7 @@ public final class MainWindowView {
     @FXML private Label replayTime;
     @FXML private ComboBox<String> replaySpeed;
     @FXML private ExperimentsView experimentsController;
+    @FXML private MenuButton faultsButton;
 
     private final SettingsViewModel settings = new SettingsViewModel();
     private RunViewModel run;
@@ -106,6 +114,7 @@ public final class MainWindowView {
         summary = new SummaryView(this::showViolation);
         summaryHolder.getChildren().add(summary);
         bindReplayBar();
+        bindFaults();
         experiments = new ExperimentsViewModel(logsRoot);
         experimentsController.bind(experiments);
         run.modelProperty().addListener((obs, old, now) -> timeline.setModel(now));
@@ -222,6 +231,38 @@ public final class MainWindowView {
                 Double.parseDouble(now.substring(0, now.length() - 1))));
     }
 
+    private void bindFaults() {
+        faultsButton.disableProperty().bind(run.stateProperty().isNotEqualTo(RunState.RUNNING));
+        faultsButton.setOnShowing(e -> {
+            RunModel model = run.modelProperty().get();
+            faultsButton.getItems().clear();
+            if (model == null) {
+                return;
+            }
+            for (int vm = 0; vm < model.vms(); vm++) {
+                Menu vmMenu = new Menu("VM " + vm + " (" + model.status(vm).name().toLowerCase() + ")");
+                vmMenu.setId("faults-vm-" + vm);
+                vmMenu.getItems().setAll(FaultMenus.forVm(vm, model, run));
+                faultsButton.getItems().add(vmMenu);
+            }
+        });
+        timeline.setContextMenuSource((lane, channel) -> {
+            RunModel model = run.modelProperty().get();
+            if (model == null || !run.canInjectFaults()) {
+                return java.util.List.of();
+            }
+            java.util.List<MenuItem> items = new java.util.ArrayList<>();
+            if (channel != null) {
+                Menu arrow = new Menu("This channel: VM " + channel[0] + " -> VM " + channel[1]);
+                arrow.getItems().setAll(FaultMenus.forChannel(channel[0], channel[1], run));
+                items.add(arrow);
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(FaultMenus.forVm(lane, model, run));
+            return items;
+        });
+    }
+
     @FXML
     private void togglePlay() {
         if (run.replayPlayingProperty().get()) {
@@ -335,6 +376,12 @@ public final class MainWindowView {
             }
         });
         messageLabel.textProperty().bind(run.messageProperty());
+        reconciledLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = run.reconciliationProperty().get();
+            return text.startsWith("Reconciled: ") ? "0 missing" : text.isEmpty() ? "" : "Counts differ";
+        }, run.reconciliationProperty()));
+        reconciledLabel.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(run.reconciliationProperty().get()), run.reconciliationProperty()));
         run.stateProperty().addListener((obs, old, now) -> {
             stateLabel.getStyleClass().removeIf(s -> s.startsWith("run-"));
             stateLabel.getStyleClass().add("run-" + now.name().toLowerCase());

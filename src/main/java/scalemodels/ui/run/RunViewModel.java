@@ -32,6 +32,7 @@ import scalemodels.model.RunSettings;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.Supervisor;
+import scalemodels.rundata.Reconciliation;
 import scalemodels.rundata.ReplayCursor;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.SimulatedRun;
@@ -66,6 +67,7 @@ public final class RunViewModel {
     private final LongProperty inFlight = new SimpleLongProperty();
     private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
+    private final StringProperty reconciliation = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty replayPlaying = new SimpleBooleanProperty();
     private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
@@ -118,6 +120,7 @@ public final class RunViewModel {
         }
         replay = null;
         replayPlaying.set(false);
+        reconciliation.set("");
         lastDelayMicros = null;
         unreadableLines.set(List.of());
         lastSettings.set(settings);
@@ -193,13 +196,82 @@ public final class RunViewModel {
         message.set("Exporting to " + zip + "...");
         Threads.start("run-exporter", () -> {
             try {
-                int files = RunExporter.exportZip(RunOpener.open(folder, null), zip).size();
-                tasks.complete(() -> message.set("Exported " + files + " files to " + zip));
+                LoadedRun loaded = RunOpener.open(folder, null);
+                int files = RunExporter.exportZip(loaded, zip).size();
+                long rows = RunExporter.countEventRows(zip);
+                long events = loaded.model().events();
+                tasks.complete(() -> message.set("Exported " + files + " files to " + zip + "; events.csv holds "
+                        + rows + " of the run's " + events + " events" + (rows == events ? "." : " (DIFFERENT)")));
             } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> message.set("Export failed, nothing was written to " + zip + ": "
                         + e.getMessage()));
             }
         });
+    }
+
+    // ---- fault injection ------------------------------------------------------------------------------------
+
+    /** Whether faults can be injected now: a live run in processes. */
+    public boolean canInjectFaults() {
+        return supervisor != null && state.get() == RunState.RUNNING;
+    }
+
+    public void pauseVm(int vm) {
+        inject("Paused VM " + vm + ": its clock stops, messages pile up in its queue", s -> s.pause(vm));
+    }
+
+    public void resumeVm(int vm) {
+        inject("Resumed VM " + vm, s -> s.resume(vm));
+    }
+
+    public void crashVm(int vm) {
+        inject("Killed the process of VM " + vm, s -> s.crash(vm));
+    }
+
+    /** Starts a new process for a crashed VM, off the FX thread (it launches a JVM). */
+    public void restartVm(int vm) {
+        Supervisor current = supervisor;
+        if (!canInjectFaults()) {
+            return;
+        }
+        message.set("Restarting VM " + vm + "...");
+        Threads.start("vm-restarter", () -> {
+            try {
+                current.restart(vm);
+                tasks.complete(() -> message.set("Restarted VM " + vm + ": it carries on with the clock it had"));
+            } catch (LaunchException | RuntimeException e) {
+                tasks.complete(() -> message.set("Cannot restart VM " + vm + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * A fault on the channel from VM {@code from} to VM {@code to}.
+     *
+     * @param kind drop, delay or clear
+     */
+    public void channelFault(int from, int to, String kind, long delayMillis, long forMillis) {
+        String what = switch (kind) {
+            case "drop" -> "Dropping";
+            case "delay" -> "Delaying by " + delayMillis + " ms";
+            default -> "Cleared faults on";
+        };
+        inject(what + " messages from VM " + from + " to VM " + to
+                + (forMillis > 0 && !kind.equals("clear") ? " for " + forMillis / 1000.0 + " s" : ""),
+                s -> s.fault(from, to, kind, delayMillis, forMillis));
+    }
+
+    private void inject(String done, java.util.function.Consumer<Supervisor> action) {
+        if (!canInjectFaults()) {
+            message.set("Faults can be injected only while a run goes on in VM processes.");
+            return;
+        }
+        try {
+            action.accept(supervisor);
+            message.set(done + ".");
+        } catch (RuntimeException e) {
+            message.set("Could not inject the fault: " + e.getMessage());
+        }
     }
 
     /** Pids of the current run's VM processes (-1 where none was launched); empty without a run. */
@@ -354,6 +426,19 @@ public final class RunViewModel {
         String summary = "Run finished: " + outcome.totalEventsReceived() + " events, " + lost + " lost. Logs: "
                 + outcome.folder().dir();
         message.set(outcome.problems().isEmpty() ? summary : summary + ". " + outcome.problems().get(0));
+        if (m != null) {
+            // Every line has been streamed and drained by now (onRunEnded comes after each VM's BYE). The model is
+            // final, so counting the log files on another thread reads it safely.
+            Threads.start("reconciliation", () -> {
+                Reconciliation counts = Reconciliation.of(outcome.folder().dir(), outcome.eventsReceived(), m);
+                tasks.complete(() -> {
+                    reconciliation.set(counts.summary());
+                    if (!counts.agrees()) {
+                        message.set(summary + ". " + counts.summary());
+                    }
+                });
+            });
+        }
     }
 
     private void onLoaded(LoadedRun loaded) {
@@ -407,6 +492,11 @@ public final class RunViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------------------------
+
+    /** How the last run's event counts compare: logs, supervisor, window. Empty before a run ends. */
+    public StringProperty reconciliationProperty() {
+        return reconciliation;
+    }
 
     /** Lines of the opened logs that could not be read. */
     public ObjectProperty<List<String>> unreadableLinesProperty() {

@@ -45,6 +45,9 @@ final class MessageLayer {
             gc.fillText("Too many messages to draw one by one: zoom in to see arrows", g.width() - 8, g.height() - 4);
         }
         int pending = drawPending(gc, model, g, nowMicros);
+        if (!skipped) {
+            drawLost(gc, model, g);
+        }
         drawSelectedArrows(gc, model, g, selected, partners);
         return new Counts(solid, pending, skipped);
     }
@@ -97,6 +100,32 @@ final class MessageLayer {
         }
         gc.setLineDashes();
         return drawn;
+    }
+
+    /** Messages that never left (peer gone) or were dropped by a fault: a short arrow ending in a cross. */
+    private static void drawLost(GraphicsContext gc, RunModel model, TimelineGeometry g) {
+        gc.setLineDashes();
+        gc.setLineWidth(1.3);
+        for (int from = 0; from < model.vms(); from++) {
+            LaneData sender = model.lane(from);
+            int end = sender.firstAtOrAfter(g.viewEnd());
+            for (int i = sender.firstAtOrAfter(g.viewStart()); i < end; i++) {
+                int lost = sender.failedMask(i) | sender.droppedMask(i);
+                if (lost == 0) {
+                    continue;
+                }
+                double x0 = g.x(sender.time(i));
+                double y0 = g.eventY(from);
+                for (int to : LaneData.recipientsOf(lost)) {
+                    double y1 = y0 + (g.eventY(to) - y0) * 0.35;
+                    double x1 = x0 + 14;
+                    gc.setStroke(Palette.NOW);
+                    gc.strokeLine(x0, y0, x1, y1);
+                    gc.strokeLine(x1 - 4, y1 - 4, x1 + 4, y1 + 4);
+                    gc.strokeLine(x1 - 4, y1 + 4, x1 + 4, y1 - 4);
+                }
+            }
+        }
     }
 
     private static void drawSelectedArrows(GraphicsContext gc, RunModel model, TimelineGeometry g, EventRef selected,

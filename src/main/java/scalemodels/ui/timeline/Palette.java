@@ -13,6 +13,10 @@ final class Palette {
     static final Color QUEUE = Color.web("#f0a202", 0.55);
     static final Color SELECTION = Color.web("#111111");
     static final Color TEXT = Color.web("#2b2f36");
+    static final Color PAUSED = Color.web("#f6c453", 0.28);
+    static final Color PAUSE_MARK = Color.web("#c98a00");
+    static final Color CRASHED = Color.web("#6b7280", 0.25);
+    static final Color FAULT = Color.web("#e8590c");
 
     private static final Color[] LANES = {
         Color.web("#1f77b4"), Color.web("#d62728"), Color.web("#2ca02c"), Color.web("#9467bd"),

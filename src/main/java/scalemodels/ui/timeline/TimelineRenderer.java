@@ -47,6 +47,7 @@ final class TimelineRenderer {
         int glyphs = 0;
         int density = 0;
         for (int lane = 0; lane < model.vms(); lane++) {
+            drawInterruptions(gc, g, model.lane(lane), lane, nowMicros);
             drawQueueStrip(gc, g, model.lane(lane), lane, nowMicros);
             int[] counts = drawEvents(gc, g, model.lane(lane), lane);
             glyphs += counts[0];
@@ -102,6 +103,30 @@ final class TimelineRenderer {
             gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
             gc.setFill(Palette.AXIS);
             gc.fillText(formatSeconds(t / 1e6, step), x, TimelineGeometry.AXIS_HEIGHT / 2);
+        }
+    }
+
+    /** Paused stretches in amber stripes, crashed stretches in grey with a label. */
+    private static void drawInterruptions(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex,
+                                          long now) {
+        for (long[] stretch : lane.interruptions()) {
+            double x0 = Math.max(0, g.x(stretch[0]));
+            double x1 = Math.min(g.width(), g.x(stretch[1] == Long.MAX_VALUE ? now : stretch[1]));
+            if (x1 <= 0 || x0 >= g.width() || x1 <= x0) {
+                continue;
+            }
+            double top = g.laneTop(laneIndex) + 4;
+            double height = g.laneHeight() - 8;
+            boolean crash = stretch[2] == 1;
+            gc.setFill(crash ? Palette.CRASHED : Palette.PAUSED);
+            gc.fillRect(x0, top, x1 - x0, height);
+            gc.setFill(Palette.TEXT);
+            gc.setFont(LABEL_FONT);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            if (x1 - x0 > 50) {
+                gc.fillText(crash ? "crashed" : "paused", x0 + 4, top + 2);
+            }
         }
     }
 
@@ -199,9 +224,25 @@ final class TimelineRenderer {
                 gc.setLineDashes();
                 gc.strokePolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
             }
-            case START, STOP -> {
+            case START, STOP, RESTART -> {
                 gc.setFill(Palette.AXIS);
                 gc.fillRect(x - 1, y - 8, 2, 16);
+            }
+            case PAUSE, RESUME -> {
+                gc.setFill(Palette.PAUSE_MARK);
+                gc.fillRect(x - 1.5, y - 10, 3, 20);
+            }
+            case CRASH -> {
+                gc.setStroke(Palette.NOW);
+                gc.setLineWidth(2.5);
+                gc.setLineDashes();
+                gc.strokeLine(x - 6, y - 6, x + 6, y + 6);
+                gc.strokeLine(x - 6, y + 6, x + 6, y - 6);
+            }
+            case FAULT, RECONNECT -> {
+                gc.setFill(Palette.FAULT);
+                gc.fillPolygon(new double[] {x, x, x + 8}, new double[] {y - 14, y - 4, y - 9}, 3);
+                gc.fillRect(x - 0.75, y - 14, 1.5, 14);
             }
         }
     }

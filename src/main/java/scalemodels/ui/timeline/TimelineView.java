@@ -49,6 +49,18 @@ public final class TimelineView extends Region {
     private long frames;
     private final Label selectionDetails;
     private List<Violation> violations = List.of();
+    private ContextMenuSource menus = (lane, channel) -> List.of();
+    private final javafx.scene.control.ContextMenu contextMenu = new javafx.scene.control.ContextMenu();
+
+    /** Builds the right-click menu for a lane, and for the channel of the in-flight arrow under the pointer. */
+    public interface ContextMenuSource {
+        /** @param channel {from, to} of the in-flight arrow clicked, or null */
+        List<javafx.scene.control.MenuItem> itemsFor(int lane, int[] channel);
+    }
+
+    public void setContextMenuSource(ContextMenuSource source) {
+        menus = source;
+    }
 
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
@@ -85,6 +97,13 @@ public final class TimelineView extends Region {
         if (model != null) {
             for (int vm = 0; vm < model.vms(); vm++) {
                 LaneHeader header = new LaneHeader(vm);
+                int lane = vm;
+                // Secondary click rather than the context-menu event, which not every platform (Monocle) sends.
+                header.setOnMouseClicked(e -> {
+                    if (e.getButton() == MouseButton.SECONDARY) {
+                        showMenu(lane, null, e.getScreenX(), e.getScreenY());
+                    }
+                });
                 laneHeaders.add(header);
             }
             // Headers sit below the hover card so that the card is never hidden behind them.
@@ -249,7 +268,56 @@ public final class TimelineView extends Region {
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                int lane = geometry.laneAt(e.getY());
+                int[] channel = pendingArrowAt(e.getX(), e.getY());
+                if (channel != null || lane >= 0) {
+                    showMenu(channel != null ? channel[0] : lane, channel, e.getScreenX(), e.getScreenY());
+                }
+            }
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
+    }
+
+    private void showMenu(int lane, int[] channel, double screenX, double screenY) {
+        if (model == null || lane < 0 || lane >= model.vms()) {
+            return;
+        }
+        List<javafx.scene.control.MenuItem> items = menus.itemsFor(lane, channel);
+        if (items.isEmpty()) {
+            return;
+        }
+        contextMenu.getItems().setAll(items);
+        contextMenu.show(this, screenX, screenY);
+    }
+
+    /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
+    int[] pendingArrowAt(double x, double y) {
+        if (model == null) {
+            return null;
+        }
+        double xNow = geometry.x(nowMicros);
+        for (int from = 0; from < model.vms(); from++) {
+            for (int to = 0; to < model.vms(); to++) {
+                RunModel.IntQueueView waiting = model.unreceived(from, to);
+                for (int k = Math.max(0, waiting.size() - MessageLayer.PENDING_PER_CHANNEL); k < waiting.size(); k++) {
+                    double x0 = geometry.x(model.lane(from).time(waiting.get(k)));
+                    if (distanceToSegment(x, y, x0, geometry.eventY(from), xNow, geometry.eventY(to)) < 6) {
+                        return new int[] {from, to};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / lengthSquared));
+        return Math.hypot(px - (x0 + t * dx), py - (y0 + t * dy));
     }
 
     private void hover(double x, double y) {

@@ -107,6 +107,23 @@ class RunViewModelTest {
     }
 
     @Test
+    void aVmJvmThatCannotStartGivesAClearMessage() throws Exception {
+        System.setProperty("scalemodels.vm.java", "/bin/false");
+        try {
+            vm = new RunViewModel(logs);
+            vm.start(RunSettings.defaults(4));
+            frameUntil(RunState.FAILED);
+            assertTrue(vm.messageProperty().get().matches("VM \\d exited while starting \\(exit code 1\\).*"),
+                    vm.messageProperty().get());
+        } finally {
+            System.clearProperty("scalemodels.vm.java");
+        }
+        vm.start(new RunSettings(2, 4, 3, 3, 10, 10, 1));
+        frameUntil(RunState.FINISHED);
+        assertTrue(vm.messageProperty().get().startsWith("Run finished"), "the window stays usable");
+    }
+
+    @Test
     void aFinishedRunFolderOpensForReplay() throws Exception {
         vm = new RunViewModel(logs);
         vm.start(new RunSettings(2, 5, 3, 3, 10, 10, 1));

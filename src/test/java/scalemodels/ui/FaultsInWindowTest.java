@@ -1,0 +1,117 @@
+package scalemodels.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import scalemodels.log.EventType;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
+import scalemodels.supervisor.VmStatus;
+import scalemodels.ui.run.RunState;
+import scalemodels.ui.settings.SettingsStore;
+
+/** Pause, crash and restart a VM from the window's menus; each shows on the timeline and in the logs. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class FaultsInWindowTest {
+    private Path home;
+    private MainWindowView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("scale-models-faults-ui");
+        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws IOException {
+        robot.interact(view::shutdown);
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void pauseCrashAndRestartFromTheMenus(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#seed-field").queryAs(TextField.class).setText("8");
+            robot.lookup("#speed-field").queryAs(TextField.class).setText("8");
+            robot.lookup("#duration-field").queryAs(TextField.class).setText("0");
+        });
+        robot.clickOn("#startButton");
+        waitFor(60, () -> state() == RunState.RUNNING && model().lane(1).size() > 5);
+
+        robot.clickOn("#faults-button").clickOn("#faults-vm-1").clickOn("#fault-pause-1");
+        waitFor(20, () -> "paused".equals(label(robot, "#lane-state-1").getText()));
+        waitFor(20, () -> hasType(1, EventType.PAUSE));
+        robot.clickOn("#faults-button").clickOn("#faults-vm-1").clickOn("#fault-resume-1");
+        waitFor(20, () -> "running".equals(label(robot, "#lane-state-1").getText()));
+
+        robot.rightClickOn("#lane-header-2").clickOn("#fault-crash-2");
+        waitFor(20, () -> "crashed".equals(label(robot, "#lane-state-2").getText()));
+        waitFor(20, () -> hasType(2, EventType.CRASH));
+        assertEquals(VmStatus.CRASHED, model().status(2));
+
+        robot.rightClickOn("#lane-header-2").clickOn("#fault-restart-2");
+        waitFor(60, () -> hasType(2, EventType.RESTART) && "running".equals(label(robot, "#lane-state-2").getText()));
+
+        robot.clickOn("#stopButton");
+        waitFor(30, () -> state() == RunState.FINISHED);
+        waitFor(20, () -> !label(robot, "#status-reconciled").getText().isEmpty());
+        String reconciled = view.runViewModel().reconciliationProperty().get();
+        assertTrue(reconciled.startsWith("Reconciled: ") || reconciled.contains("killed"), reconciled);
+        robot.clickOn("Summary");
+        waitFor(10, () -> label(robot, "#rule-check").getText().startsWith("0 violations"));
+        assertFalse(view.runViewModel().canInjectFaults());
+    }
+
+    private boolean hasType(int vm, EventType type) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            LaneData lane = model().lane(vm);
+            for (int i = 0; i < lane.size(); i++) {
+                if (lane.type(i) == type) {
+                    return true;
+                }
+            }
+            return false;
+        }).get();
+    }
+
+    private RunState state() {
+        return view.runViewModel().stateProperty().get();
+    }
+
+    private RunModel model() {
+        return view.runViewModel().modelProperty().get();
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}
