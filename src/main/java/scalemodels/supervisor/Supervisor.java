@@ -186,6 +186,7 @@ public final class Supervisor implements AutoCloseable {
         VmChild child = child(vm);
         if (child.process != null && child.process.isAlive()) {
             Logger.warn("crashing VM {} (process {}) on request", vm, child.process.pid());
+            child.killRequested = true;
             child.process.destroyForcibly();
         }
     }
@@ -415,7 +416,8 @@ public final class Supervisor implements AutoCloseable {
         }
         boolean clean = code == 0 && child.saidBye;
         if (!clean && startMicros != 0) {
-            reportProblem("VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
+            reportProblem(child.killRequested ? "VM " + child.id + " was killed on request (crash injected)"
+                    : "VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
                     + folder.vmDiagnostics(child.id).getFileName());
             CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
                 child.eventsReceived.incrementAndGet();

@@ -16,6 +16,8 @@ final class VmChild {
     volatile int peerPort;
     volatile int rate;
     volatile boolean saidBye;
+    /** Killed on purpose (fault injection), so its end is reported as such. */
+    volatile boolean killRequested;
     /** A new process of a crashed VM: it gets the peers' ports and the start instant as soon as it says hello. */
     final boolean restarting;
     /** The last event line it streamed, for the crash line the supervisor writes when it dies. */

@@ -58,7 +58,13 @@ final class LaneHeader extends VBox {
         int last = lane.size() - 1;
         clock.setText(last < 0 ? "0" : Long.toString(lane.clock(last)));
         int waiting = last < 0 ? 0 : lane.queue(last);
-        queue.setText("queue " + (waiting < 0 ? "?" : Integer.toString(waiting)));
+        long unreceived = 0;
+        for (int from = 0; from < model.vms(); from++) {
+            unreceived += model.unreceived(from, vm).size();
+        }
+        // The queue is logged at events only; while paused, what is on its way shows as unreceived.
+        queue.setText("queue " + (waiting < 0 ? "?" : Integer.toString(waiting))
+                + (unreceived > Math.max(0, waiting) ? ", " + unreceived + " unreceived" : ""));
         VmStatus status = model.status(vm);
         state.setText(status.name().toLowerCase());
         state.getStyleClass().removeIf(s -> s.startsWith("state-"));
