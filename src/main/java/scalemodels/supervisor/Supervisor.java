@@ -1,13 +1,9 @@
 package scalemodels.supervisor;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +49,7 @@ public final class Supervisor implements AutoCloseable {
     private final CompletableFuture<RunOutcome> ended = new CompletableFuture<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private RunFolder folder;
+    private ChildLauncher launcher;
     private RunManifest manifest;
     private ControlServer control;
     private volatile long startMicros;
@@ -88,9 +85,10 @@ public final class Supervisor implements AutoCloseable {
         try {
             folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
         } catch (IOException e) {
-            throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + describe(e), e);
+            throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
         }
         Diagnostics.followRun(folder.dir());
+        launcher = new ChildLauncher(folder);
         Logger.info("run {} starting: {}", folder.runId(), settings);
         ProcessReaper.register(this);
         try {
@@ -131,7 +129,7 @@ public final class Supervisor implements AutoCloseable {
             control.close();
             ProcessReaper.unregister(this);
             throw e instanceof LaunchException launch ? launch
-                    : new LaunchException("The run could not start: " + describe(e), e);
+                    : new LaunchException("The run could not start: " + ChildLauncher.describe(e), e);
         }
     }
 
@@ -291,28 +289,7 @@ public final class Supervisor implements AutoCloseable {
     }
 
     private void launch(VmChild child) throws LaunchException {
-        List<String> command = ChildCommand.forVm(child.id, settings, control.port(), folder.dir(), child.restarting);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.vmConsole(child.id).toFile()));
-        try {
-            child.process = builder.start();
-        } catch (IOException e) {
-            throw new LaunchException("Cannot start the JVM for VM " + child.id + ": " + describe(e), e);
-        }
-        try (OutputStream stdin = child.process.getOutputStream()) {
-            stdin.write((secret.hex() + "\n").getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // The JVM died before it read its secret: say how it ended, not how the pipe broke.
-            try {
-                child.process.waitFor(2, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            throw new LaunchException("VM " + child.id + " exited while starting (exit code " + exitCode(child) + ")"
-                    + consoleTail(child), e);
-        }
-        Logger.info("launched VM {} as process {}", child.id, child.process.pid());
+        launcher.launch(child, settings, control.port(), secret);
         Threads.start("vm-" + child.id + "-watch", () -> watch(child));
     }
 
@@ -425,7 +402,7 @@ public final class Supervisor implements AutoCloseable {
             });
         }
         Logger.info("VM {} exited with code {}", child.id, code);
-        deleteIfEmpty(folder.vmConsole(child.id));
+        ChildLauncher.deleteIfEmpty(folder.vmConsole(child.id));
         if (children[child.id] == child) {
             setStatus(child, clean ? VmStatus.STOPPED : VmStatus.CRASHED);
         } else {
@@ -482,7 +459,7 @@ public final class Supervisor implements AutoCloseable {
             for (VmChild child : children) {
                 if (!child.alive()) {
                     throw new LaunchException("VM " + child.id + " exited while starting (exit code "
-                            + exitCode(child) + ")" + consoleTail(child));
+                            + ChildLauncher.exitCode(child) + ")" + launcher.consoleTail(child));
                 }
             }
             if (System.nanoTime() > deadline) {
@@ -527,42 +504,4 @@ public final class Supervisor implements AutoCloseable {
         listener.onProblem(message);
     }
 
-    /** A JVM that printed nothing leaves no empty file behind to puzzle over. */
-    private static void deleteIfEmpty(Path file) {
-        try {
-            if (Files.size(file) == 0) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            Logger.debug("could not tidy {}: {}", file, e.getMessage());
-        }
-    }
-
-    private static String exitCode(VmChild child) {
-        try {
-            return Integer.toString(child.process.exitValue());
-        } catch (IllegalThreadStateException e) {
-            return "unknown";
-        }
-    }
-
-    private String consoleTail(VmChild child) {
-        List<String> lines = new ArrayList<>();
-        for (Path file : List.of(folder.vmConsole(child.id), folder.vmDiagnostics(child.id))) {
-            try {
-                if (Files.exists(file)) {
-                    List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-                    lines.addAll(all.subList(Math.max(0, all.size() - 3), all.size()));
-                }
-            } catch (IOException e) {
-                // the tail is a courtesy; the exit code already says it failed
-            }
-        }
-        return lines.isEmpty() ? "" : ": " + String.join(" | ", lines);
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
-    }
 }

@@ -206,7 +206,7 @@ public final class MainWindowView {
         }
         if (run.stateProperty().get() == RunState.REPLAY && !replaySlider.isValueChanging()) {
             movingSlider = true;
-            replaySlider.setValue(run.replayPositionProperty().get());
+            replaySlider.setValue(run.replay().positionProperty().get());
             movingSlider = false;
         }
         timeline.refresh(run.nowMicros(), run.isLive());
@@ -215,19 +215,19 @@ public final class MainWindowView {
     private void bindReplayBar() {
         replayBar.visibleProperty().bind(run.stateProperty().isEqualTo(RunState.REPLAY));
         replayBar.managedProperty().bind(replayBar.visibleProperty());
-        replaySlider.maxProperty().bind(run.replayLengthProperty());
+        replaySlider.maxProperty().bind(run.replay().lengthProperty());
         replaySlider.valueProperty().addListener((obs, old, now) -> {
             if (!movingSlider) {
-                run.pause();
-                run.seek(now.doubleValue());
+                run.replay().pause();
+                run.replay().seek(now.doubleValue());
             }
         });
-        replayTime.textProperty().bind(Bindings.format("%.1f s of %.1f s", run.replayPositionProperty(),
-                run.replayLengthProperty()));
-        playButton.textProperty().bind(Bindings.when(run.replayPlayingProperty()).then("Pause").otherwise("Play"));
+        replayTime.textProperty().bind(Bindings.format("%.1f s of %.1f s", run.replay().positionProperty(),
+                run.replay().lengthProperty()));
+        playButton.textProperty().bind(Bindings.when(run.replay().playingProperty()).then("Pause").otherwise("Play"));
         replaySpeed.getItems().setAll("0.25x", "0.5x", "1x", "2x", "5x", "10x", "50x", "100x");
         replaySpeed.setValue("1x");
-        replaySpeed.valueProperty().addListener((obs, old, now) -> run.replaySpeedProperty().set(
+        replaySpeed.valueProperty().addListener((obs, old, now) -> run.replay().speedProperty().set(
                 Double.parseDouble(now.substring(0, now.length() - 1))));
     }
 
@@ -265,10 +265,10 @@ public final class MainWindowView {
 
     @FXML
     private void togglePlay() {
-        if (run.replayPlayingProperty().get()) {
-            run.pause();
+        if (run.replay().playingProperty().get()) {
+            run.replay().pause();
         } else {
-            run.play();
+            run.replay().play();
         }
     }
 
@@ -276,7 +276,7 @@ public final class MainWindowView {
     private void showViolation(Violation violation) {
         tabs.getSelectionModel().select(timelineTab);
         if (run.stateProperty().get() == RunState.REPLAY) {
-            run.seek(run.replayLengthProperty().get());
+            run.replay().seek(run.replay().lengthProperty().get());
         }
         timeline.reveal(violation.vm(), violation.index());
     }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+
+import static scalemodels.ui.WindowFixture.waitFor;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,34 +26,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import scalemodels.TestData;
 import scalemodels.model.RunSettings;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.ui.analysis.ChartsView;
 import scalemodels.ui.run.RunState;
-import scalemodels.ui.settings.SettingsStore;
 
 /** Charts, Summary, Replay and Experiments through the real window. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class AnalysisViewsTest {
-    private Path home;
+    private WindowFixture window;
     private MainWindowView view;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("scale-models-analysis-ui");
-        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+        window = WindowFixture.open(stage);
+        view = window.view;
     }
 
     @AfterEach
     void close(FxRobot robot) throws IOException {
-        robot.interact(view::shutdown);
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        window.close(robot);
     }
 
     @Test
@@ -79,7 +73,7 @@ class AnalysisViewsTest {
 
     @Test
     void brokenRulesAreListedAndShownOnTheTimeline(FxRobot robot) throws Exception {
-        Path logs = Files.createDirectories(home.resolve("broken"));
+        Path logs = Files.createDirectories(window.home.resolve("broken"));
         for (String name : List.of("sim1_vm0_log.txt", "sim1_vm1_log.txt", "sim1_vm2_log.txt")) {
             Files.copy(TestData.sampleLogs().resolve(name), logs.resolve(name));
         }
@@ -102,7 +96,7 @@ class AnalysisViewsTest {
 
     @Test
     void aReplayPlaysFromTheStartAndTheSliderSeeks(FxRobot robot) throws Exception {
-        Path folder = SimulatedRun.write(new RunSettings(3, 12, 2, 6, 10, 1, 20), 1_000, home.resolve("sims")).dir();
+        Path folder = SimulatedRun.write(new RunSettings(3, 12, 2, 6, 10, 1, 20), 1_000, window.home.resolve("sims")).dir();
         robot.interact(() -> view.runViewModel().openRun(folder));
         waitFor(30, () -> state() == RunState.REPLAY);
         assertTrue(robot.lookup("#replay-bar").query().isVisible());
@@ -110,9 +104,9 @@ class AnalysisViewsTest {
 
         robot.clickOn("#replay-speed").clickOn("50x");
         robot.clickOn("#replay-play");
-        waitFor(10, () -> view.runViewModel().replayPlayingProperty().get());
+        waitFor(10, () -> view.runViewModel().replay().playingProperty().get());
         waitFor(10, () -> view.runViewModel().modelProperty().get().events() < all);
-        waitFor(20, () -> !view.runViewModel().replayPlayingProperty().get());
+        waitFor(20, () -> !view.runViewModel().replay().playingProperty().get());
         assertEquals(all, view.runViewModel().modelProperty().get().events(), "played to the end");
 
         Slider slider = robot.lookup("#replay-slider").queryAs(Slider.class);
@@ -143,7 +137,4 @@ class AnalysisViewsTest {
         return view.runViewModel().stateProperty().get();
     }
 
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
-import javafx.scene.control.Label;
+import static scalemodels.ui.WindowFixture.label;
+import static scalemodels.ui.WindowFixture.waitFor;
+
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
@@ -30,27 +27,23 @@ import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 import scalemodels.supervisor.VmStatus;
 import scalemodels.ui.run.RunState;
-import scalemodels.ui.settings.SettingsStore;
 
 /** Pause, crash and restart a VM from the window's menus; each shows on the timeline and in the logs. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class FaultsInWindowTest {
-    private Path home;
+    private WindowFixture window;
     private MainWindowView view;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("scale-models-faults-ui");
-        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+        window = WindowFixture.open(stage);
+        view = window.view;
     }
 
     @AfterEach
     void close(FxRobot robot) throws IOException {
-        robot.interact(view::shutdown);
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        window.close(robot);
     }
 
     @Test
@@ -107,11 +100,4 @@ class FaultsInWindowTest {
         return view.runViewModel().modelProperty().get();
     }
 
-    private static Label label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class);
-    }
-
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 }

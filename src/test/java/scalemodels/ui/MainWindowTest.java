@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+
+import static scalemodels.ui.WindowFixture.label;
+import static scalemodels.ui.WindowFixture.waitFor;
 
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
@@ -39,30 +37,26 @@ import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.run.RunState;
-import scalemodels.ui.settings.SettingsStore;
 
 /** The real window, driven by a robot under Monocle, with real VM processes behind it. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class MainWindowTest {
-    private Path home;
+    private WindowFixture window;
     private MainWindowView view;
     private final List<Long> pids = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("scale-models-ui");
-        view = ScaleModelsApp.open(stage, home.resolve("vm_logs"), new SettingsStore(home.resolve("settings.properties")));
+        window = WindowFixture.open(stage);
+        view = window.view;
     }
 
     @AfterEach
     void closeRun(FxRobot robot) throws IOException {
-        robot.interact(view::shutdown);
+        window.close(robot);
         for (long pid : pids) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "VM process " + pid + " left behind");
-        }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -165,10 +159,6 @@ class MainWindowTest {
         robot.interact(() -> field.setText(text));
     }
 
-    private static Label label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class);
-    }
-
     private RunState state() {
         return view.runViewModel().stateProperty().get();
     }
@@ -251,7 +241,4 @@ class MainWindowTest {
         }).get();
     }
 
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-    }
 }

@@ -7,11 +7,9 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,7 +31,6 @@ import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.Supervisor;
 import scalemodels.rundata.Reconciliation;
-import scalemodels.rundata.ReplayCursor;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.SimulatedRun;
 
@@ -51,10 +48,9 @@ public final class RunViewModel {
     private EventInbox inbox = new EventInbox();
     private Supervisor supervisor;
     private long runStartMicros;
-    private ReplayCursor replay;
+    private final ReplayPlayer replay;
     /** Network delay of the last run when it was simulated, null when it ran in processes. */
     private Long lastDelayMicros;
-    private long lastFrameNanos;
     private final ArrayDeque<long[]> rateSamples = new ArrayDeque<>();
 
     private final ObjectProperty<RunState> state = new SimpleObjectProperty<>(RunState.IDLE);
@@ -69,13 +65,10 @@ public final class RunViewModel {
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
     private final StringProperty reconciliation = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
-    private final BooleanProperty replayPlaying = new SimpleBooleanProperty();
-    private final DoubleProperty replaySpeed = new SimpleDoubleProperty(1);
-    private final DoubleProperty replayPosition = new SimpleDoubleProperty();
-    private final DoubleProperty replayLength = new SimpleDoubleProperty();
 
     public RunViewModel(Path logsRoot) {
         this.logsRoot = logsRoot;
+        this.replay = new ReplayPlayer(model);
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -118,8 +111,7 @@ public final class RunViewModel {
         if (state.get().isActive()) {
             return;
         }
-        replay = null;
-        replayPlaying.set(false);
+        replay.unload();
         reconciliation.set("");
         lastDelayMicros = null;
         unreadableLines.set(List.of());
@@ -296,7 +288,7 @@ public final class RunViewModel {
      */
     public boolean frame(long nowNanos) {
         int drained = tasks.drain(Integer.MAX_VALUE, e -> { }, this::onNotice);
-        advanceReplay(nowNanos);
+        replay.advance(nowNanos, state.get() == RunState.REPLAY);
         EventInbox current = inbox;
         RunModel m = model.get();
         drained += current.drain(MAX_ITEMS_PER_FRAME, e -> addEvent(m, e), this::onNotice);
@@ -311,8 +303,8 @@ public final class RunViewModel {
         if (s == RunState.RUNNING || s == RunState.STOPPING) {
             return Timestamps.nowMicros();
         }
-        if (s == RunState.REPLAY && replay != null) {
-            return replay.position();
+        if (s == RunState.REPLAY && replay.loaded()) {
+            return replay.nowMicros();
         }
         return m == null || m.isEmpty() ? Timestamps.nowMicros() : m.lastEventMicros();
     }
@@ -320,58 +312,17 @@ public final class RunViewModel {
     /** Whether "now" moves: a live run, or a replay short of its end. */
     public boolean isLive() {
         return state.get() == RunState.RUNNING || state.get() == RunState.STOPPING
-                || (state.get() == RunState.REPLAY && replay != null && !replay.atEnd());
+                || (state.get() == RunState.REPLAY && !replay.atEnd());
     }
 
     /** The whole run for analysis: during a replay, all of it, not only what the replay has reached. */
     public RunModel analysisModel() {
-        return replay != null ? replay.full() : model.get();
+        return replay.loaded() ? replay.full() : model.get();
     }
 
-    // ---- replay ----------------------------------------------------------------------------------------------
-
-    /** Plays the opened run from where the replay stands (from the start when it stands at the end). */
-    public void play() {
-        if (replay == null) {
-            return;
-        }
-        if (replay.atEnd()) {
-            seek(0);
-        }
-        replayPlaying.set(true);
-    }
-
-    public void pause() {
-        replayPlaying.set(false);
-    }
-
-    /** Moves the replay to {@code seconds} after the run's start. */
-    public void seek(double seconds) {
-        if (replay == null) {
-            return;
-        }
-        replay.seek(replay.startMicros() + Math.round(seconds * 1e6));
-        publishReplay();
-    }
-
-    private void advanceReplay(long nowNanos) {
-        long elapsed = lastFrameNanos == 0 ? 0 : nowNanos - lastFrameNanos;
-        lastFrameNanos = nowNanos;
-        if (replay == null || !replayPlaying.get() || state.get() != RunState.REPLAY) {
-            return;
-        }
-        replay.seek(replay.position() + Math.round(elapsed / 1000.0 * replaySpeed.get()));
-        if (replay.atEnd()) {
-            replayPlaying.set(false);
-        }
-        publishReplay();
-    }
-
-    private void publishReplay() {
-        if (model.get() != replay.view()) {
-            model.set(replay.view());
-        }
-        replayPosition.set((replay.position() - replay.startMicros()) / 1e6);
+    /** Play, pause, seek and speed of an opened run. */
+    public ReplayPlayer replay() {
+        return replay;
     }
 
     private void addEvent(RunModel m, LogEvent e) {
@@ -442,11 +393,7 @@ public final class RunViewModel {
     }
 
     private void onLoaded(LoadedRun loaded) {
-        replay = new ReplayCursor(loaded.model());
-        replayPlaying.set(false);
-        replayLength.set((replay.endMicros() - replay.startMicros()) / 1e6);
-        replayPosition.set(replayLength.get());
-        model.set(replay.view());
+        replay.load(loaded.model());
         unreadableLines.set(loaded.problems());
         lastRunFolder.set(loaded.origin());
         if (loaded.settings() != null) {
@@ -501,25 +448,6 @@ public final class RunViewModel {
     /** Lines of the opened logs that could not be read. */
     public ObjectProperty<List<String>> unreadableLinesProperty() {
         return unreadableLines;
-    }
-
-    public BooleanProperty replayPlayingProperty() {
-        return replayPlaying;
-    }
-
-    /** Playback speed: 1 is real time. */
-    public DoubleProperty replaySpeedProperty() {
-        return replaySpeed;
-    }
-
-    /** Seconds since the run's start where the replay stands. */
-    public DoubleProperty replayPositionProperty() {
-        return replayPosition;
-    }
-
-    /** Seconds from the run's first to its last event. */
-    public DoubleProperty replayLengthProperty() {
-        return replayLength;
     }
 
     public ObjectProperty<RunState> stateProperty() {

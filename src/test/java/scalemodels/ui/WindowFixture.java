@@ -1,0 +1,54 @@
+package scalemodels.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import scalemodels.ui.settings.SettingsStore;
+
+/**
+ * The real main window in a private folder (its own logs and settings file), for the TestFX classes. Each class
+ * still declares its own {@code @Start} (an inherited one is ignored, TestFX issue 730) and calls this.
+ */
+final class WindowFixture {
+    final Path home;
+    final MainWindowView view;
+
+    private WindowFixture(Path home, MainWindowView view) {
+        this.home = home;
+        this.view = view;
+    }
+
+    static WindowFixture open(Stage stage) throws IOException {
+        Path home = Files.createTempDirectory("scale-models-ui");
+        return new WindowFixture(home, ScaleModelsApp.open(stage, home.resolve("vm_logs"),
+                new SettingsStore(home.resolve("settings.properties"))));
+    }
+
+    /** Stops any run (and so every VM process) and deletes the folder. */
+    void close(FxRobot robot) throws IOException {
+        robot.interact(view::shutdown);
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    static void waitFor(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+}
