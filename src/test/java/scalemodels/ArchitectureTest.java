@@ -25,6 +25,11 @@ class ArchitectureTest {
             .because("a VM process loads only what it needs to tick, talk and log");
 
     @ArchTest
+    static final ArchRule oneBridgeIntoTheFxThread = noClasses()
+            .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable")
+            .because("reader threads only enqueue and one AnimationTimer drains per frame");
+
+    @ArchTest
     static final ArchRule lowerLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("scalemodels.model..", "scalemodels.log..", "scalemodels.wire..",
                     "scalemodels.analysis..")

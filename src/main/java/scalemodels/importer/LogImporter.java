@@ -154,18 +154,43 @@ public final class LogImporter {
         }
         List<String> groups = groupNames(effective.event());
         Matcher m = effective.event().matcher(text);
-        m.region(offset, text.length());
-        int line = 1;
-        int counted = 0;
-        while (m.find()) {
-            for (int i = counted; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
+        // Try the pattern at line starts only: trying it at every character would be quadratic in a long line.
+        int line = 1 + count(text, 0, offset);
+        int pos = offset;
+        while (pos < text.length()) {
+            int lineEnd = text.indexOf('\n', pos);
+            int nextLine = lineEnd < 0 ? text.length() : lineEnd + 1;
+            if ((lineEnd < 0 ? text.length() : lineEnd) - pos > MAX_LINE_CHARS) {
+                problem(file, line, "line of more than " + MAX_LINE_CHARS + " characters is too long; skipped");
+            } else if (!text.substring(pos, lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+                m.region(pos, text.length());
+                if (m.lookingAt() && m.end() > pos) {
+                    addEvent(file, line, m, groups, fileVm);
+                    line += count(text, pos, m.end());
+                    int end = m.end();
+                    nextLine = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
+                    if (nextLine > end) {
+                        line++;
+                    }
+                    pos = nextLine;
+                    continue;
                 }
+                problem(file, line, "does not match the " + format.name() + " event pattern: '"
+                        + abbreviate(text.substring(pos, Math.min(text.length(), pos + 60)).strip()) + "'");
             }
-            counted = m.start();
-            addEvent(file, line, m, groups, fileVm);
+            line++;
+            pos = nextLine;
         }
+    }
+
+    private static int count(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void addEvent(Path file, int line, Matcher m, List<String> groups, int fileVm) {

@@ -121,6 +121,29 @@ class LogImporterTest {
     }
 
     @Test
+    void aDamagedRunFolderStillOpensWithItsBadLinesListed(@TempDir Path dir) throws Exception {
+        scalemodels.log.RunFolder run = scalemodels.sim.SimulatedRun.write(
+                new scalemodels.model.RunSettings(2, 3, 2, 2, 10, 1, 5), 1_000, dir);
+        Path log = run.vmLog(0);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        lines.add(3, "x".repeat(2_000_000));
+        lines.add(5, new String(new byte[] {(byte) 0xc3, (byte) 0x28, 'z'}, StandardCharsets.ISO_8859_1));
+        lines.add(7, lines.get(6).replaceFirst("clock=\\d+", "clock=99999999999999999999999"));
+        Files.write(log, lines, StandardCharsets.ISO_8859_1);
+        LoadedRun opened = RunOpener.open(run.dir(), null);
+        assertEquals("scale-models", opened.format(), "read through the lenient preset");
+        List<String> problems = opened.problems();
+        assertEquals(4, problems.size(), problems.toString());
+        assertEquals("vm_0.log: not UTF-8 text; undecodable bytes were replaced", problems.get(0));
+        assertTrue(problems.get(1).startsWith("vm_0.log:4: line of 2000000 characters"), problems.toString());
+        assertTrue(problems.get(2).startsWith("vm_0.log:6: does not match"), problems.toString());
+        assertTrue(problems.get(3).startsWith("vm_0.log:8: clock '99999999999999999999999' is not a whole number"),
+                problems.toString());
+        assertTrue(opened.model().lane(0).size() >= 10, "the good lines are all there");
+        assertTrue(opened.model().lane(1).size() >= 10);
+    }
+
+    @Test
     void aBrokenFormatDefinitionSaysWhatIsWrong(@TempDir Path dir) throws Exception {
         Path format = dir.resolve("bad.properties");
         Files.writeString(format, "name = bad\nevent = ^(?<event>[a-z+$\ntype.send = s\ntype.receive = r\ntype.internal = i\n");
