@@ -27,6 +27,9 @@ public final class ExperimentsView {
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
     @FXML private TableView<List<String>> resultsTable;
+    @FXML private TextField configField;
+    @FXML private Button addConfigButton;
+    @FXML private Button removeConfigButton;
 
     private ExperimentsViewModel model;
 
@@ -42,6 +45,9 @@ public final class ExperimentsView {
         speedField.textProperty().bindBidirectional(viewModel.speedProperty());
         simulateBox.selectedProperty().bindBidirectional(viewModel.simulateProperty());
         runButton.disableProperty().bind(viewModel.runningProperty());
+        addConfigButton.disableProperty().bind(viewModel.runningProperty());
+        removeConfigButton.disableProperty().bind(viewModel.runningProperty()
+                .or(configsTable.getSelectionModel().selectedItemProperty().isNull()));
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -55,6 +61,23 @@ public final class ExperimentsView {
     @FXML
     private void runExperiment() {
         model.run();
+    }
+
+    @FXML
+    private void addConfig() {
+        if (model.addConfig(configField.getText())) {
+            configField.clear();
+        }
+    }
+
+    @FXML
+    private void removeConfig() {
+        model.configs().remove(configsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void usePreset() {
+        model.configs().setAll(scalemodels.experiment.ExperimentPlan.exercisePreset());
     }
 
     @FXML

@@ -103,6 +103,32 @@ public final class ExperimentsViewModel {
         return true;
     }
 
+    /**
+     * Adds a configuration written as {@code name:rateMin-rateMax:maxValue[:vms]}; false (with the error set) when
+     * it is not one, is out of range, or its name is taken.
+     */
+    public boolean addConfig(String spec) {
+        ExperimentConfig config;
+        try {
+            config = ExperimentConfig.parse(spec == null ? "" : spec);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage().replace("--config ", "Configuration "));
+            return false;
+        }
+        if (configs.stream().anyMatch(c -> c.name().equals(config.name()))) {
+            error.set("A configuration named '" + config.name() + "' is already in the list");
+            return false;
+        }
+        List<String> problems = new ExperimentPlan(List.of(config), 1, 1, 1, true, 0, 0).problems();
+        if (!problems.isEmpty()) {
+            error.set(problems.get(0).replace("--", ""));
+            return false;
+        }
+        error.set("");
+        configs.add(config);
+        return true;
+    }
+
     public void cancel() {
         cancelled.set(true);
         status.set("Cancelling: the run in progress is stopped, the report covers the finished runs...");
