@@ -13,7 +13,7 @@ import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */
 @Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models 0.1.0",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class},
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class, BenchCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Scale Models: Lamport logical clocks between real processes.",
@@ -21,7 +21,7 @@ import scalemodels.model.RunSettings;
                     + "runs one model without a window, writes its logs and prints a per-VM summary and the rule "
                     + "check."},
         footer = {"",
-            "Commands: analyze DIR, export RUN --to FILE.zip, experiment (see ./run.sh COMMAND --help).",
+            "Commands: analyze DIR, export RUN --to FILE.zip, experiment, soak, bench (see ./run.sh COMMAND --help).",
             "Exit codes: 0 done (headless: clean run, 0 rule violations); 1 the run failed, a VM crashed or a rule "
                     + "was broken; 2 bad flag or value (nothing was started).",
             "Log format and files: see README.md."})

@@ -1,0 +1,41 @@
+package scalemodels.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import scalemodels.bench.Benchmarks;
+import scalemodels.bench.Figure;
+
+/** {@code ./run.sh bench}: the benchmarks, printed and written to docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the benchmarks (medians of repeated measurements), print the table and write it with the "
+                + "machine it ran on to docs/benchmarks.md (or --out)."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "Skip the 60 s run at speed 1.")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the table (default: docs/benchmarks.md in the project).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = Files.createTempDirectory("scale-models-bench");
+        List<Figure> figures = new Benchmarks(work, quick, line -> System.err.println(line)).run();
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java "
+                + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + java.time.LocalDate.now();
+        String md = Benchmarks.markdown(figures, machine);
+        System.out.print(md);
+        Path target = out != null ? out : Path.of(System.getProperty("scalemodels.home", "."), "docs", "benchmarks.md");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, md, StandardCharsets.UTF_8);
+        System.out.println("\nWritten to " + target);
+        return 0;
+    }
+}
