@@ -3,8 +3,6 @@ package scalemodels.rundata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import scalemodels.log.EventType;
@@ -16,8 +14,6 @@ import scalemodels.supervisor.VmStatus;
 
 /** Builds a {@link RunModel} from a finished run folder, for the timeline to show it. */
 public final class RunLoader {
-    private record Sourced(LogEvent event, int line, Path file) {
-    }
 
     private RunLoader() {
     }
@@ -35,21 +31,35 @@ public final class RunLoader {
             throw new IOException(dir + " holds no vm_<id>.log files");
         }
         int vms = 0;
-        List<Sourced> all = new ArrayList<>();
         for (VmLog log : logs) {
-            for (int i = 0; i < log.events().size(); i++) {
-                LogEvent e = log.events().get(i);
+            for (LogEvent e : log.events()) {
                 vms = Math.max(vms, e.vm() + 1);
-                all.add(new Sourced(e, log.lineOf(i), log.file()));
             }
         }
-        // Stable sort: each VM's own order is kept; across VMs, time order is how they arrived live.
-        all.sort(Comparator.comparingLong(s -> s.event().timeMicros()));
         RunModel model = new RunModel(vms);
-        for (Sourced s : all) {
-            model.add(s.event(), s.line());
-            if (s.event().vm() >= 0) {
-                model.setSource(s.event().vm(), s.file());
+        // Each log is in time order already: merge them (earliest next event first, ties by file order) as they
+        // arrived live, without sorting every event.
+        int[] next = new int[logs.size()];
+        while (true) {
+            int best = -1;
+            long earliest = Long.MAX_VALUE;
+            for (int k = 0; k < logs.size(); k++) {
+                List<LogEvent> events = logs.get(k).events();
+                if (next[k] < events.size() && events.get(next[k]).timeMicros() < earliest) {
+                    earliest = events.get(next[k]).timeMicros();
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            VmLog log = logs.get(best);
+            int i = next[best]++;
+            model.add(log.events().get(i), log.lineOf(i));
+        }
+        for (VmLog log : logs) {
+            if (log.vm() >= 0) {
+                model.setSource(log.vm(), log.file());
             }
         }
         for (int vm = 0; vm < vms; vm++) {

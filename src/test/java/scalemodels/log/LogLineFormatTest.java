@@ -59,6 +59,20 @@ class LogLineFormatTest {
     }
 
     @Test
+    void theFastTimestampPathAgreesWithInstantParse() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            long micros = (long) (random.nextDouble() * 4_000_000_000_000_000L) - 1_000_000_000_000_000L;
+            String text = Timestamps.format(micros);
+            java.time.Instant instant = java.time.Instant.parse(text);
+            assertEquals(instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000, Timestamps.parse(text), text);
+            assertEquals(micros, Timestamps.parse(text));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Timestamps.parse("2026-02-30T00:00:00.000000Z"));
+        assertThrows(IllegalArgumentException.class, () -> Timestamps.parse("2026-1x-24T17:23:47.123456Z"));
+    }
+
+    @Test
     void fractionalSpeedsStayReadable() throws MalformedLineException {
         String line = CONTRACT[0].replace("speed=1", "speed=2.5");
         assertEquals(line, LogLineFormat.format(LogLineFormat.parse(line)));
