@@ -28,17 +28,17 @@ public final class FaultMenus {
         VmStatus status = model.status(vm);
         boolean live = run.canInjectFaults();
         if (status == VmStatus.PAUSED) {
-            items.add(item("Resume VM " + vm, "fault-resume-" + vm, live, () -> run.resumeVm(vm)));
+            items.add(item("Resume VM " + vm, "fault-resume-" + vm, live, () -> run.faults().resumeVm(vm)));
         } else {
             items.add(item("Pause VM " + vm + " (messages pile up)", "fault-pause-" + vm,
-                    live && status == VmStatus.RUNNING, () -> run.pauseVm(vm)));
+                    live && status == VmStatus.RUNNING, () -> run.faults().pauseVm(vm)));
         }
         if (status == VmStatus.CRASHED) {
             items.add(item("Restart VM " + vm + " (new process, same clock)", "fault-restart-" + vm, live,
-                    () -> run.restartVm(vm)));
+                    () -> run.faults().restartVm(vm)));
         } else {
             items.add(item("Crash VM " + vm + " (kill its process)", "fault-crash-" + vm,
-                    live && (status == VmStatus.RUNNING || status == VmStatus.PAUSED), () -> run.crashVm(vm)));
+                    live && (status == VmStatus.RUNNING || status == VmStatus.PAUSED), () -> run.faults().crashVm(vm)));
         }
         items.add(new SeparatorMenuItem());
         for (int to = 0; to < model.vms(); to++) {
@@ -59,12 +59,12 @@ public final class FaultMenus {
         String id = from + "-" + to;
         return List.of(
                 item("Drop for " + DROP_MILLIS / 1000 + " s", "fault-drop-" + id, live,
-                        () -> run.channelFault(from, to, "drop", 0, DROP_MILLIS)),
+                        () -> run.faults().channelFault(from, to, "drop", 0, DROP_MILLIS)),
                 item("Drop until cleared", "fault-drop-forever-" + id, live,
-                        () -> run.channelFault(from, to, "drop", 0, 0)),
+                        () -> run.faults().channelFault(from, to, "drop", 0, 0)),
                 item("Delay by " + DELAY_MILLIS + " ms for " + DELAY_FOR_MILLIS / 1000 + " s", "fault-delay-" + id, live,
-                        () -> run.channelFault(from, to, "delay", DELAY_MILLIS, DELAY_FOR_MILLIS)),
-                item("Clear faults", "fault-clear-" + id, live, () -> run.channelFault(from, to, "clear", 0, 0)));
+                        () -> run.faults().channelFault(from, to, "delay", DELAY_MILLIS, DELAY_FOR_MILLIS)),
+                item("Clear faults", "fault-clear-" + id, live, () -> run.faults().channelFault(from, to, "clear", 0, 0)));
     }
 
     private static MenuItem item(String text, String id, boolean enabled, Runnable action) {

@@ -49,6 +49,7 @@ public final class RunViewModel {
     private Supervisor supervisor;
     private long runStartMicros;
     private final ReplayPlayer replay;
+    private final FaultInjector faults;
     /** Network delay of the last run when it was simulated, null when it ran in processes. */
     private Long lastDelayMicros;
     private final ArrayDeque<long[]> rateSamples = new ArrayDeque<>();
@@ -69,6 +70,7 @@ public final class RunViewModel {
     public RunViewModel(Path logsRoot) {
         this.logsRoot = logsRoot;
         this.replay = new ReplayPlayer(model);
+        this.faults = new FaultInjector(() -> canInjectFaults() ? supervisor : null, message, tasks);
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -201,69 +203,14 @@ public final class RunViewModel {
         });
     }
 
-    // ---- fault injection ------------------------------------------------------------------------------------
-
     /** Whether faults can be injected now: a live run in processes. */
     public boolean canInjectFaults() {
         return supervisor != null && state.get() == RunState.RUNNING;
     }
 
-    public void pauseVm(int vm) {
-        inject("Paused VM " + vm + ": its clock stops, messages pile up in its queue", s -> s.pause(vm));
-    }
-
-    public void resumeVm(int vm) {
-        inject("Resumed VM " + vm, s -> s.resume(vm));
-    }
-
-    public void crashVm(int vm) {
-        inject("Killed the process of VM " + vm, s -> s.crash(vm));
-    }
-
-    /** Starts a new process for a crashed VM, off the FX thread (it launches a JVM). */
-    public void restartVm(int vm) {
-        Supervisor current = supervisor;
-        if (!canInjectFaults()) {
-            return;
-        }
-        message.set("Restarting VM " + vm + "...");
-        Threads.start("vm-restarter", () -> {
-            try {
-                current.restart(vm);
-                tasks.complete(() -> message.set("Restarted VM " + vm + ": it carries on with the clock it had"));
-            } catch (LaunchException | RuntimeException e) {
-                tasks.complete(() -> message.set("Cannot restart VM " + vm + ": " + e.getMessage()));
-            }
-        });
-    }
-
-    /**
-     * A fault on the channel from VM {@code from} to VM {@code to}.
-     *
-     * @param kind drop, delay or clear
-     */
-    public void channelFault(int from, int to, String kind, long delayMillis, long forMillis) {
-        String what = switch (kind) {
-            case "drop" -> "Dropping";
-            case "delay" -> "Delaying by " + delayMillis + " ms";
-            default -> "Cleared faults on";
-        };
-        inject(what + " messages from VM " + from + " to VM " + to
-                + (forMillis > 0 && !kind.equals("clear") ? " for " + forMillis / 1000.0 + " s" : ""),
-                s -> s.fault(from, to, kind, delayMillis, forMillis));
-    }
-
-    private void inject(String done, java.util.function.Consumer<Supervisor> action) {
-        if (!canInjectFaults()) {
-            message.set("Faults can be injected only while a run goes on in VM processes.");
-            return;
-        }
-        try {
-            action.accept(supervisor);
-            message.set(done + ".");
-        } catch (RuntimeException e) {
-            message.set("Could not inject the fault: " + e.getMessage());
-        }
+    /** Pause, crash, restart, channel faults for the run in progress. */
+    public FaultInjector faults() {
+        return faults;
     }
 
     /** Pids of the current run's VM processes (-1 where none was launched); empty without a run. */

@@ -1,0 +1,87 @@
+package scalemodels.ui.run;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.StringProperty;
+
+import scalemodels.diag.Threads;
+import scalemodels.supervisor.LaunchException;
+import scalemodels.supervisor.Supervisor;
+
+/** The window's fault commands on the run in progress, each saying in the status line what it did. */
+public final class FaultInjector {
+    private final Supplier<Supervisor> live;
+    private final StringProperty message;
+    private final EventInbox tasks;
+
+    /**
+     * @param live    the supervisor of the run in progress, or null when no run can take faults
+     * @param message the status line
+     * @param tasks   where background work reports back to the FX thread
+     */
+    FaultInjector(Supplier<Supervisor> live, StringProperty message, EventInbox tasks) {
+        this.live = live;
+        this.message = message;
+        this.tasks = tasks;
+    }
+
+    public void pauseVm(int vm) {
+        inject("Paused VM " + vm + ": its clock stops, messages pile up in its queue", s -> s.pause(vm));
+    }
+
+    public void resumeVm(int vm) {
+        inject("Resumed VM " + vm, s -> s.resume(vm));
+    }
+
+    public void crashVm(int vm) {
+        inject("Killed the process of VM " + vm, s -> s.crash(vm));
+    }
+
+    /** Starts a new process for a crashed VM, off the FX thread (it launches a JVM). */
+    public void restartVm(int vm) {
+        Supervisor current = live.get();
+        if (current == null) {
+            return;
+        }
+        message.set("Restarting VM " + vm + "...");
+        Threads.start("vm-restarter", () -> {
+            try {
+                current.restart(vm);
+                tasks.complete(() -> message.set("Restarted VM " + vm + ": it carries on with the clock it had"));
+            } catch (LaunchException | RuntimeException e) {
+                tasks.complete(() -> message.set("Cannot restart VM " + vm + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * A fault on the channel from VM {@code from} to VM {@code to}.
+     *
+     * @param kind drop, delay or clear
+     */
+    public void channelFault(int from, int to, String kind, long delayMillis, long forMillis) {
+        String what = switch (kind) {
+            case "drop" -> "Dropping";
+            case "delay" -> "Delaying by " + delayMillis + " ms";
+            default -> "Cleared faults on";
+        };
+        inject(what + " messages from VM " + from + " to VM " + to
+                + (forMillis > 0 && !kind.equals("clear") ? " for " + forMillis / 1000.0 + " s" : ""),
+                s -> s.fault(from, to, kind, delayMillis, forMillis));
+    }
+
+    private void inject(String done, Consumer<Supervisor> action) {
+        Supervisor current = live.get();
+        if (current == null) {
+            message.set("Faults can be injected only while a run goes on in VM processes.");
+            return;
+        }
+        try {
+            action.accept(current);
+            message.set(done + ".");
+        } catch (RuntimeException e) {
+            message.set("Could not inject the fault: " + e.getMessage());
+        }
+    }
+}
