@@ -39,6 +39,12 @@ final class TimelineRenderer {
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, g.width(), g.height());
         if (model == null) {
+            gc.setFill(Palette.AXIS);
+            gc.setFont(Font.font("System", 15));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText("Press Start (F5) to run the model, or open a run folder (Ctrl+O, or drop it here).",
+                    g.width() / 2, g.height() / 2);
             return new FrameStats(0, 0, 0, 0, false);
         }
         drawLaneBands(gc, g);

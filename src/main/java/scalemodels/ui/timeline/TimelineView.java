@@ -65,6 +65,7 @@ public final class TimelineView extends Region {
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
         this.selectionDetails = selectionDetails;
+        selectionDetails.setText("Click an event to see its details and highlight its message partner.");
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
