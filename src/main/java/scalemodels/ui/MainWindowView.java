@@ -406,8 +406,4 @@ public final class MainWindowView {
             e.consume();
         });
     }
-
-    boolean isRunning() {
-        return run.stateProperty().get() == RunState.RUNNING;
-    }
 }

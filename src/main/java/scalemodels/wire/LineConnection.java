@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -72,10 +71,6 @@ public final class LineConnection implements Closeable {
         return String.valueOf(socket.getRemoteSocketAddress());
     }
 
-    public boolean isClosed() {
-        return socket.isClosed();
-    }
-
     @Override
     public void close() {
         try {
@@ -88,10 +83,5 @@ public final class LineConnection implements Closeable {
     private String decode(int length) {
         int end = length > 0 && buffer[length - 1] == '\r' ? length - 1 : length;
         return new String(buffer, 0, end, StandardCharsets.UTF_8);
-    }
-
-    /** True for the exceptions a socket throws when the other side or our own close ended it. */
-    public static boolean isDisconnect(IOException e) {
-        return e instanceof SocketException || e instanceof java.io.EOFException;
     }
 }

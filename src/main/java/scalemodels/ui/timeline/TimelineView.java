@@ -46,7 +46,6 @@ public final class TimelineView extends Region {
     private List<EventRef> partners = List.of();
     private double dragX = Double.NaN;
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
-    private long frames;
     private final Label selectionDetails;
     private List<Violation> violations = List.of();
     private ContextMenuSource menus = (lane, channel) -> List.of();
@@ -170,21 +169,8 @@ public final class TimelineView extends Region {
         return selected;
     }
 
-    /** What the last frame drew (glyphs, density columns, arrows), for tests and diagnostics. */
-    public String lastFrameSummary() {
-        return lastFrame.toString();
-    }
-
     public int arrowsDrawn() {
         return lastFrame.arrows() + lastFrame.pendingArrows();
-    }
-
-    public int glyphsDrawn() {
-        return lastFrame.glyphs() + lastFrame.densityColumns();
-    }
-
-    public long framesDrawn() {
-        return frames;
     }
 
     public void returnToLive() {
@@ -227,7 +213,6 @@ public final class TimelineView extends Region {
                 partners, violations);
         drawnVersion = model == null ? -1 : model.version();
         dirty = false;
-        frames++;
     }
 
     private String describePartners() {
