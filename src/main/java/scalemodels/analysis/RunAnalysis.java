@@ -189,29 +189,31 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                     : new double[] {sumMillis / count, maxMillis, sumTicks / (double) count, maxTicks};
         }
 
+        /** The last tick number, from the last tick event (or the start or restart line before any tick). */
         private static long lastTick(LaneData lane) {
-            long ticks = 0;
             for (int i = lane.size() - 1; i >= 0; i--) {
-                if (lane.type(i) != EventType.STOP) {
-                    ticks = lane.tick(i);
-                    break;
+                if (lane.type(i).isTick() || lane.type(i).opens()) {
+                    return lane.tick(i);
                 }
             }
-            return ticks;
+            return 0;
         }
 
-        /** Ticks per second from the log's own times: from the start line (or the first tick) to the last tick. */
+        /**
+         * Ticks per second from the log's own times: from the start line (or the first tick) to the last tick.
+         * Fault lines (pause, crash, ...) are not ticks and do not stretch the span.
+         */
         private static double measuredRate(LaneData lane, long ticks) {
             int first = -1;
             int last = -1;
             for (int i = 0; i < lane.size(); i++) {
-                if (lane.type(i) == EventType.STOP) {
-                    continue;
-                }
-                if (first < 0) {
+                EventType type = lane.type(i);
+                if (first < 0 && (type == EventType.START || type.isTick())) {
                     first = i;
                 }
-                last = i;
+                if (type.isTick()) {
+                    last = i;
+                }
             }
             if (first < 0 || last <= first) {
                 return 0;

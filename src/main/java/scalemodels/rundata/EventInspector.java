@@ -27,7 +27,7 @@ public final class EventInspector {
         switch (type) {
             case SEND -> text.append("value ").append(lane.drawnValue(i)).append("   to VM ")
                     .append(lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS ? "? (not logged)"
-                            : lane.recipientList(i, ',')).append('\n');
+                            : lane.recipientList(i, ',')).append(undelivered(lane, i)).append('\n');
             case RECEIVE -> text.append("from VM ").append(lane.sender(i)).append("   message timestamp ")
                     .append(lane.messageTimestamp(i)).append('\n');
             case INTERNAL -> text.append("value ").append(lane.drawnValue(i)).append('\n');
@@ -70,6 +70,25 @@ public final class EventInspector {
             }
         }
         return partners;
+    }
+
+    /** "   failed 2   dropped 1   delayed 2" for a send that did not simply go out; empty otherwise. */
+    private static String undelivered(LaneData lane, int i) {
+        StringBuilder out = new StringBuilder();
+        appendIds(out, "failed", LaneData.recipientsOf(lane.failedMask(i)));
+        appendIds(out, "dropped", LaneData.recipientsOf(lane.droppedMask(i)));
+        appendIds(out, "delayed", lane.delayed(i));
+        return out.toString();
+    }
+
+    private static void appendIds(StringBuilder out, String what, int[] ids) {
+        if (ids.length > 0) {
+            StringJoiner list = new StringJoiner(",");
+            for (int id : ids) {
+                list.add(Integer.toString(id));
+            }
+            out.append("   ").append(what).append(' ').append(list);
+        }
     }
 
     private static int findReceiveOf(LaneData receiver, int from, int sendIndex, long sentAt) {

@@ -11,6 +11,8 @@ import org.tinylog.Logger;
 import scalemodels.log.EventDetail;
 import scalemodels.log.EventLogWriter;
 import scalemodels.log.LogEvent;
+import scalemodels.log.LogLineFormat;
+import scalemodels.log.MalformedLineException;
 import scalemodels.log.Timestamps;
 
 /**
@@ -50,13 +52,22 @@ final class CrashLine {
 
     /** The log's last complete line, parsed: the VM's state when it died (it may not have streamed it yet). */
     private static Optional<LogEvent> lastLine(Path log) throws IOException {
-        String text = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        // Only the tail is read: a long run's log may be large, and one event line is far shorter than this.
+        int tail = LogLineFormat.MAX_LINE_LENGTH * 2;
+        String text;
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.max(0, file.length() - tail);
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
         String[] lines = text.split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
             if (!lines[i].isBlank()) {
                 try {
-                    return Optional.of(scalemodels.log.LogLineFormat.parse(lines[i]));
-                } catch (scalemodels.log.MalformedLineException e) {
+                    return Optional.of(LogLineFormat.parse(lines[i]));
+                } catch (MalformedLineException e) {
                     return Optional.empty();
                 }
             }
