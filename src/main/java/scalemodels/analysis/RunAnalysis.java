@@ -3,8 +3,8 @@ package scalemodels.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
+import scalemodels.concurrent.Parallel;
 import scalemodels.log.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
@@ -44,7 +44,45 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         return vms.stream().mapToDouble(figure).max().orElse(0);
     }
 
-    /** Does the actual work in one pass per lane plus one merged pass for drift. */
+    /** One lane's sums and counts, gathered on its own thread. */
+    private static final class LaneFigures {
+        final int vm;
+        final LaneData lane;
+        final long[] counts = new long[EventType.values().length];
+        final JumpCounts jumps = new JumpCounts();
+        final JumpCounts receiveJumps = new JumpCounts();
+        long jumpSum;
+        long maxJump;
+        long queueSum;
+        long queueCount;
+        int maxQueue;
+        int lastQueue;
+        long undelivered;
+        long finalClock;
+        long events;
+        long ticks;
+        double measuredRate;
+        double[] waits;
+        Series clock;
+        Series queue;
+
+        LaneFigures(int vm, LaneData lane) {
+            this.vm = vm;
+            this.lane = lane;
+        }
+
+        VmStats stats(long maxDrift, long finalDrift) {
+            return new VmStats(vm, lane.rate(), lane.speed(), measuredRate, ticks,
+                    counts[EventType.RECEIVE.ordinal()], counts[EventType.SEND.ordinal()],
+                    counts[EventType.INTERNAL.ordinal()], finalClock, events == 0 ? 0 : jumpSum / (double) events,
+                    maxJump, maxDrift, finalDrift, finalClock - ticks,
+                    queueCount == 0 ? -1 : queueSum / (double) queueCount, maxQueue, lastQueue, waits[0], waits[1],
+                    waits[2], (long) waits[3], counts[EventType.PAUSE.ordinal()], counts[EventType.CRASH.ordinal()],
+                    undelivered);
+        }
+    }
+
+    /** Does the actual work: one pass per lane, one merged pass for drift and the rule check, side by side. */
     private static final class Analyzer {
         private final RunModel model;
         private final int n;
@@ -59,74 +97,92 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         }
 
         RunAnalysis run() {
-            SortedMap<Long, Long> jumps = new TreeMap<>();
-            SortedMap<Long, Long> receiveJumps = new TreeMap<>();
+            // Drift walks all lanes in time order, the rule check and each lane's figures stand alone: all run at once.
+            List<Parallel.Piece<Object>> pieces = new ArrayList<>();
+            pieces.add(this::drift);
+            pieces.add(() -> RuleChecker.check(model));
+            for (int vm = 0; vm < n; vm++) {
+                int lane = vm;
+                pieces.add(() -> lane(lane));
+            }
+            List<Object> results;
+            try {
+                results = Parallel.all(pieces);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            long[][] driftByVm = (long[][]) results.get(0);
+            @SuppressWarnings("unchecked")
+            List<Violation> violations = (List<Violation>) results.get(1);
+            JumpCounts jumps = new JumpCounts();
+            JumpCounts receiveJumps = new JumpCounts();
             List<Series> clocks = new ArrayList<>();
             List<Series> queues = new ArrayList<>();
-            long[][] driftByVm = drift();
             List<VmStats> stats = new ArrayList<>();
             long events = 0;
             for (int vm = 0; vm < n; vm++) {
-                LaneData lane = model.lane(vm);
-                SeriesBuilder clock = builder("VM " + vm);
-                SeriesBuilder queue = builder("VM " + vm);
-                long counts[] = new long[EventType.values().length];
-                long prevClock = 0;
-                long jumpSum = 0;
-                long maxJump = 0;
-                long queueSum = 0;
-                long queueCount = 0;
-                int maxQueue = 0;
-                int lastQueue = 0;
-                long undelivered = 0;
-                for (int i = 0; i < lane.size(); i++) {
-                    EventType type = lane.type(i);
-                    double x = seconds(lane.time(i));
-                    if (lane.queue(i) >= 0) {
-                        queue.add(x, lane.queue(i));
-                        queueSum += lane.queue(i);
-                        queueCount++;
-                        maxQueue = Math.max(maxQueue, lane.queue(i));
-                        lastQueue = lane.queue(i);
-                    }
-                    counts[type.ordinal()]++;
-                    if (type == EventType.SEND) {
-                        undelivered += Integer.bitCount(lane.failedMask(i) | lane.droppedMask(i));
-                    }
-                    if (!type.isTick()) {
-                        continue;
-                    }
-                    long jump = lane.clock(i) - prevClock;
-                    prevClock = lane.clock(i);
-                    jumpSum += jump;
-                    maxJump = Math.max(maxJump, jump);
-                    jumps.merge(jump, 1L, Long::sum);
-                    if (type == EventType.RECEIVE) {
-                        receiveJumps.merge(jump, 1L, Long::sum);
-                    }
-                    clock.add(x, lane.clock(i));
-                }
-                long laneEvents = counts[EventType.RECEIVE.ordinal()] + counts[EventType.SEND.ordinal()]
-                        + counts[EventType.INTERNAL.ordinal()];
-                events += laneEvents;
-                long ticks = lastTick(lane);
-                double[] waits = waits(vm);
-                stats.add(new VmStats(vm, lane.rate(), lane.speed(), measuredRate(lane, ticks), ticks,
-                        counts[EventType.RECEIVE.ordinal()], counts[EventType.SEND.ordinal()],
-                        counts[EventType.INTERNAL.ordinal()], prevClock,
-                        laneEvents == 0 ? 0 : jumpSum / (double) laneEvents, maxJump, driftByVm[0][vm],
-                        driftByVm[1][vm], prevClock - ticks, queueCount == 0 ? -1 : queueSum / (double) queueCount,
-                        maxQueue, lastQueue, waits[0], waits[1], waits[2], (long) waits[3],
-                        counts[EventType.PAUSE.ordinal()], counts[EventType.CRASH.ordinal()], undelivered));
-                clocks.add(clock.build());
-                queues.add(queue.build());
+                LaneFigures lane = (LaneFigures) results.get(2 + vm);
+                jumps.addAll(lane.jumps);
+                receiveJumps.addAll(lane.receiveJumps);
+                clocks.add(lane.clock);
+                queues.add(lane.queue);
+                events += lane.events;
+                stats.add(lane.stats(driftByVm[0][vm], driftByVm[1][vm]));
             }
             List<Series> drift = new ArrayList<>();
             for (SeriesBuilder b : driftSeries) {
                 drift.add(b.build());
             }
-            return new RunAnalysis(List.copyOf(stats), jumps, receiveJumps, clocks, drift, queues,
-                    RuleChecker.check(model), events, start, duration);
+            return new RunAnalysis(List.copyOf(stats), jumps.toMap(), receiveJumps.toMap(), clocks, drift, queues,
+                    violations, events, start, duration);
+        }
+
+        /** One lane's figures, all but the drift (which needs every lane). */
+        private LaneFigures lane(int vm) {
+            LaneData lane = model.lane(vm);
+            LaneFigures f = new LaneFigures(vm, lane);
+            SeriesBuilder clock = builder("VM " + vm);
+            SeriesBuilder queue = builder("VM " + vm);
+            long prevClock = 0;
+            for (int i = 0; i < lane.size(); i++) {
+                EventType type = lane.type(i);
+                double x = seconds(lane.time(i));
+                int q = lane.queue(i);
+                if (q >= 0) {
+                    queue.add(x, q);
+                    f.queueSum += q;
+                    f.queueCount++;
+                    f.maxQueue = Math.max(f.maxQueue, q);
+                    f.lastQueue = q;
+                }
+                f.counts[type.ordinal()]++;
+                if (type == EventType.SEND) {
+                    f.undelivered += Integer.bitCount(lane.failedMask(i) | lane.droppedMask(i));
+                }
+                if (!type.isTick()) {
+                    continue;
+                }
+                long jump = lane.clock(i) - prevClock;
+                prevClock = lane.clock(i);
+                f.jumpSum += jump;
+                f.maxJump = Math.max(f.maxJump, jump);
+                f.jumps.add(jump);
+                if (type == EventType.RECEIVE) {
+                    f.receiveJumps.add(jump);
+                }
+                clock.add(x, lane.clock(i));
+            }
+            f.finalClock = prevClock;
+            f.events = f.counts[EventType.RECEIVE.ordinal()] + f.counts[EventType.SEND.ordinal()]
+                    + f.counts[EventType.INTERNAL.ordinal()];
+            f.ticks = lastTick(lane);
+            f.measuredRate = measuredRate(lane, f.ticks);
+            f.waits = waits(vm);
+            f.clock = clock.build();
+            f.queue = queue.build();
+            return f;
         }
 
         private SeriesBuilder[] driftSeries;

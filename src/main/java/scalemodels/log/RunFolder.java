@@ -101,7 +101,8 @@ public final class RunFolder {
         return logs;
     }
 
-    private static int vmIdOf(Path file) {
+    /** The VM id in a {@code vm_<id>.log} file name; {@link Integer#MAX_VALUE} for any other name. */
+    public static int vmIdOf(Path file) {
         Matcher m = VM_LOG.matcher(file.getFileName().toString());
         return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }

@@ -61,34 +61,55 @@ public final class Timestamps {
      * rest of parsing an event line. Long.MIN_VALUE when the text is not exactly of that shape.
      */
     private static long parseCanonical(String t) {
-        if (t.length() != CANONICAL_LENGTH || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-                || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != '.' || t.charAt(26) != 'Z') {
+        if (t.length() != CANONICAL_LENGTH) {
             return Long.MIN_VALUE;
         }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 7);
-        int day = digits(t, 8, 10);
-        int hour = digits(t, 11, 13);
-        int minute = digits(t, 14, 16);
-        int second = digits(t, 17, 19);
-        int micros = digits(t, 20, 26);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59
-                || micros < 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        // Any character outside Latin-1 becomes '?', which fails the shape check like any other stray character.
+        return parseCanonical(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+    }
+
+    /**
+     * The canonical shape read straight from the bytes of a log line at {@code from} (the loader's fast path, which
+     * never makes a String of the line). Long.MIN_VALUE when the 27 bytes there are not exactly of that shape.
+     */
+    public static long parseCanonical(byte[] t, int from) {
+        if (from < 0 || from + CANONICAL_LENGTH > t.length || t[from + 4] != '-' || t[from + 7] != '-'
+                || t[from + 10] != 'T' || t[from + 13] != ':' || t[from + 16] != ':' || t[from + 19] != '.'
+                || t[from + 26] != 'Z') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(t, from, 4);
+        int month = digits(t, from + 5, 2);
+        int day = digits(t, from + 8, 2);
+        int hour = digits(t, from + 11, 2);
+        int minute = digits(t, from + 14, 2);
+        int second = digits(t, from + 17, 2);
+        int micros = digits(t, from + 20, 6);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
+                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || micros < 0) {
             return Long.MIN_VALUE;
         }
         long days = daysFromCivil(year, month, day);
         return ((days * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L + micros;
     }
 
-    /** Value of the decimal digits in {@code [from, to)}, or -1 if any is not a digit. */
-    private static int digits(String t, int from, int to) {
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Value of the {@code count} decimal digits at {@code from}, or -1 if any is not a digit. */
+    private static int digits(byte[] t, int from, int count) {
         int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
+        for (int i = from; i < from + count; i++) {
+            int c = t[i] - '0';
+            if (c < 0 || c > 9) {
                 return -1;
             }
-            value = value * 10 + (c - '0');
+            value = value * 10 + c;
         }
         return value;
     }

@@ -197,6 +197,11 @@ public final class LaneData {
         return type(i) == EventType.SEND ? aux[i] : 0;
     }
 
+    /** The VM a reconnect line names, or -1 when not a reconnect. */
+    public int reconnectedTo(int i) {
+        return type(i) == EventType.RECONNECT ? aux[i] : -1;
+    }
+
     /** Sender of a receive, or -1 (not a receive, or not known). */
     public int sender(int i) {
         return type(i) == EventType.RECEIVE ? aux[i] : -1;
@@ -342,7 +347,9 @@ public final class LaneData {
     private static int mask(int[] recipients) {
         int mask = 0;
         for (int to : recipients) {
-            mask |= 1 << to;
+            if (to >= 0 && to < 31) {
+                mask |= 1 << to;
+            }
         }
         return mask;
     }

@@ -3,17 +3,25 @@ package scalemodels.rundata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import scalemodels.concurrent.Parallel;
+import scalemodels.log.EventLogReader;
 import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
-import scalemodels.log.VmLog;
 import scalemodels.supervisor.VmStatus;
 
-/** Builds a {@link RunModel} from a finished run folder, for the timeline to show it. */
+/**
+ * Builds a {@link RunModel} from a finished run folder, for the timeline to show it.
+ *
+ * <p>Each VM's log fills its own lane, so the files are parsed in parallel (on all cores); the messages are
+ * then matched in one pass over the lanes in time order, as they were live.
+ */
 public final class RunLoader {
+    /** Recipients are kept as bit masks of an int. */
+    static final int MAX_LOADABLE_VMS = 31;
 
     private RunLoader() {
     }
@@ -26,41 +34,20 @@ public final class RunLoader {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a folder");
         }
-        List<VmLog> logs = RunFolder.at(dir).readVmLogs();
-        if (logs.isEmpty()) {
+        List<Path> files = RunFolder.at(dir).vmLogFiles();
+        if (files.isEmpty()) {
             throw new IOException(dir + " holds no vm_<id>.log files");
         }
-        int vms = 0;
-        for (VmLog log : logs) {
-            for (LogEvent e : log.events()) {
-                vms = Math.max(vms, e.vm() + 1);
-            }
+        int vms = RunFolder.vmIdOf(files.get(files.size() - 1)) + 1;
+        if (vms > MAX_LOADABLE_VMS) {
+            throw new IOException(dir + " has a log of VM " + (vms - 1) + "; at most " + MAX_LOADABLE_VMS
+                    + " VMs (ids 0 to " + (MAX_LOADABLE_VMS - 1) + ") can be shown");
         }
         RunModel model = new RunModel(vms);
-        // Each log is in time order already: merge them (earliest next event first, ties by file order) as they
-        // arrived live, without sorting every event.
-        int[] next = new int[logs.size()];
-        while (true) {
-            int best = -1;
-            long earliest = Long.MAX_VALUE;
-            for (int k = 0; k < logs.size(); k++) {
-                List<LogEvent> events = logs.get(k).events();
-                if (next[k] < events.size() && events.get(next[k]).timeMicros() < earliest) {
-                    earliest = events.get(next[k]).timeMicros();
-                    best = k;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            VmLog log = logs.get(best);
-            int i = next[best]++;
-            model.add(log.events().get(i), log.lineOf(i));
-        }
-        for (VmLog log : logs) {
-            if (log.vm() >= 0) {
-                model.setSource(log.vm(), log.file());
-            }
+        fillLanes(model, files);
+        model.linkLoaded();
+        for (Path file : files) {
+            model.setSource(RunFolder.vmIdOf(file), file);
         }
         for (int vm = 0; vm < vms; vm++) {
             LaneData lane = model.lane(vm);
@@ -69,4 +56,34 @@ public final class RunLoader {
         }
         return model;
     }
+
+    /** Parses each file into its own lane, the files spread over the cores; the first failure is thrown. */
+    private static void fillLanes(RunModel model, List<Path> files) throws IOException, LogParseException {
+        List<Parallel.Piece<Void>> pieces = new ArrayList<>();
+        for (Path file : files) {
+            pieces.add(() -> {
+                fillLane(model, file);
+                return null;
+            });
+        }
+        try {
+            Parallel.all(pieces);
+        } catch (IOException | LogParseException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("loading " + files.get(0).getParent() + " failed: " + e, e);
+        }
+    }
+
+    private static void fillLane(RunModel model, Path file) throws IOException, LogParseException {
+        int vm = RunFolder.vmIdOf(file);
+        LaneData lane = model.lane(vm);
+        EventLogReader.scan(file, (event, lineNumber) -> {
+            if (event.vm() != vm) {
+                throw new LogParseException(file, lineNumber, "vm=" + event.vm() + " in the log of VM " + vm);
+            }
+            lane.add(event, lineNumber);
+        });
+    }
+
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import scalemodels.log.EventDetail;
 import scalemodels.log.EventType;
 import scalemodels.log.LogEvent;
 import scalemodels.supervisor.VmStatus;
@@ -77,52 +76,73 @@ public final class RunModel {
             ignoredEvents++;
             return -1;
         }
-        LaneData lane = lanes[e.vm()];
-        int index = lane.add(e, line);
+        int index = lanes[e.vm()].add(e, line);
+        link(e.vm(), index);
+        return index;
+    }
+
+    /**
+     * Takes in an event already in its lane: counts it and matches it with its send or receive. Live, each event is
+     * linked as it arrives; a loaded run fills its lanes first (in parallel) and links them in time order after.
+     */
+    void link(int vm, int index) {
+        LaneData lane = lanes[vm];
+        EventType type = lane.type(index);
+        long time = lane.time(index);
         events++;
         version++;
-        startMicros = Math.min(startMicros, e.timeMicros());
-        lastEventMicros = Math.max(lastEventMicros, e.timeMicros());
-        countTicks(e);
-        EventDetail detail = e.detail();
-        if (detail instanceof EventDetail.Send send) {
-            if (send.to() == null) {
-                unknownRecipients[e.vm()] = true;
-            } else {
-                for (int to : send.to()) {
-                    if (send.undelivered(to)) {
-                        undelivered++;
-                    } else if (to >= 0 && to < vms) {
-                        matchSend(e.vm(), to, index);
-                    }
-                }
-            }
-        } else if (detail instanceof EventDetail.Receive receive) {
-            if (receive.from() >= 0 && receive.from() < vms && !unknownRecipients[receive.from()]) {
-                matchReceive(receive.from(), e.vm(), index);
-            } else {
-                matchByTimestamp(e.vm(), index, receive);
-            }
+        startMicros = Math.min(startMicros, time);
+        lastEventMicros = Math.max(lastEventMicros, time);
+        if (type.isTick()) {
+            countTick(vm, lane.tick(index));
         }
-        switch (e.type()) {
-            case START, RESUME -> statuses[e.vm()] = VmStatus.RUNNING;
-            case PAUSE -> statuses[e.vm()] = VmStatus.PAUSED;
+        switch (type) {
+            case SEND -> linkSend(vm, index);
+            case RECEIVE -> linkReceive(vm, index);
+            case START, RESUME, RESTART -> statuses[vm] = VmStatus.RUNNING;
+            case PAUSE -> statuses[vm] = VmStatus.PAUSED;
             case CRASH -> {
-                statuses[e.vm()] = VmStatus.CRASHED;
-                lostInCrashes += forgetMessagesTo(e.vm());
+                statuses[vm] = VmStatus.CRASHED;
+                lostInCrashes += forgetMessagesTo(vm);
             }
-            case RESTART -> statuses[e.vm()] = VmStatus.RUNNING;
             case RECONNECT -> {
                 // What this VM sent on its old channel to the restarted VM and was never received went down with it.
-                int to = ((EventDetail.Reconnect) detail).to();
+                int to = lane.reconnectedTo(index);
                 if (to >= 0 && to < vms) {
-                    lostInCrashes += unreceivedSends[e.vm()][to].clear();
+                    lostInCrashes += unreceivedSends[vm][to].clear();
                 }
             }
             default -> {
             }
         }
-        return index;
+    }
+
+    private void linkSend(int vm, int index) {
+        LaneData lane = lanes[vm];
+        int recipients = lane.recipientMask(index);
+        if (recipients == LaneData.UNKNOWN_RECIPIENTS) {
+            unknownRecipients[vm] = true;
+            return;
+        }
+        for (int to = 0; to < vms; to++) {
+            if ((recipients & (1 << to)) == 0) {
+                continue;
+            }
+            if (lane.undelivered(index, to)) {
+                undelivered++;
+            } else {
+                matchSend(vm, to, index);
+            }
+        }
+    }
+
+    private void linkReceive(int vm, int index) {
+        int from = lanes[vm].sender(index);
+        if (from >= 0 && from < vms && !unknownRecipients[from]) {
+            matchReceive(from, vm, index);
+        } else {
+            matchByTimestamp(vm, index, from, lanes[vm].messageTimestamp(index));
+        }
     }
 
     /** Messages a send marked as not delivered: the peer was gone, or a fault dropped them. */
@@ -253,8 +273,19 @@ public final class RunModel {
             total += lane.size();
         }
         long[] order = new long[total];
+        int[] k = {0};
+        inTimeOrder((vm, index) -> order[k[0]++] = ((long) vm << 32) | index);
+        return order;
+    }
+
+    /** Links every event of lanes that were filled directly (a loaded run), in the order they happened. */
+    void linkLoaded() {
+        inTimeOrder(this::link);
+    }
+
+    private void inTimeOrder(LaneVisitor visit) {
         int[] next = new int[vms];
-        for (int k = 0; k < total; k++) {
+        while (true) {
             int best = -1;
             long earliest = Long.MAX_VALUE;
             for (int vm = 0; vm < vms; vm++) {
@@ -263,9 +294,11 @@ public final class RunModel {
                     best = vm;
                 }
             }
-            order[k] = ((long) best << 32) | next[best]++;
+            if (best < 0) {
+                return;
+            }
+            visit.visit(best, next[best]++);
         }
-        return order;
     }
 
     /** Bytes held by all lanes' arrays and the queues of messages not yet received. */
@@ -279,16 +312,12 @@ public final class RunModel {
         return Arrays.stream(lanes).mapToLong(LaneData::retainedBytes).sum() + queues;
     }
 
-    private void countTicks(LogEvent e) {
-        int vm = e.vm();
-        if (!e.type().isTick()) {
-            return;
-        }
+    private void countTick(int vm, long tick) {
         long expected = nextTick[vm] == 0 ? 1 : nextTick[vm];
-        if (e.tick() > expected) {
-            lostEvents += e.tick() - expected;
+        if (tick > expected) {
+            lostEvents += tick - expected;
         }
-        nextTick[vm] = e.tick() + 1;
+        nextTick[vm] = tick + 1;
     }
 
     private void matchSend(int from, int to, int sendIndex) {
@@ -312,17 +341,17 @@ public final class RunModel {
     /** Scan limit when looking for a send by its timestamp, so broken logs cannot make loading quadratic. */
     private static final int TIMESTAMP_SCAN_LIMIT = 20_000;
 
-    private void matchByTimestamp(int to, int receiveIndex, EventDetail.Receive receive) {
+    private void matchByTimestamp(int to, int receiveIndex, int namedSender, long carried) {
         long receivedAt = lanes[to].time(receiveIndex);
         for (int from = 0; from < vms; from++) {
-            boolean candidate = receive.from() >= 0 ? from == receive.from() : from != to;
+            boolean candidate = namedSender >= 0 ? from == namedSender : from != to;
             if (!candidate) {
                 continue;
             }
             LaneData sender = lanes[from];
             int stop = Math.max(0, sender.size() - TIMESTAMP_SCAN_LIMIT);
             for (int i = sender.lastAtOrBefore(receivedAt); i >= stop; i--) {
-                if (sender.type(i) == EventType.SEND && sender.clock(i) == receive.msg()
+                if (sender.type(i) == EventType.SEND && sender.clock(i) == carried
                         && matchedByTimestamp.add(((long) (from * vms + to) << 32) | i)) {
                     lanes[to].setSender(receiveIndex, from);
                     pair(from, i, to, receiveIndex);
@@ -336,6 +365,11 @@ public final class RunModel {
         lanes[to].setPartner(receiveIndex, sendIndex);
         long latency = lanes[to].time(receiveIndex) - lanes[from].time(sendIndex);
         maxLatencyMicros = Math.max(maxLatencyMicros, latency);
+    }
+
+    @FunctionalInterface
+    private interface LaneVisitor {
+        void visit(int vm, int index);
     }
 
     /** Read-only access to one channel's unreceived sends. */
