@@ -178,7 +178,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
             f.events = f.counts[EventType.RECEIVE.ordinal()] + f.counts[EventType.SEND.ordinal()]
                     + f.counts[EventType.INTERNAL.ordinal()];
             f.ticks = lastTick(lane);
-            f.measuredRate = measuredRate(lane, f.ticks);
+            f.measuredRate = measuredRate(lane);
             f.waits = waits(vm);
             f.clock = clock.build();
             f.queue = queue.build();
@@ -256,18 +256,15 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         }
 
         /**
-         * Ticks per second from the log's own times: from the start line (or the first tick) to the last tick.
-         * Fault lines (pause, crash, ...) are not ticks and do not stretch the span.
+         * Ticks per second from the log's own times: tick intervals from the first tick to the last. Fault lines
+         * (pause, crash, ...) are not ticks and do not stretch the span.
          */
-        private static double measuredRate(LaneData lane, long ticks) {
+        private static double measuredRate(LaneData lane) {
             int first = -1;
             int last = -1;
             for (int i = 0; i < lane.size(); i++) {
-                EventType type = lane.type(i);
-                if (first < 0 && (type == EventType.START || type.isTick())) {
-                    first = i;
-                }
-                if (type.isTick()) {
+                if (lane.type(i).isTick()) {
+                    first = first < 0 ? i : first;
                     last = i;
                 }
             }
@@ -275,8 +272,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                 return 0;
             }
             double seconds = (lane.time(last) - lane.time(first)) / 1e6;
-            long intervals = lane.type(first) == EventType.START ? ticks : lane.tick(last) - lane.tick(first);
-            return seconds <= 0 ? 0 : intervals / seconds;
+            return seconds <= 0 ? 0 : (lane.tick(last) - lane.tick(first)) / seconds;
         }
 
         private SeriesBuilder builder(String name) {

@@ -85,7 +85,7 @@ public final class Benchmarks {
             for (int i = 0; i < lane.size(); i++) {
                 if (lane.type(i).isTick()) {
                     ticks++;
-                    double scheduled = start + lane.tick(i) * 1e6 / tps;
+                    double scheduled = start + (lane.tick(i) - 1) * 1e6 / tps;
                     lateness.add((lane.time(i) - scheduled) / 1000.0);
                 }
             }

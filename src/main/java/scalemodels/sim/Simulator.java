@@ -85,7 +85,7 @@ public final class Simulator {
             int vm = -1;
             long at = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                if (nextOffset[i] <= durationMicros && nextOffset[i] < at) {
+                if (nextOffset[i] < durationMicros && nextOffset[i] < at) {
                     at = nextOffset[i];
                     vm = i;
                 }
@@ -118,8 +118,8 @@ public final class Simulator {
         return events;
     }
 
-    /** Tick k's offset from the start, as in the VM processes' schedule (microseconds here). */
+    /** Tick k's offset from the start, as in the VM processes' schedule: tick 1 at the start (microseconds here). */
     private static long offset(long k, double ticksPerSecond) {
-        return Math.round(k * 1e6 / ticksPerSecond);
+        return Math.round((k - 1) * 1e6 / ticksPerSecond);
     }
 }
