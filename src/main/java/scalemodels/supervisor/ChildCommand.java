@@ -8,17 +8,16 @@ import scalemodels.model.RunSettings;
 import scalemodels.vm.VmMain;
 
 /**
- * The command line of one VM process: this JVM's own {@code java}, this JVM's class path and {@link VmMain}.
- * Nothing secret goes here: the run secret is written to the child's standard input.
+ * The command line of one VM process: this JVM's own {@code java}, this JVM's class path and {@link VmMain}, then the
+ * VM's arguments (or {@code --standby} for a warm process that gets them later on its standard input). Nothing secret
+ * goes here: the run secret is written to the child's standard input.
  */
 final class ChildCommand {
     private ChildCommand() {
     }
 
-    /**
-     * @param restart the VM carries on from its own log (a crashed VM's new process)
-     */
-    static List<String> forVm(int id, RunSettings settings, int controlPort, Path runDir, boolean restart) {
+    /** The JVM and its options, up to and including the main class: what a standby process must have been given. */
+    static List<String> jvm() {
         List<String> command = new ArrayList<>();
         // scalemodels.vm.java replaces the java command (tests use it to make a child fail to start).
         command.add(System.getProperty("scalemodels.vm.java",
@@ -32,7 +31,16 @@ final class ChildCommand {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(VmMain.class.getName());
-        command.addAll(List.of(
+        return command;
+    }
+
+    /**
+     * The VM's own arguments, after the main class.
+     *
+     * @param restart the VM carries on from its own log (a crashed VM's new process)
+     */
+    static List<String> arguments(int id, RunSettings settings, int controlPort, Path runDir, boolean restart) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--id", Integer.toString(id),
                 "--vms", Integer.toString(settings.vms()),
                 "--seed", Long.toString(settings.seed()),
@@ -44,8 +52,8 @@ final class ChildCommand {
                 "--control-port", Integer.toString(controlPort),
                 "--run-dir", runDir.toAbsolutePath().toString()));
         if (restart) {
-            command.add("--restart");
+            arguments.add("--restart");
         }
-        return command;
+        return arguments;
     }
 }

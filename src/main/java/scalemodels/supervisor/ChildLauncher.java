@@ -13,6 +13,7 @@ import org.tinylog.Logger;
 
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
+import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.Secret;
 
 /**
@@ -20,14 +21,40 @@ import scalemodels.wire.Secret;
  */
 final class ChildLauncher {
     private final RunFolder folder;
+    private final StandbyVms standby;
 
-    ChildLauncher(RunFolder folder) {
+    /** @param standby warm processes to claim before starting fresh JVMs; null for none */
+    ChildLauncher(RunFolder folder, StandbyVms standby) {
         this.folder = folder;
+        this.standby = standby;
     }
 
-    /** Starts the child's JVM, its output appended to its console file, and hands it the secret on stdin. */
+    /**
+     * Claims a warm standby process or starts the child's JVM (its output appended to its console file), and hands
+     * it its arguments (a standby) and the secret on stdin.
+     */
     void launch(VmChild child, RunSettings settings, int controlPort, Secret secret) throws LaunchException {
-        List<String> command = ChildCommand.forVm(child.id, settings, controlPort, folder.dir(), child.restarting);
+        List<String> jvm = ChildCommand.jvm();
+        List<String> arguments = ChildCommand.arguments(child.id, settings, controlPort, folder.dir(),
+                child.restarting);
+        Process warm = standby == null ? null : standby.take(jvm);
+        if (warm != null) {
+            try {
+                OutputStream stdin = warm.getOutputStream();
+                stdin.write((LaunchArguments.encode(arguments) + secret.hex() + "\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                stdin.close();
+                child.process = warm;
+                Logger.info("launched VM {} in standby process {}", child.id, warm.pid());
+                return;
+            } catch (IOException e) {
+                // It died while waiting: start a fresh one instead.
+                warm.destroyForcibly();
+                Logger.warn("standby process {} was gone; starting a fresh JVM for VM {}", warm.pid(), child.id);
+            }
+        }
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.vmConsole(child.id).toFile()));

@@ -42,6 +42,7 @@ public final class Supervisor implements AutoCloseable {
     private final RunSettings settings;
     private final Path logsRoot;
     private final RunListener listener;
+    private final StandbyVms standby;
     private final Secret secret = Secret.generate();
     private final VmChild[] children;
     private final CountDownLatch hellos;
@@ -58,6 +59,12 @@ public final class Supervisor implements AutoCloseable {
     private volatile boolean stoppedEarly;
 
     public Supervisor(RunSettings settings, Path logsRoot, RunListener listener) {
+        this(settings, logsRoot, listener, null);
+    }
+
+    /** @param standby warm VM processes to claim before starting fresh JVMs (the window keeps some); null for none */
+    public Supervisor(RunSettings settings, Path logsRoot, RunListener listener, StandbyVms standby) {
+        this.standby = standby;
         this.settings = settings.requireValid();
         this.logsRoot = logsRoot;
         this.listener = listener;
@@ -88,7 +95,7 @@ public final class Supervisor implements AutoCloseable {
             throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
         }
         Diagnostics.followRun(folder.dir());
-        launcher = new ChildLauncher(folder);
+        launcher = new ChildLauncher(folder, standby);
         Logger.info("run {} starting: {}", folder.runId(), settings);
         ProcessReaper.register(this);
         try {

@@ -137,6 +137,9 @@ public final class MainWindowView {
         }
         if (options.startNow()) {
             start();
+        } else if (options.openRun() == null && settings.isValid() && !settings.simulateProperty().get()) {
+            // Boot the VM processes for the first Start now, while the user looks at the settings.
+            run.keepWarm(settings.toSettings().vms());
         }
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.screenshotAfter()));

@@ -29,6 +29,7 @@ import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
+import scalemodels.supervisor.StandbyVms;
 import scalemodels.supervisor.Supervisor;
 import scalemodels.rundata.Reconciliation;
 import scalemodels.rundata.RunModel;
@@ -66,6 +67,9 @@ public final class RunViewModel {
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
     private final StringProperty reconciliation = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
+
+    /** Warm VM processes for the next Start: JVM boot time is most of a cold start. */
+    private final StandbyVms standby = new StandbyVms();
 
     public RunViewModel(Path logsRoot) {
         this.logsRoot = logsRoot;
@@ -122,7 +126,7 @@ public final class RunViewModel {
         resetCounters();
         inbox = new EventInbox();
         EventInbox runInbox = inbox;
-        Supervisor starting = new Supervisor(settings, logsRoot, runInbox);
+        Supervisor starting = new Supervisor(settings, logsRoot, runInbox, standby);
         supervisor = starting;
         state.set(RunState.STARTING);
         message.set("Starting " + settings.vms() + " VM processes (seed " + settings.seed() + ")...");
@@ -223,6 +227,24 @@ public final class RunViewModel {
         if (supervisor != null) {
             supervisor.close();
         }
+        standby.close();
+    }
+
+    /**
+     * Keeps {@code vms} warm VM processes ready for the next Start (see {@link StandbyVms}), started on a background
+     * thread. Called when the window opens and after each run, never during one: booting JVMs would take CPU from
+     * the running VMs.
+     */
+    public void keepWarm(int vms) {
+        if (state.get().isActive()) {
+            return;
+        }
+        Threads.start("standby-filler", () -> standby.fill(vms));
+    }
+
+    /** Process ids of the warm standby VM processes. */
+    public List<Long> standbyProcessIds() {
+        return standby.pids();
     }
 
     // ---- per frame -------------------------------------------------------------------------------------------
@@ -314,11 +336,13 @@ public final class RunViewModel {
         supervisor = null;
         state.set(stoppedByUser ? RunState.IDLE : RunState.FAILED);
         message.set(why);
+        keepWarm(failed.settings().vms());
     }
 
     private void onEnded(RunOutcome outcome) {
         lastRunFolder.set(outcome.folder().dir());
         state.set(RunState.FINISHED);
+        keepWarm(outcome.rates().length);
         RunModel m = model.get();
         long lost = m == null ? 0 : m.lostEvents();
         String summary = "Run finished: " + outcome.totalEventsReceived() + " events, " + lost + " lost. Logs: "

@@ -1,0 +1,52 @@
+package scalemodels.vm;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import scalemodels.log.LogLineFormat;
+import scalemodels.log.Timestamps;
+import scalemodels.model.RunSettings;
+import scalemodels.model.VmLogic;
+import scalemodels.wire.ControlProtocol;
+import scalemodels.wire.PeerProtocol;
+
+/**
+ * What a standby VM does while it waits for a run: everything a VM's start-up would otherwise spend on loading and
+ * first running its classes (command-line parsing, the model, log formatting, loopback sockets), with no side effect
+ * and no log line (the diagnostics file is only known once a run claims the process).
+ */
+final class WarmUp {
+    private WarmUp() {
+    }
+
+    static void run() {
+        try {
+            new CommandLine(new VmMain(null)).parseArgs("--id", "0", "--vms", "3", "--seed", "1", "--rate-min", "1",
+                    "--rate-max", "6", "--max-value", "10", "--speed", "1", "--duration", "1", "--control-port", "1",
+                    "--run-dir", Path.of(".").toString());
+            VmLogic logic = new VmLogic(0, RunSettings.defaults(1));
+            LogLineFormat.format(logic.startEvent(Timestamps.nowMicros(), 1));
+            for (int i = 0; i < 200; i++) {
+                LogLineFormat.parse(LogLineFormat.format(logic.onTick(Timestamps.nowMicros(), null, 0).event()));
+            }
+            Class.forName(ControlProtocol.class.getName());
+            Class.forName(PeerProtocol.class.getName());
+            Class.forName(VmRuntime.class.getName());
+            Class.forName(PeerMesh.class.getName());
+            Class.forName(ControlLink.class.getName());
+            try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                 Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                 Socket accepted = server.accept()) {
+                client.getOutputStream().write('\n');
+                accepted.getInputStream().read();
+            }
+        } catch (IOException | ReflectiveOperationException | RuntimeException
+                 | scalemodels.log.MalformedLineException e) {
+            // Warming up is only an optimisation: the run itself reports any real problem.
+        }
+    }
+}

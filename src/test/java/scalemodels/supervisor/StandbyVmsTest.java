@@ -1,0 +1,89 @@
+package scalemodels.supervisor;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import scalemodels.analysis.RuleChecker;
+import scalemodels.log.RunFolder;
+import scalemodels.model.RunSettings;
+import scalemodels.rundata.RunLoader;
+
+/** Warm standby VM processes: claimed by a run, which then runs as with fresh JVMs; let go by id. */
+@Timeout(120)
+class StandbyVmsTest {
+    @TempDir
+    Path logs;
+
+    @Test
+    void aRunClaimsTheWarmProcessesAndKeepsEveryRule() throws Exception {
+        RunSettings settings = new RunSettings(3, 77, 1, 6, 10, 20, 2);
+        try (StandbyVms standby = new StandbyVms()) {
+            standby.fill(3);
+            assertTrue(standby.awaitWarm(Duration.ofSeconds(60)), "standby processes warmed up");
+            Set<Long> warm = new HashSet<>(standby.pids());
+            assertEquals(3, warm.size());
+
+            RunFolder folder;
+            long[] pids;
+            try (Supervisor supervisor = new Supervisor(settings, logs, RunListener.NONE, standby)) {
+                folder = supervisor.start();
+                pids = supervisor.pids();
+                RunOutcome outcome = supervisor.awaitEnd(Duration.ofSeconds(60));
+                assertNotNull(outcome, "the run did not end");
+                assertTrue(outcome.clean(), "problems: " + outcome.problems());
+            }
+            assertEquals(warm, new HashSet<>(Arrays.stream(pids).boxed().toList()), "the run's VMs are the standbys");
+            assertEquals(0, standby.size(), "claimed processes leave the pool");
+            assertEquals(List.of(), RuleChecker.check(RunLoader.load(folder.dir())));
+            for (int vm = 0; vm < 3; vm++) {
+                assertTrue(Files.readString(folder.vmDiagnostics(vm)).contains("VM " + vm + " of 3"),
+                        "a claimed standby writes its run's diagnostics");
+            }
+            for (long pid : pids) {
+                assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "VM " + pid + " ended");
+            }
+        }
+    }
+
+    @Test
+    void closingThePoolEndsEveryUnclaimedProcessAndAnotherJvmCommandNeverGetsOne() throws Exception {
+        List<Long> pids;
+        try (StandbyVms standby = new StandbyVms()) {
+            standby.fill(2);
+            pids = standby.pids();
+            assertEquals(2, pids.size());
+            String before = System.getProperty("scalemodels.vm.java");
+            System.setProperty("scalemodels.vm.java", "/bin/false");
+            try {
+                assertEquals(null, standby.take(ChildCommand.jvm()), "a stale process is not handed out");
+            } finally {
+                if (before == null) {
+                    System.clearProperty("scalemodels.vm.java");
+                } else {
+                    System.setProperty("scalemodels.vm.java", before);
+                }
+            }
+            assertEquals(0, standby.size(), "and is ended rather than kept");
+            standby.fill(1);
+            pids = new java.util.ArrayList<>(pids);
+            pids.addAll(standby.pids());
+        }
+        List<Long> all = pids;
+        await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
+                .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
+    }
+}
