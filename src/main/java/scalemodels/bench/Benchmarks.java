@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
-import scalemodels.analysis.RunAnalysis;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
 import scalemodels.log.LogEvent;
 import scalemodels.log.LogParseException;
 import scalemodels.log.Timestamps;
@@ -21,6 +26,8 @@ import scalemodels.model.RunSettings;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
+import scalemodels.bench.jmh.AnalysisBenchmark;
+import scalemodels.bench.jmh.SimulationBenchmark;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.sim.Simulator;
 import scalemodels.supervisor.LaunchException;
@@ -31,8 +38,8 @@ import scalemodels.supervisor.Supervisor;
 
 /**
  * The benchmarks that run without a window: simulation speed, analysis against merely reading the lines, memory per
- * event, tick fidelity and jitter of real VM processes, start latency. Each repeats and reports the median; the
- * figures that need the window are listed as not measured here.
+ * event, tick fidelity and jitter of real VM processes, start latency. Each repeats and reports the median; the ones
+ * that need the window are in {@code scalemodels.ui.WindowBenchmarks}.
  */
 public final class Benchmarks {
     private final Path work;
@@ -49,18 +56,21 @@ public final class Benchmarks {
         this.progress = progress;
     }
 
-    public List<Figure> run() throws IOException, LaunchException, LogParseException, InterruptedException {
+    /** Real VM processes: tick fidelity and jitter, start latency. */
+    public List<Figure> processFigures() throws IOException, LaunchException, LogParseException,
+            InterruptedException {
         List<Figure> figures = new ArrayList<>();
         figures.addAll(fidelityAndJitter(new RunSettings(3, 11, 1, 6, 10, 100, 10), "10 s at speed 100"));
         if (!quick) {
             figures.addAll(fidelityAndJitter(new RunSettings(3, 11, 1, 6, 10, 1, 60), "60 s at speed 1"));
         }
         figures.add(startLatency());
-        figures.add(notHere("event to screen", "p99 <= 50 ms", "needs the window; not measured by this command yet"));
-        figures.add(notHere("frame time", "p99 <= 16.7 ms", "needs the window; not measured by this command yet"));
-        figures.add(notHere("throughput", ">= 50 k events/s, 0 lost", "not measured by this command yet; the soak "
-                + "reached 6,937 events/s with 16 VMs at speed 100 (README)"));
-        figures.addAll(analysisAndMemory());
+        return figures;
+    }
+
+    /** Code inside one JVM: analysis against reading the lines, memory per event, simulation speed. */
+    public List<Figure> modelFigures() throws IOException, LogParseException {
+        List<Figure> figures = new ArrayList<>(analysisAndMemory());
         figures.add(simulation());
         return figures;
     }
@@ -157,66 +167,58 @@ public final class Benchmarks {
 
     private List<Figure> analysisAndMemory() throws IOException, LogParseException {
         progress.accept("analysis: writing a run of about 1 M events with the simulation...");
-        RunFolder folder = SimulatedRun.write(new RunSettings(3, 17, 1, 6, 10, 1000, 95), 1_000, work);
-        double[] read = new double[3];
-        double[] analyse = new double[3];
-        long events = 0;
-        long bytes = 0;
-        for (int i = 0; i < 3; i++) {
-            progress.accept("analysis, repetition " + (i + 1) + " of 3...");
-            long t0 = System.nanoTime();
-            long lines = 0;
-            for (Path log : folder.vmLogFiles()) {
-                try (Stream<String> s = Files.lines(log)) {
-                    lines += s.count();
-                }
-            }
-            read[i] = (System.nanoTime() - t0) / 1e9;
-            long t1 = System.nanoTime();
-            RunModel model = RunLoader.load(folder.dir());
-            RunAnalysis.of(model);
-            analyse[i] = (System.nanoTime() - t1) / 1e9;
-            events = model.events();
-            bytes = model.retainedBytes();
-            if (lines != events) {
-                throw new IOException("read " + lines + " lines but loaded " + events + " events");
-            }
-        }
-        Arrays.sort(read);
-        Arrays.sort(analyse);
-        double ratio = analyse[1] / read[1];
-        double perEvent = bytes / (double) events;
+        RunFolder folder = SimulatedRun.write(new RunSettings(3, 17, 1, 6, 10, 1000, 143), 1_000, work);
+        RunModel model = RunLoader.load(folder.dir());
+        long events = model.events();
+        double perEvent = model.retainedBytes() / (double) events;
+        progress.accept("analysis: JMH, reading the lines and loading and analysing side by side (about a minute)...");
+        Map<String, Double> ms = jmh(AnalysisBenchmark.class, Map.of("runDir", folder.dir().toString()));
+        double read = ms.get("readLines");
+        double analyse = ms.get("loadAndAnalyse");
+        double ratio = analyse / read;
         return List.of(
-                new Figure("analysis", "import (strict parser) and analyse " + fmt("%,d", events)
-                        + " events, median of 3", fmt("%.2f s, %.1fx reading the lines", analyse[1], ratio),
-                        "<= 3x and <= 2 s", fmt("reading the lines: %.2f s", read[1]), ratio <= 3 && analyse[1] <= 2,
-                        ""),
-                new Figure("memory", "retained bytes of the run model (3 VMs) / events", fmt("%.0f bytes/event",
-                        perEvent), "<= 100 bytes", "-", perEvent <= 100,
-                        "arrays grow by doubling, so the figure depends on where the run stops; the vector clock "
-                                + "takes 4 bytes per VM per event"));
+                new Figure("analysis", "JMH (1 fork, median of 5 iterations after 2 warm-up): load (parse, run model, "
+                        + "message matching) and analyse (figures, drift, rule check) " + fmt("%,d", events)
+                        + " events", fmt("%.2f s, %.2fx reading the lines", analyse / 1000, ratio),
+                        "<= 3x and <= 2 s", fmt("reading the lines (BufferedReader.readLine): %.3f s", read / 1000),
+                        ratio <= 3 && analyse <= 2000, "the first, cold load in a fresh JVM takes about 3x longer"),
+                new Figure("memory", "retained bytes of the run model's arrays (3 VMs) / events, "
+                        + fmt("%,d", events) + " events", fmt("%.0f bytes/event", perEvent), "<= 100 bytes", "-",
+                        perEvent <= 100, "arrays grow by doubling, so the figure depends on where the run stops; "
+                                + "the vector clock takes 4 bytes per VM per event (16 VMs: about 170 bytes)"));
     }
 
     private Figure simulation() {
-        RunSettings settings = new RunSettings(3, 23, 1, 6, 10, 1000, 60);
-        double[] rates = new double[5];
-        long events = 0;
-        for (int i = 0; i < rates.length; i++) {
-            progress.accept("simulation, repetition " + (i + 1) + " of " + rates.length + "...");
-            AtomicLong count = new AtomicLong();
-            long t0 = System.nanoTime();
-            events = new Simulator(settings, 1_000).run(e -> count.incrementAndGet());
-            rates[i] = events / ((System.nanoTime() - t0) / 1e9);
-        }
-        Arrays.sort(rates);
-        double median = rates[2];
-        return new Figure("simulation", "events per second of Simulator.run (" + fmt("%,d", events)
-                + " events, counted, not written), median of 5", fmt("%.2f M events/s", median / 1e6),
-                ">= 5 M events/s", "-", median >= 5e6, "");
+        progress.accept("simulation: JMH...");
+        long events = new Simulator(SimulationBenchmark.SETTINGS, 1_000).run(e -> { });
+        double ms = jmh(SimulationBenchmark.class, Map.of()).get("simulate");
+        double perSecond = events / (ms / 1000);
+        return new Figure("simulation", "JMH (1 fork, median of 5 iterations after 2 warm-up): Simulator.run of "
+                + fmt("%,d", events) + " events, each consumed, none written", fmt("%.2f M events/s",
+                perSecond / 1e6), ">= 5 M events/s", "-", perSecond >= 5e6, "");
     }
 
-    private static Figure notHere(String what, String target, String note) {
-        return new Figure(what, "-", "not measured", target, "-", null, note);
+    /** Runs one JMH benchmark class in a forked JVM; median milliseconds per operation, by method name. */
+    private Map<String, Double> jmh(Class<?> benchmarks, Map<String, String> params) {
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(Pattern.quote(benchmarks.getName()) + "\\.")
+                .forks(1)
+                .warmupIterations(2).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .shouldFailOnError(true)
+                .output(work.resolve("jmh-" + benchmarks.getSimpleName() + ".txt").toString());
+        params.forEach(options::param);
+        try {
+            Map<String, Double> medians = new java.util.HashMap<>();
+            for (RunResult result : new Runner(options.build()).run()) {
+                String method = result.getParams().getBenchmark();
+                medians.put(method.substring(method.lastIndexOf('.') + 1),
+                        result.getPrimaryResult().getStatistics().getPercentile(50));
+            }
+            return medians;
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH failed (see " + work + "): " + e.getMessage(), e);
+        }
     }
 
     private static double percentile(double[] sorted, double p) {

@@ -3,6 +3,7 @@ package scalemodels.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,13 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import scalemodels.bench.Benchmarks;
 import scalemodels.bench.Figure;
+import scalemodels.ui.WindowBenchmarks;
 
 /** {@code ./run.sh bench}: the benchmarks, printed and written to docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the benchmarks (medians of repeated measurements), print the table and write it with the "
                 + "machine it ran on to docs/benchmarks.md (or --out)."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--quick", description = "Skip the 60 s run at speed 1.")
+    @Option(names = "--quick", description = "Skip the 60 s run at speed 1; shorter frame-time and throughput runs.")
     boolean quick;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the table (default: docs/benchmarks.md in the project).")
@@ -25,7 +27,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("scale-models-bench");
-        List<Figure> figures = new Benchmarks(work, quick, line -> System.err.println(line)).run();
+        Benchmarks benchmarks = new Benchmarks(work, quick, line -> System.err.println(line));
+        List<Figure> figures = new ArrayList<>(benchmarks.processFigures());
+        figures.addAll(new WindowBenchmarks(work, line -> System.err.println(line)).run(quick));
+        figures.addAll(benchmarks.modelFigures());
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "

@@ -212,6 +212,7 @@ public final class MainWindowView {
             replaySlider.setValue(run.replay().positionProperty().get());
             movingSlider = false;
         }
+        charts.frame();
         timeline.refresh(run.nowMicros(), run.isLive());
     }
 

@@ -1,8 +1,11 @@
 package scalemodels.ui.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -21,6 +24,8 @@ import scalemodels.analysis.Series;
  * Fed a fresh {@link RunAnalysis} a few times a second at most; charts draw no symbols and do not animate.
  */
 public final class ChartsView extends GridPane {
+    private RunAnalysis latest;
+    private RunAnalysis drawn;
     private final LineChart<Number, Number> clocks = lineChart("Lamport clock against real time", "Lamport clock");
     private final LineChart<Number, Number> drift = lineChart("Drift: behind the highest clock", "clock values");
     private final LineChart<Number, Number> queues = lineChart("Queue length", "messages waiting");
@@ -55,23 +60,53 @@ public final class ChartsView extends GridPane {
         }
     }
 
+    /**
+     * Takes the latest analysis; the charts are rebuilt from it only while they are on screen ({@link #frame()}),
+     * since tens of thousands of chart points cost the FX thread real time.
+     */
     public void show(RunAnalysis analysis) {
+        latest = analysis;
+        frame();
+    }
+
+    /** Once per frame: draws the latest analysis if the charts are showing and do not show it yet. */
+    public void frame() {
+        if (latest != null && latest != drawn && showing()) {
+            draw(latest);
+            drawn = latest;
+        }
+    }
+
+    private boolean showing() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void draw(RunAnalysis analysis) {
         fill(clocks, analysis.clocks());
         fill(drift, analysis.drift());
         fill(queues, analysis.queues());
-        XYChart.Series<String, Number> all = new XYChart.Series<>();
-        all.setName("all events");
-        XYChart.Series<String, Number> receives = new XYChart.Series<>();
-        receives.setName("receives");
+        List<XYChart.Data<String, Number>> all = new ArrayList<>();
+        List<XYChart.Data<String, Number>> receives = new ArrayList<>();
         for (Map.Entry<Long, Long> e : analysis.jumps().entrySet()) {
-            all.getData().add(new XYChart.Data<>(Long.toString(e.getKey()), e.getValue()));
-            receives.getData().add(new XYChart.Data<>(Long.toString(e.getKey()),
+            all.add(new XYChart.Data<>(Long.toString(e.getKey()), e.getValue()));
+            receives.add(new XYChart.Data<>(Long.toString(e.getKey()),
                     analysis.receiveJumps().getOrDefault(e.getKey(), 0L)));
         }
-        jumps.getData().setAll(List.of(all, receives));
+        jumps.getData().setAll(List.of(new XYChart.Series<>("all events", FXCollections.observableList(all)),
+                new XYChart.Series<>("receives", FXCollections.observableList(receives))));
     }
 
     public void clear() {
+        latest = null;
+        drawn = null;
         clocks.getData().clear();
         drift.getData().clear();
         queues.getData().clear();
@@ -89,14 +124,14 @@ public final class ChartsView extends GridPane {
         return chart.getData().stream().mapToInt(s -> s.getData().size()).sum();
     }
 
+    /** Each line's points handed over as one list: added one by one, every point was a change event. */
     private static void fill(LineChart<Number, Number> chart, List<Series> lines) {
         List<XYChart.Series<Number, Number>> series = lines.stream().map(line -> {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(line.name());
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>(line.size());
             for (int i = 0; i < line.size(); i++) {
-                s.getData().add(new XYChart.Data<>(line.x()[i], line.y()[i]));
+                points.add(new XYChart.Data<>(line.x()[i], line.y()[i]));
             }
-            return s;
+            return new XYChart.Series<>(line.name(), FXCollections.observableList(points));
         }).toList();
         chart.getData().setAll(series);
     }

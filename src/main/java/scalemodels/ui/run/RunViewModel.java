@@ -41,8 +41,14 @@ import scalemodels.sim.SimulatedRun;
  * {@link EventInbox}, which {@link #frame(long)} drains once per animation frame on the FX thread.
  */
 public final class RunViewModel {
-    /** Most items drained in one frame, so a flood cannot stall a frame; the rest wait for the next one. */
-    static final int MAX_ITEMS_PER_FRAME = 200_000;
+    /**
+     * FX-thread time one frame may spend taking in events, so a flood cannot stall the window; the rest wait for the
+     * next frame (nothing is dropped). A count cap was not enough: on a machine whose cores are all busy running VMs,
+     * 200,000 events took seconds.
+     */
+    static final long DRAIN_BUDGET_NANOS = 8_000_000;
+    /** Events taken in between two looks at the clock. */
+    private static final int DRAIN_CHUNK = 500;
 
     private final Path logsRoot;
     private final EventInbox tasks = new EventInbox();
@@ -260,7 +266,12 @@ public final class RunViewModel {
         replay.advance(nowNanos, state.get() == RunState.REPLAY);
         EventInbox current = inbox;
         RunModel m = model.get();
-        drained += current.drain(MAX_ITEMS_PER_FRAME, e -> addEvent(m, e), this::onNotice);
+        long budgetEnd = System.nanoTime() + DRAIN_BUDGET_NANOS;
+        int chunk;
+        do {
+            chunk = current.drain(DRAIN_CHUNK, e -> addEvent(m, e), this::onNotice);
+            drained += chunk;
+        } while (chunk == DRAIN_CHUNK && System.nanoTime() - budgetEnd < 0);
         refreshCounters(nowNanos);
         return drained > 0;
     }

@@ -173,6 +173,11 @@ public final class TimelineView extends Region {
         return lastFrame.arrows() + lastFrame.pendingArrows();
     }
 
+    /** Draws again on the next refresh even if nothing changed (the benchmarks time full redraws). */
+    public void requestRedraw() {
+        dirty = true;
+    }
+
     public void returnToLive() {
         geometry.returnToLive();
         dirty = true;
