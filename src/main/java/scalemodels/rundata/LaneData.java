@@ -354,8 +354,17 @@ public final class LaneData {
         return mask;
     }
 
+    /** Drops the spare capacity (a loaded run grows no more). */
+    void trimToSize() {
+        resize(Math.max(size, 1));
+    }
+
+    /** By half again, not double: a run model is big, and its spare capacity is part of the window's memory. */
     private void grow() {
-        int n = time.length * 2;
+        resize(Math.max(time.length + 16, time.length + (time.length >> 1)));
+    }
+
+    private void resize(int n) {
         time = Arrays.copyOf(time, n);
         clock = Arrays.copyOf(clock, n);
         tick = Arrays.copyOf(tick, n);

@@ -46,6 +46,9 @@ public final class RunLoader {
         RunModel model = new RunModel(vms);
         fillLanes(model, files);
         model.linkLoaded();
+        for (int vm = 0; vm < vms; vm++) {
+            model.lane(vm).trimToSize();
+        }
         for (Path file : files) {
             model.setSource(RunFolder.vmIdOf(file), file);
         }

@@ -18,10 +18,18 @@ import scalemodels.timeline.TimelineGeometry;
  * message is in flight or waiting in the receiver's queue, so a growing queue shows as a fan of dashed arrows.
  */
 final class MessageLayer {
-    /** Line strokes per frame the software pipeline affords at 60 fps (measured: about 1,000-1,500). */
-    static final int ARROW_BUDGET = 1_200;
+    /**
+     * Arrows per frame, newest first. The software pipeline strokes about 1,000-1,500 short lines per frame at 60 Hz
+     * on an idle machine, but an arrow between lanes is long (its cost grows with its height), a live run shares the
+     * cores with its VMs, and each arrow may be a line and a head (docs/benchmarks.md).
+     */
+    static final int ARROW_BUDGET = 300;
+    /** Up to this many arrows per frame get a head; above it they are plain lines (heads are filled paths). */
+    static final int HEADS_UP_TO = 200;
     /** Newest pending messages drawn per channel. */
-    static final int PENDING_PER_CHANNEL = 150;
+    static final int PENDING_PER_CHANNEL = 25;
+    /** Pending messages over all channels drawn dashed; above it they are thin plain lines (dashes cost a path each). */
+    static final int DASHED_UP_TO = 100;
 
     record Counts(int solid, int pending, boolean skipped) {
     }
@@ -35,9 +43,9 @@ final class MessageLayer {
             candidates += data.firstAtOrAfter(windowEnd) - data.firstAtOrAfter(g.viewStart());
         }
         int solid = 0;
-        boolean skipped = candidates > ARROW_BUDGET * 3;
+        boolean skipped = candidates > ARROW_BUDGET * 6;
         if (!skipped) {
-            solid = drawSolid(gc, model, g, windowEnd);
+            solid = drawSolid(gc, model, g, windowEnd, candidates <= HEADS_UP_TO * 2);
         } else {
             gc.setFill(Palette.AXIS);
             gc.setTextAlign(TextAlignment.RIGHT);
@@ -52,27 +60,48 @@ final class MessageLayer {
         return new Counts(solid, pending, skipped);
     }
 
-    private int drawSolid(GraphicsContext gc, RunModel model, TimelineGeometry g, long windowEnd) {
+    /** Newest first, so that when the budget runs out it is the oldest arrows in view that are left out. */
+    private int drawSolid(GraphicsContext gc, RunModel model, TimelineGeometry g, long windowEnd, boolean heads) {
         int drawn = 0;
         gc.setLineDashes();
         gc.setLineWidth(1.1);
-        for (int to = 0; to < model.vms() && drawn < ARROW_BUDGET; to++) {
-            LaneData receiver = model.lane(to);
-            int end = receiver.firstAtOrAfter(windowEnd);
-            for (int i = receiver.firstAtOrAfter(g.viewStart()); i < end && drawn < ARROW_BUDGET; i++) {
-                if (receiver.type(i) != EventType.RECEIVE || receiver.partner(i) < 0) {
-                    continue;
+        int[] next = new int[model.vms()];
+        int[] first = new int[model.vms()];
+        for (int to = 0; to < model.vms(); to++) {
+            next[to] = model.lane(to).firstAtOrAfter(windowEnd) - 1;
+            first[to] = model.lane(to).firstAtOrAfter(g.viewStart());
+        }
+        while (drawn < ARROW_BUDGET) {
+            // The receiver whose next (going back in time) receive is the latest.
+            int to = -1;
+            for (int lane = 0; lane < model.vms(); lane++) {
+                if (next[lane] >= first[lane]
+                        && (to < 0 || model.lane(lane).time(next[lane]) > model.lane(to).time(next[to]))) {
+                    to = lane;
                 }
-                int from = receiver.sender(i);
-                double x0 = g.x(model.lane(from).time(receiver.partner(i)));
-                double x1 = g.x(receiver.time(i));
-                if (x1 < 0 || x0 > g.width()) {
-                    continue;
-                }
-                Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.7);
-                arrow(gc, color, x0, g.eventY(from), x1, g.eventY(to));
-                drawn++;
             }
+            if (to < 0) {
+                break;
+            }
+            LaneData receiver = model.lane(to);
+            int i = next[to]--;
+            if (receiver.type(i) != EventType.RECEIVE || receiver.partner(i) < 0) {
+                continue;
+            }
+            int from = receiver.sender(i);
+            double x0 = g.x(model.lane(from).time(receiver.partner(i)));
+            double x1 = g.x(receiver.time(i));
+            if (x1 < 0 || x0 > g.width()) {
+                continue;
+            }
+            Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.7);
+            if (heads) {
+                arrow(gc, color, x0, g.eventY(from), x1, g.eventY(to));
+            } else {
+                gc.setStroke(color);
+                gc.strokeLine(x0, g.eventY(from), x1, g.eventY(to));
+            }
+            drawn++;
         }
         return drawn;
     }
@@ -80,7 +109,14 @@ final class MessageLayer {
     private int drawPending(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros) {
         double xNow = g.x(nowMicros);
         int drawn = 0;
-        gc.setLineWidth(1.1);
+        int total = 0;
+        for (int from = 0; from < model.vms(); from++) {
+            for (int to = 0; to < model.vms(); to++) {
+                total += Math.min(PENDING_PER_CHANNEL, model.unreceived(from, to).size());
+            }
+        }
+        boolean dashed = total <= DASHED_UP_TO;
+        gc.setLineWidth(dashed ? 1.1 : 0.8);
         for (int from = 0; from < model.vms(); from++) {
             LaneData sender = model.lane(from);
             for (int to = 0; to < model.vms(); to++) {
@@ -92,8 +128,13 @@ final class MessageLayer {
                     if (x0 > g.width() || xNow < 0) {
                         continue;
                     }
-                    gc.setLineDashes(5, 4);
-                    arrow(gc, color, x0, g.eventY(from), xNow, g.eventY(to));
+                    if (dashed) {
+                        gc.setLineDashes(5, 4);
+                        arrow(gc, color, x0, g.eventY(from), xNow, g.eventY(to));
+                    } else {
+                        gc.setStroke(color);
+                        gc.strokeLine(x0, g.eventY(from), xNow, g.eventY(to));
+                    }
                     drawn++;
                 }
             }

@@ -21,6 +21,11 @@ import scalemodels.timeline.TimelineGeometry;
 final class TimelineRenderer {
     /** Above this many visible events per lane, glyphs give way to per-pixel-column density. */
     static final double GLYPHS_PER_PIXEL = 0.25;
+    /**
+     * Above this many events in view, glyphs are drawn as plain rectangles: the software pipeline rasterizes a few
+     * hundred polygons and ovals per frame at 60 Hz, but thousands of rectangles (docs/benchmarks.md).
+     */
+    static final int COMPACT_ABOVE = 300;
     /** Least space in pixels between two clock values written above their events. */
     static final double LABEL_GAP = 4;
     private static final double[] NICE_STEPS_SECONDS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5,
@@ -52,10 +57,11 @@ final class TimelineRenderer {
         drawAxis(gc, g, origin);
         int glyphs = 0;
         int density = 0;
+        boolean compact = visibleEvents(model, g) > COMPACT_ABOVE;
         for (int lane = 0; lane < model.vms(); lane++) {
             drawInterruptions(gc, g, model.lane(lane), lane, nowMicros);
             drawQueueStrip(gc, g, model.lane(lane), lane, nowMicros);
-            int[] counts = drawEvents(gc, g, model.lane(lane), lane);
+            int[] counts = drawEvents(gc, g, model.lane(lane), lane, compact);
             glyphs += counts[0];
             density += counts[1];
         }
@@ -161,7 +167,17 @@ final class TimelineRenderer {
     }
 
     /** @return {glyphs drawn, density columns drawn} */
-    private int[] drawEvents(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex) {
+    /** Events in view over all lanes. */
+    private static int visibleEvents(RunModel model, TimelineGeometry g) {
+        int visible = 0;
+        for (int lane = 0; lane < model.vms(); lane++) {
+            LaneData data = model.lane(lane);
+            visible += data.firstAtOrAfter(g.viewEnd()) - data.firstAtOrAfter(g.viewStart());
+        }
+        return visible;
+    }
+
+    private int[] drawEvents(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, boolean compact) {
         double margin = 8 * g.microsPerPixel();
         int from = lane.firstAtOrAfter(g.viewStart() - (long) margin);
         int to = lane.firstAtOrAfter(g.viewEnd() + (long) margin);
@@ -179,7 +195,11 @@ final class TimelineRenderer {
         double labelEnd = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double x = g.x(lane.time(i));
-            drawGlyph(gc, lane.type(i), laneIndex, x, y);
+            if (compact) {
+                drawCompactGlyph(gc, lane.type(i), laneIndex, x, y);
+            } else {
+                drawGlyph(gc, lane.type(i), laneIndex, x, y);
+            }
             if (lane.type(i) != EventType.STOP) {
                 // Clock values only where they fit without touching the previous one (about 6 px a digit).
                 String clock = Long.toString(lane.clock(i));
@@ -210,6 +230,30 @@ final class TimelineRenderer {
             }
         }
         return columns;
+    }
+
+    /**
+     * The same events as axis-aligned rectangles, which the software pipeline fills without rasterizing a path:
+     * used when so many events are in view that their shapes could not be told apart anyway.
+     */
+    private static void drawCompactGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {
+        switch (type) {
+            case INTERNAL -> {
+                gc.setFill(Palette.INTERNAL);
+                gc.fillRect(x - 2, y - 2, 4, 4);
+            }
+            case SEND -> {
+                gc.setFill(Palette.lane(lane));
+                gc.fillRect(x - 2.5, y - 5, 5, 9);
+            }
+            case RECEIVE -> {
+                gc.setFill(Palette.lane(lane));
+                gc.fillRect(x - 4, y - 4, 8, 8);
+                gc.setFill(Palette.BACKGROUND);
+                gc.fillRect(x - 2, y - 2, 4, 4);
+            }
+            default -> drawGlyph(gc, type, lane, x, y);
+        }
     }
 
     private static void drawGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {
