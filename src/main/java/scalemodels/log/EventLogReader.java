@@ -153,7 +153,7 @@ public final class EventLogReader {
                 return;
             }
             try {
-                event = LogLineFormat.parse(text);
+                event = LogLineFormat.parseGeneral(text);
             } catch (MalformedLineException e) {
                 throw new LogParseException(file, lineNumber, e.getMessage());
             }

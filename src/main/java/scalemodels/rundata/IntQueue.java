@@ -6,6 +6,18 @@ final class IntQueue {
     private int head;
     private int size;
 
+    IntQueue() {
+    }
+
+    /** A copy holding the same items. */
+    IntQueue(IntQueue other) {
+        items = new int[Math.max(8, other.size)];
+        for (int i = 0; i < other.size; i++) {
+            items[i] = other.get(i);
+        }
+        size = other.size;
+    }
+
     void add(int value) {
         if (size == items.length) {
             int[] grown = new int[items.length * 2];

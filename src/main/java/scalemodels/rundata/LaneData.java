@@ -21,21 +21,21 @@ public final class LaneData {
 
     private final int vms;
     private int size;
-    private long[] time = new long[INITIAL];
-    private long[] clock = new long[INITIAL];
-    private long[] tick = new long[INITIAL];
-    private byte[] type = new byte[INITIAL];
-    private int[] queue = new int[INITIAL];
+    private long[] time;
+    private long[] clock;
+    private long[] tick;
+    private byte[] type;
+    private int[] queue;
     /** Send: bit mask of recipients (or UNKNOWN_RECIPIENTS); receive: the sender's id (-1 unknown). */
-    private int[] aux = new int[INITIAL];
+    private int[] aux;
     /** Receive: the Lamport timestamp carried; send and internal: the drawn value (-1 unknown). */
-    private long[] msg = new long[INITIAL];
+    private long[] msg;
     /** Receive: index of the matching send in the sender's lane, -1 while unknown. */
-    private int[] partner = new int[INITIAL];
+    private int[] partner;
     /** 1-based line in the source file, for messages about the event. */
-    private int[] line = new int[INITIAL];
+    private int[] line;
     /** Send: recipients that did not get it: failed (peer gone) in the low 16 bits, dropped by a fault above. */
-    private int[] lost = new int[INITIAL];
+    private int[] lost;
     /** Rare lines keep their details here: channel faults and delayed recipients, by event index. */
     private final java.util.Map<Integer, EventDetail> rare = new java.util.HashMap<>();
     private int[] vc;
@@ -49,8 +49,54 @@ public final class LaneData {
     private long maxQueue;
 
     LaneData(int vms) {
+        this(vms, INITIAL);
+    }
+
+    private LaneData(int vms, int capacity) {
         this.vms = vms;
-        this.vc = new int[INITIAL * vms];
+        this.time = new long[capacity];
+        this.clock = new long[capacity];
+        this.tick = new long[capacity];
+        this.type = new byte[capacity];
+        this.queue = new int[capacity];
+        this.aux = new int[capacity];
+        this.msg = new long[capacity];
+        this.partner = new int[capacity];
+        this.line = new int[capacity];
+        this.lost = new int[capacity];
+        this.vc = new int[capacity * vms];
+    }
+
+    /**
+     * The lane as it is now, for reading on another thread while this one keeps growing: it shares the arrays, whose
+     * first {@code size} entries are not written again (appends go past them, or into new arrays when these grow;
+     * a receive matched later may or may not show its partner, which the analysis tolerates), and copies the small
+     * structures that do change.
+     */
+    LaneData snapshot() {
+        LaneData s = new LaneData(vms, 0);
+        s.size = size;
+        s.time = time;
+        s.clock = clock;
+        s.tick = tick;
+        s.type = type;
+        s.queue = queue;
+        s.aux = aux;
+        s.msg = msg;
+        s.partner = partner;
+        s.line = line;
+        s.lost = lost;
+        s.vc = vc;
+        s.extra = extra;
+        s.rare.putAll(rare);
+        for (long[] stretch : interruptions) {
+            s.interruptions.add(stretch.clone());
+        }
+        s.vectorClocks = vectorClocks;
+        s.rate = rate;
+        s.speed = speed;
+        s.maxQueue = maxQueue;
+        return s;
     }
 
     /** Appends an event read from {@code sourceLine} and returns its index. */

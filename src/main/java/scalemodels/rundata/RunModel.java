@@ -61,6 +61,44 @@ public final class RunModel {
         }
     }
 
+    private RunModel(RunModel live) {
+        this.vms = live.vms;
+        this.lanes = new LaneData[vms];
+        this.unreceivedSends = new IntQueue[vms][vms];
+        this.receivesAwaitingSend = new IntQueue[vms][vms];
+        for (int i = 0; i < vms; i++) {
+            lanes[i] = live.lanes[i].snapshot();
+            for (int j = 0; j < vms; j++) {
+                unreceivedSends[i][j] = new IntQueue(live.unreceivedSends[i][j]);
+                receivesAwaitingSend[i][j] = new IntQueue(live.receivesAwaitingSend[i][j]);
+            }
+        }
+        this.statuses = live.statuses.clone();
+        this.nextTick = live.nextTick.clone();
+        this.sources = live.sources.clone();
+        this.unknownRecipients = live.unknownRecipients.clone();
+        this.lamportUnknown = live.lamportUnknown.clone();
+        this.matchedByTimestamp.addAll(live.matchedByTimestamp);
+        this.startMicros = live.startMicros;
+        this.lastEventMicros = live.lastEventMicros;
+        this.events = live.events;
+        this.lostEvents = live.lostEvents;
+        this.ignoredEvents = live.ignoredEvents;
+        this.maxLatencyMicros = live.maxLatencyMicros;
+        this.undelivered = live.undelivered;
+        this.lostInCrashes = live.lostInCrashes;
+        this.version = live.version;
+    }
+
+    /**
+     * The run as it is now, to analyse on another thread while this model keeps taking events on its own: costs
+     * about the messages in flight, not the events (the lanes' arrays are shared, see {@link LaneData#snapshot()}).
+     * Only to be read; adding to it is not supported.
+     */
+    public RunModel snapshot() {
+        return new RunModel(this);
+    }
+
     /** Adds a streamed event; its line in the VM's log is the lane's next line. */
     public void add(LogEvent e) {
         add(e, e.vm() >= 0 && e.vm() < vms ? lanes[e.vm()].size() + 1 : 0);

@@ -1,5 +1,6 @@
 package scalemodels.supervisor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,20 @@ import scalemodels.vm.VmMain;
  * goes here: the run secret is written to the child's standard input.
  */
 final class ChildCommand {
+    private static final Path NICE = Path.of("/usr/bin/nice");
+    static final int NICENESS = 5;
+
     private ChildCommand() {
     }
 
     /** The JVM and its options, up to and including the main class: what a standby process must have been given. */
     static List<String> jvm() {
         List<String> command = new ArrayList<>();
+        // A notch below the window: when the VMs keep every core busy (fast runs, many VMs), the window still gets
+        // the CPU to draw and to take in their events. On an idle machine it changes nothing.
+        if (Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(NICENESS)));
+        }
         // scalemodels.vm.java replaces the java command (tests use it to make a child fail to start).
         command.add(System.getProperty("scalemodels.vm.java",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));

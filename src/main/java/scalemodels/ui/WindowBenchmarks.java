@@ -230,8 +230,8 @@ public final class WindowBenchmarks {
         boolean met = result.lost == 0 && result.agrees && perSecond >= 50_000 && percentile(ms, 0.99) <= 100;
         return new Figure("throughput", "16 VMs at speed " + RunSettings.plain(speed) + " for " + seconds
                 + " s in the window; events in the window's model against the lines in the logs",
-                fmt("%,.0f events/s, %d lost, frame interval p99 %.0f ms", perSecond, result.lost,
-                        percentile(ms, 0.99)),
+                fmt("%,.0f events/s, %d lost, frame interval p50 %.0f ms, p90 %.0f ms, p99 %.0f ms", perSecond,
+                        result.lost, percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99)),
                 ">= 50 k events/s, 0 lost, responsive (frame interval p99 <= 100 ms)",
                 fmt("%,.0f ticks/s scheduled", rateSum * speed), met, result.reconciliation);
     }

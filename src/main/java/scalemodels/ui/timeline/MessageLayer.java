@@ -26,8 +26,13 @@ final class MessageLayer {
     static final int ARROW_BUDGET = 300;
     /** Up to this many arrows per frame get a head; above it they are plain lines (heads are filled paths). */
     static final int HEADS_UP_TO = 200;
-    /** Newest pending messages drawn per channel. */
-    static final int PENDING_PER_CHANNEL = 25;
+    /** Pending messages drawn per frame over all channels, the newest of each channel (each is a long line). */
+    static final int PENDING_BUDGET = 150;
+
+    /** Newest pending messages drawn (and hit-tested) per channel. */
+    static int pendingPerChannel(int vms) {
+        return Math.max(1, PENDING_BUDGET / Math.max(1, vms * (vms - 1)));
+    }
     /** Pending messages over all channels drawn dashed; above it they are thin plain lines (dashes cost a path each). */
     static final int DASHED_UP_TO = 100;
 
@@ -110,9 +115,10 @@ final class MessageLayer {
         double xNow = g.x(nowMicros);
         int drawn = 0;
         int total = 0;
+        int perChannel = pendingPerChannel(model.vms());
         for (int from = 0; from < model.vms(); from++) {
             for (int to = 0; to < model.vms(); to++) {
-                total += Math.min(PENDING_PER_CHANNEL, model.unreceived(from, to).size());
+                total += Math.min(perChannel, model.unreceived(from, to).size());
             }
         }
         boolean dashed = total <= DASHED_UP_TO;
@@ -121,9 +127,9 @@ final class MessageLayer {
             LaneData sender = model.lane(from);
             for (int to = 0; to < model.vms(); to++) {
                 RunModel.IntQueueView waiting = model.unreceived(from, to);
-                int first = Math.max(0, waiting.size() - PENDING_PER_CHANNEL);
+                int first = Math.max(0, waiting.size() - perChannel);
                 Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.8);
-                for (int k = first; k < waiting.size(); k++) {
+                for (int k = first; k < waiting.size() && drawn < PENDING_BUDGET; k++) {
                     double x0 = g.x(sender.time(waiting.get(k)));
                     if (x0 > g.width() || xNow < 0) {
                         continue;

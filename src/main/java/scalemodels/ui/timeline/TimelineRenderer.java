@@ -158,7 +158,7 @@ final class TimelineRenderer {
             int value = index < 0 || x > endX ? 0 : lane.queue(index);
             if (value != runValue) {
                 if (runValue > 0) {
-                    gc.fillRect(runStart, top + height - runValue * scale, x - runStart, runValue * scale);
+                    fillPixels(gc, runStart, top + height - runValue * scale, x - runStart, runValue * scale);
                 }
                 runValue = value;
                 runStart = x;
@@ -225,7 +225,7 @@ final class TimelineRenderer {
             previous = next;
             if (count > 0) {
                 double h = Math.min(maxHeight, 2 + Math.log1p(count) * maxHeight / 5);
-                gc.fillRect(x, y - h, 2, 2 * h);
+                fillPixels(gc, x, y - h, 2, 2 * h);
                 columns++;
             }
         }
@@ -240,20 +240,30 @@ final class TimelineRenderer {
         switch (type) {
             case INTERNAL -> {
                 gc.setFill(Palette.INTERNAL);
-                gc.fillRect(x - 2, y - 2, 4, 4);
+                fillPixels(gc, x - 2, y - 2, 4, 4);
             }
             case SEND -> {
                 gc.setFill(Palette.lane(lane));
-                gc.fillRect(x - 2.5, y - 5, 5, 9);
+                fillPixels(gc, x - 2.5, y - 5, 5, 9);
             }
             case RECEIVE -> {
                 gc.setFill(Palette.lane(lane));
-                gc.fillRect(x - 4, y - 4, 8, 8);
+                fillPixels(gc, x - 4, y - 4, 8, 8);
                 gc.setFill(Palette.BACKGROUND);
-                gc.fillRect(x - 2, y - 2, 4, 4);
+                fillPixels(gc, x - 2, y - 2, 4, 4);
             }
             default -> drawGlyph(gc, type, lane, x, y);
         }
+    }
+
+    /**
+     * A rectangle snapped to whole pixels: the software pipeline copies those straight into the frame, while a
+     * fractional edge sends the rectangle through the anti-aliasing path rasterizer like any shape.
+     */
+    private static void fillPixels(GraphicsContext gc, double x, double y, double w, double h) {
+        double left = Math.round(x);
+        double top = Math.round(y);
+        gc.fillRect(left, top, Math.max(1, Math.round(x + w) - left), Math.max(1, Math.round(y + h) - top));
     }
 
     private static void drawGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {

@@ -289,10 +289,11 @@ public final class TimelineView extends Region {
             return null;
         }
         double xNow = geometry.x(nowMicros);
+        int perChannel = MessageLayer.pendingPerChannel(model.vms());
         for (int from = 0; from < model.vms(); from++) {
             for (int to = 0; to < model.vms(); to++) {
                 RunModel.IntQueueView waiting = model.unreceived(from, to);
-                for (int k = Math.max(0, waiting.size() - MessageLayer.PENDING_PER_CHANNEL); k < waiting.size(); k++) {
+                for (int k = Math.max(0, waiting.size() - perChannel); k < waiting.size(); k++) {
                     double x0 = geometry.x(model.lane(from).time(waiting.get(k)));
                     if (distanceToSegment(x, y, x0, geometry.eventY(from), xNow, geometry.eventY(to)) < 6) {
                         return new int[] {from, to};
