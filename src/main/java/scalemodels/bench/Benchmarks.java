@@ -255,9 +255,13 @@ public final class Benchmarks {
         return String.format(Locale.ROOT, format, args);
     }
 
+    /** Where in docs/benchmarks.md the table goes; the text around it is written by hand and kept. */
+    public static final String TABLE_BEGIN = "<!-- bench:begin (written by ./run.sh bench) -->";
+    public static final String TABLE_END = "<!-- bench:end -->";
+
     /** The table as Markdown, with the machine it ran on. */
     public static String markdown(List<Figure> figures, String machine) {
-        StringBuilder md = new StringBuilder("# Benchmarks\n\nMachine: ").append(machine).append("\n\n");
+        StringBuilder md = new StringBuilder("Machine: ").append(machine).append("\n\n");
         md.append("| what | how measured | figure | target | baseline | meets | note |\n|---|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
             md.append("| ").append(f.what()).append(" | ").append(f.how()).append(" | ").append(f.value())
@@ -266,6 +270,16 @@ public final class Benchmarks {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    /** {@code document} with its table replaced by {@code table} (or a new document holding only the table). */
+    public static String withTable(String document, String table) {
+        int begin = document == null ? -1 : document.indexOf(TABLE_BEGIN);
+        int end = begin < 0 ? -1 : document.indexOf(TABLE_END, begin);
+        if (end < 0) {
+            return "# Benchmarks\n\n" + TABLE_BEGIN + "\n" + table + TABLE_END + "\n";
+        }
+        return document.substring(0, begin) + TABLE_BEGIN + "\n" + table + document.substring(end);
     }
 
 }

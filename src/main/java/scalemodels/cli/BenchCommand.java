@@ -16,7 +16,7 @@ import scalemodels.ui.WindowBenchmarks;
 /** {@code ./run.sh bench}: the benchmarks, printed and written to docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the benchmarks (medians of repeated measurements), print the table and write it with the "
-                + "machine it ran on to docs/benchmarks.md (or --out)."})
+                + "machine it ran on into docs/benchmarks.md (or --out), keeping the text around the table."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Skip the 60 s run at speed 1; shorter frame-time and throughput runs.")
     boolean quick;
@@ -35,12 +35,13 @@ final class BenchCommand implements Callable<Integer> {
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + java.time.LocalDate.now();
-        String md = Benchmarks.markdown(figures, machine);
-        System.out.print(md);
+        String table = Benchmarks.markdown(figures, machine);
+        System.out.print(table);
         Path target = out != null ? out : Path.of(System.getProperty("scalemodels.home", "."), "docs", "benchmarks.md");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, md, StandardCharsets.UTF_8);
-        System.out.println("\nWritten to " + target);
+        String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
+        Files.writeString(target, Benchmarks.withTable(before, table), StandardCharsets.UTF_8);
+        System.out.println("\nWritten to " + target + " (JMH's own output: " + work + ")");
         return 0;
     }
 }
