@@ -30,13 +30,25 @@ public final class EventLogWriter implements Closeable {
 
     /** Writes the line and returns it, so callers can stream the very same text elsewhere. */
     public String write(LogEvent event) throws IOException {
+        return write(event, flushEachLine);
+    }
+
+    /**
+     * Writes the line, flushing it (and any held back before it) only if asked: a VM behind its schedule holds a few
+     * lines back and flushes them together.
+     */
+    public String write(LogEvent event, boolean flush) throws IOException {
         String line = LogLineFormat.format(event);
         out.write(line);
         out.write('\n');
-        if (flushEachLine) {
+        if (flush) {
             out.flush();
         }
         return line;
+    }
+
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override

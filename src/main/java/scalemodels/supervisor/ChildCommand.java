@@ -15,7 +15,7 @@ import scalemodels.vm.VmMain;
  */
 final class ChildCommand {
     private static final Path NICE = Path.of("/usr/bin/nice");
-    static final int NICENESS = 5;
+    static final int NICENESS = 8;
 
     private ChildCommand() {
     }
@@ -23,8 +23,9 @@ final class ChildCommand {
     /** The JVM and its options, up to and including the main class: what a standby process must have been given. */
     static List<String> jvm() {
         List<String> command = new ArrayList<>();
-        // A notch below the window: when the VMs keep every core busy (fast runs, many VMs), the window still gets
-        // the CPU to draw and to take in their events. On an idle machine it changes nothing.
+        // Below the window: when the VMs keep every core busy (fast runs, many VMs), the window still gets the CPU to
+        // draw and to take in their events. On an idle machine it changes nothing. 8 is the balance measured with
+        // 16 VMs on 2 cores (docs/benchmarks.md): 5 left the window at 15 frames/s, 10 slowed the VMs by a tenth.
         if (Files.isExecutable(NICE)) {
             command.addAll(List.of(NICE.toString(), "-n", Integer.toString(NICENESS)));
         }

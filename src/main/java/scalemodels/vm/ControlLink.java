@@ -60,11 +60,29 @@ final class ControlLink implements AutoCloseable {
 
     /** Streams a line to the supervisor; once the supervisor is gone this quietly does nothing. */
     void send(String line) {
+        send(line, true);
+    }
+
+    /** Streams a line, held back with any before it until a flushed one follows when {@code flush} is false. */
+    void send(String line, boolean flush) {
         if (sendFailed) {
             return;
         }
         try {
-            connection.send(line);
+            connection.send(line, flush);
+        } catch (IOException e) {
+            sendFailed = true;
+            Logger.warn("control connection lost while sending: {}", e.getMessage());
+        }
+    }
+
+    /** Sends what was held back. */
+    void flush() {
+        if (sendFailed) {
+            return;
+        }
+        try {
+            connection.flush();
         } catch (IOException e) {
             sendFailed = true;
             Logger.warn("control connection lost while sending: {}", e.getMessage());

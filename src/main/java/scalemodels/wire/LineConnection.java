@@ -1,6 +1,5 @@
 package scalemodels.wire;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,12 +19,18 @@ public final class LineConnection implements Closeable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final byte[] buffer = new byte[MAX_LINE_BYTES];
+    /**
+     * Bytes read and not yet returned, in {@code [start, end)}. Scanned here rather than read one at a time through a
+     * BufferedInputStream: the supervisor reads tens of thousands of lines a second, and each read() takes a lock.
+     */
+    private final byte[] buffer = new byte[2 * MAX_LINE_BYTES];
+    private int start;
+    private int end;
 
     public LineConnection(Socket socket) throws IOException {
         this.socket = socket;
         socket.setTcpNoDelay(true);
-        this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        this.in = socket.getInputStream();
         this.out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
     }
 
@@ -35,19 +40,34 @@ public final class LineConnection implements Closeable {
      * @throws LineTooLongException when no line break comes within {@link #MAX_LINE_BYTES}
      */
     public String readLine() throws IOException {
-        int length = 0;
+        int scanned = start;
         while (true) {
-            int b = in.read();
-            if (b < 0) {
-                return length == 0 ? null : decode(length);
+            for (int i = scanned; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    String line = decode(start, i);
+                    start = i + 1;
+                    return line;
+                }
             }
-            if (b == '\n') {
-                return decode(length);
-            }
-            if (length == MAX_LINE_BYTES) {
+            if (end - start > MAX_LINE_BYTES) {
                 throw new LineTooLongException(MAX_LINE_BYTES);
             }
-            buffer[length++] = (byte) b;
+            if (end == buffer.length) {
+                System.arraycopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            scanned = end;
+            int n = in.read(buffer, end, Math.min(buffer.length - end, MAX_LINE_BYTES + 1 - (end - start)));
+            if (n < 0) {
+                if (end == start) {
+                    return null;
+                }
+                String last = decode(start, end);
+                start = end;
+                return last;
+            }
+            end += n;
         }
     }
 
@@ -62,8 +82,19 @@ public final class LineConnection implements Closeable {
     }
 
     public synchronized void send(String line) throws IOException {
+        send(line, true);
+    }
+
+    /** Writes a line; unless {@code flush}, it waits in the buffer for the next flushed line. */
+    public synchronized void send(String line, boolean flush) throws IOException {
         out.write(line.getBytes(StandardCharsets.UTF_8));
         out.write('\n');
+        if (flush) {
+            out.flush();
+        }
+    }
+
+    public synchronized void flush() throws IOException {
         out.flush();
     }
 
@@ -80,8 +111,8 @@ public final class LineConnection implements Closeable {
         }
     }
 
-    private String decode(int length) {
-        int end = length > 0 && buffer[length - 1] == '\r' ? length - 1 : length;
-        return new String(buffer, 0, end, StandardCharsets.UTF_8);
+    private String decode(int from, int to) {
+        int stop = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        return new String(buffer, from, stop - from, StandardCharsets.UTF_8);
     }
 }

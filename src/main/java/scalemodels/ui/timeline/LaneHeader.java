@@ -47,6 +47,8 @@ final class LaneHeader extends VBox {
         return vm;
     }
 
+    private VmStatus shownStatus;
+
     void update(RunModel model) {
         LaneData lane = model.lane(vm);
         if (lane.rate() > 0) {
@@ -66,8 +68,12 @@ final class LaneHeader extends VBox {
         queue.setText("queue " + (waiting < 0 ? "?" : Integer.toString(waiting))
                 + (unreceived > Math.max(0, waiting) ? ", " + unreceived + " unreceived" : ""));
         VmStatus status = model.status(vm);
-        state.setText(status.name().toLowerCase());
-        state.getStyleClass().removeIf(s -> s.startsWith("state-"));
-        state.getStyleClass().add("state-" + status.name().toLowerCase());
+        if (status != shownStatus) {
+            // Only on a change: touching the style classes makes the header's CSS be worked out again.
+            shownStatus = status;
+            state.setText(status.name().toLowerCase());
+            state.getStyleClass().removeIf(s -> s.startsWith("state-"));
+            state.getStyleClass().add("state-" + status.name().toLowerCase());
+        }
     }
 }

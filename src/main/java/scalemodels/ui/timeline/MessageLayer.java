@@ -26,8 +26,11 @@ final class MessageLayer {
     static final int ARROW_BUDGET = 300;
     /** Up to this many arrows per frame get a head; above it they are plain lines (heads are filled paths). */
     static final int HEADS_UP_TO = 200;
-    /** Pending messages drawn per frame over all channels, the newest of each channel (each is a long line). */
-    static final int PENDING_BUDGET = 150;
+    /**
+     * Pending messages drawn per frame over all channels, the newest of each channel: each is a long line (from its
+     * send to "now", often across several lanes), the costliest thing the software pipeline draws.
+     */
+    static final int PENDING_BUDGET = 60;
 
     /** Newest pending messages drawn (and hit-tested) per channel. */
     static int pendingPerChannel(int vms) {
