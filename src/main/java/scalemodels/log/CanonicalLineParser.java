@@ -105,8 +105,8 @@ final class CanonicalLineParser {
         long c = (long) LONGS.get(b, pos + 8);
         if (minuteMicros != Long.MIN_VALUE && a == minutePrefixA && c == minutePrefixB && b[pos + 16] == ':'
                 && b[pos + 19] == '.' && b[pos + 26] == 'Z') {
-            int seconds = digits(pos + 17, 2);
-            int micros = digits(pos + 20, 6);
+            int seconds = Timestamps.digits(b, pos + 17, 2);
+            int micros = Timestamps.digits(b, pos + 20, 6);
             if (seconds >= 0 && seconds <= 59 && micros >= 0) {
                 return minuteMicros + seconds * 1_000_000L + micros;
             }
@@ -116,21 +116,9 @@ final class CanonicalLineParser {
         if (time != Long.MIN_VALUE) {
             minutePrefixA = a;
             minutePrefixB = c;
-            minuteMicros = time - digits(pos + 17, 2) * 1_000_000L - digits(pos + 20, 6);
+            minuteMicros = time - Timestamps.digits(b, pos + 17, 2) * 1_000_000L - Timestamps.digits(b, pos + 20, 6);
         }
         return time;
-    }
-
-    private int digits(int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
     }
 
     private boolean key(byte[] k) {

@@ -102,7 +102,7 @@ public final class Timestamps {
     }
 
     /** Value of the {@code count} decimal digits at {@code from}, or -1 if any is not a digit. */
-    private static int digits(byte[] t, int from, int count) {
+    static int digits(byte[] t, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             int c = t[i] - '0';

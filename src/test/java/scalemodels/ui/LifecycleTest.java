@@ -24,13 +24,7 @@ class LifecycleTest {
 
     @Test
     void killingTheAppLeavesNoVmAliveAfterTwoSeconds() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dtestfx.headless=true", "-Dscalemodels.settings=" + home.resolve("settings.properties"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--start", "--seed", "3", "--speed", "5", "--duration", "0", "--logs", home.resolve("logs").toString()));
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(home.resolve("app-output.txt").toFile()).start();
+        Process app = startApp("--start", "--seed", "3", "--speed", "5", "--duration", "0");
         List<ProcessHandle> vms = List.of();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> logsWithTicks(home.resolve("logs")) == 3);
@@ -45,6 +39,40 @@ class LifecycleTest {
             app.destroyForcibly();
             vms.forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    @Test
+    void killingTheAppEndsItsWarmStandbyVmsToo() throws Exception {
+        Process app = startApp("--vms", "3");
+        List<ProcessHandle> standby = List.of();
+        try {
+            // Without --start the window boots one standby VM per VM for the first Start.
+            await().atMost(Duration.ofSeconds(60)).until(() -> standbys(app).size() == 3);
+            standby = standbys(app);
+            app.destroyForcibly().waitFor();
+            List<ProcessHandle> left = standby;
+            // A standby leaves when its standard input ends; one still booting first finishes booting.
+            await().atMost(Duration.ofSeconds(15)).until(() -> left.stream().noneMatch(ProcessHandle::isAlive));
+        } finally {
+            app.destroyForcibly();
+            standby.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** Without a run every process under the app is a standby VM (their long command lines are not always readable). */
+    private static List<ProcessHandle> standbys(Process app) {
+        return app.toHandle().descendants().toList();
+    }
+
+    private Process startApp(String... options) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Dtestfx.headless=true", "-Dscalemodels.settings=" + home.resolve("settings.properties"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--logs", home.resolve("logs").toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(home.resolve("app-output.txt").toFile()).start();
     }
 
     private static long logsWithTicks(Path logs) throws Exception {
