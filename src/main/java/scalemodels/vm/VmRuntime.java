@@ -32,6 +32,8 @@ import scalemodels.wire.Secret;
 final class VmRuntime {
     /** Lines a VM behind its schedule holds back at most before writing them together. */
     private static final int MAX_HELD_BACK = 32;
+    /** Time left before the start that is worth warming up in (a restart gets an immediate start and skips it). */
+    private static final long WARM_UP_IF_NANOS_LEFT = 50_000_000;
     private int heldBack;
     private static final long STARTUP_TIMEOUT_SECONDS = 60;
     /** Control connection gone: the process must be gone within 2 s even if something hangs. */
@@ -126,10 +128,13 @@ final class VmRuntime {
 
     private void tick(long startEpochMicros, long endEpochMicros, EventLogWriter log, PeerMesh mesh,
                       ControlLink control) throws IOException {
-        long offsetNanos = System.nanoTime() - Timestamps.nowMicros() * 1000;
+        long offsetNanos = Timestamps.monotonicMinusWallNanos();
         long startNanos = startEpochMicros * 1000 + offsetNanos;
         long endNanos = endEpochMicros == 0 ? Long.MAX_VALUE : endEpochMicros * 1000 + offsetNanos;
         TickSchedule schedule = new TickSchedule(startNanos, logic.rate() * settings.speed(), endNanos);
+        if (startNanos - System.nanoTime() > WARM_UP_IF_NANOS_LEFT) {
+            WarmUp.lines();
+        }
         if (!sleepUntil(() -> startNanos, endNanos, log, mesh, control, schedule)) {
             return;
         }
