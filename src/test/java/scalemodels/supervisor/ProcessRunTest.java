@@ -30,7 +30,9 @@ import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.VmLog;
 import scalemodels.model.RunSettings;
+import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunLoader;
+import scalemodels.rundata.RunModel;
 
 /** Real VM processes on loopback, checked end to end through the logs they write. */
 @Timeout(120)
@@ -85,6 +87,29 @@ class ProcessRunTest {
             RunOutcome second = again.awaitEnd(Duration.ofSeconds(60));
             assertNotNull(second);
             assertArrayEquals(outcome.rates(), second.rates());
+        }
+    }
+
+    @Test
+    void vmsAskedForMoreTicksThanTheyCanRunCatchUpAndStillLoseAndBreakNothing() throws Exception {
+        // About 20,000 ticks a second for 3 VMs: more than this machine runs on time, so the VMs fall behind, tick
+        // back to back and write held-back lines together (flushing before every message that leaves).
+        RunSettings settings = new RunSettings(3, 77, 1, 6, 10, 2_000, 2);
+        Recorder recorder = new Recorder(3);
+        RunOutcome outcome;
+        try (Supervisor supervisor = new Supervisor(settings, logs, recorder)) {
+            supervisor.start();
+            outcome = supervisor.awaitEnd(Duration.ofSeconds(90));
+            assertNotNull(outcome, "the run did not end");
+        }
+        assertTrue(outcome.clean(), "problems: " + outcome.problems());
+        RunModel model = RunLoader.load(outcome.folder().dir());
+        assertEquals(List.of(), RuleChecker.check(model));
+        for (int vm = 0; vm < 3; vm++) {
+            LaneData lane = model.lane(vm);
+            long expectedTicks = (long) Math.floor(lane.rate() * settings.speed() * settings.durationSeconds() + 1e-9);
+            assertEquals(expectedTicks, lane.tick(lane.size() - 1), "every scheduled tick of VM " + vm + " ran");
+            assertEquals(lane.size(), recorder.events.get(vm), "every line of VM " + vm + " was streamed");
         }
     }
 
