@@ -35,11 +35,15 @@ public final class StandbyVms implements AutoCloseable {
     }
 
     /**
-     * Makes sure {@code count} live standby processes are ready, starting the missing ones (which then boot in the
-     * background). Call it when the machine is otherwise idle: between runs, not during one.
+     * Makes sure exactly {@code count} live standby processes are ready: starts the missing ones (which then boot in
+     * the background) and lets surplus ones go (after a run of many VMs, a smaller one would keep idle JVMs around).
+     * Call it when the machine is otherwise idle: between runs, not during one.
      */
     public synchronized void fill(int count) {
         ready.removeIf(s -> !s.process.isAlive());
+        while (ready.size() > count) {
+            end(ready.pollLast().process);
+        }
         List<String> jvm = ChildCommand.jvm();
         while (!closed && ready.size() < count) {
             List<String> command = new ArrayList<>(jvm);

@@ -109,20 +109,14 @@ public final class WindowBenchmarks {
         progress.accept("event to screen: 3 VMs at speed 20 for 10 s in the window...");
         RunSettings settings = new RunSettings(3, 31, 1, 6, 10, 20, 10);
         List<Double> latencies = new ArrayList<>();
-        List<Double> intervals = new ArrayList<>();
-        long[] lastFrame = {0};
         FrameWatcher watcher = new FrameWatcher(model -> {
             long now = Timestamps.nowMicros();
-            if (lastFrame[0] != 0) {
-                intervals.add((now - lastFrame[0]) / 1000.0);
-            }
-            lastFrame[0] = now;
             return lane -> latencies.add((now - lane) / 1000.0);
         });
         runInWindow(settings, watcher, 30);
         double[] ms = sorted(latencies);
         double p99 = percentile(ms, 0.99);
-        double[] frames = sorted(intervals);
+        double[] frames = sorted(watcher.intervals);
         return new Figure("event to screen", "VM's event time to the end of the window's frame that drew it, "
                 + fmt("%,d", ms.length) + " events of 3 VMs at speed 20",
                 fmt("p50 %.1f ms, p99 %.1f ms", percentile(ms, 0.5), p99), "p99 <= 50 ms",
@@ -224,18 +218,9 @@ public final class WindowBenchmarks {
                 rateSum * speed) + " ticks/s together) for " + seconds + " s without a window...");
         double headless = headlessEventsPerSecond(settings);
         progress.accept("throughput: the same in the window...");
-        List<Double> intervals = new ArrayList<>();
-        long[] lastPulse = {0};
-        FrameWatcher watcher = new FrameWatcher(model -> {
-            long now = System.nanoTime();
-            if (lastPulse[0] != 0) {
-                intervals.add((now - lastPulse[0]) / 1e6);
-            }
-            lastPulse[0] = now;
-            return null;
-        });
+        FrameWatcher watcher = new FrameWatcher(model -> null);
         RunResult result = runInWindow(settings, watcher, seconds + 120);
-        double[] ms = sorted(intervals);
+        double[] ms = sorted(watcher.intervals);
         double perSecond = result.events / result.seconds;
         boolean met = result.lost == 0 && result.agrees && perSecond >= 50_000 && percentile(ms, 0.99) <= 100;
         return new Figure("throughput", "16 VMs at speed " + RunSettings.plain(speed) + " for " + seconds
@@ -266,9 +251,14 @@ public final class WindowBenchmarks {
     private record RunResult(long events, double seconds, long lost, boolean agrees, String reconciliation) {
     }
 
-    /** Called after each frame with the new events' times (per event) or just the frame. */
+    /**
+     * Called after each frame of a run: records the time since the previous frame (milliseconds) and hands each event
+     * that arrived since to what {@code onFrame} returns for the frame (nothing when it returns null).
+     */
     private static final class FrameWatcher {
         private final java.util.function.Function<RunModel, java.util.function.LongConsumer> onFrame;
+        final List<Double> intervals = new ArrayList<>();
+        private long lastFrameNanos;
         private int[] seen;
 
         FrameWatcher(java.util.function.Function<RunModel, java.util.function.LongConsumer> onFrame) {
@@ -279,6 +269,11 @@ public final class WindowBenchmarks {
             if (model == null) {
                 return;
             }
+            long now = System.nanoTime();
+            if (lastFrameNanos != 0) {
+                intervals.add((now - lastFrameNanos) / 1e6);
+            }
+            lastFrameNanos = now;
             if (seen == null || seen.length != model.vms()) {
                 seen = new int[model.vms()];
             }

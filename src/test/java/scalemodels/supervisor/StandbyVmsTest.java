@@ -78,9 +78,11 @@ class StandbyVmsTest {
                 }
             }
             assertEquals(0, standby.size(), "and is ended rather than kept");
-            standby.fill(1);
+            standby.fill(3);
             pids = new java.util.ArrayList<>(pids);
             pids.addAll(standby.pids());
+            standby.fill(1);
+            assertEquals(1, standby.size(), "surplus standbys are let go");
         }
         List<Long> all = pids;
         await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
