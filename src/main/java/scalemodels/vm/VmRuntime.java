@@ -135,12 +135,20 @@ final class VmRuntime {
         if (startNanos - System.nanoTime() > WARM_UP_IF_NANOS_LEFT) {
             WarmUp.lines();
         }
+        if (!restart) {
+            // The start line stands for the common start instant and is written while waiting for it, so that tick
+            // 1, due at that very instant, does not wait for the first write to the log and the stream.
+            emit(logic.startEvent(startEpochMicros, settings.speed()), log, control);
+        }
         if (!sleepUntil(() -> startNanos, endNanos, log, mesh, control, schedule)) {
+            if (!restart) {
+                // Stopped before the start: nothing happened, and the log still ends with stop (never before start).
+                emit(logic.stopEvent(Math.max(Timestamps.nowMicros(), startEpochMicros), queue.size()), log, control);
+            }
             return;
         }
-        emit(restart ? logic.restartEvent(Timestamps.nowMicros(), settings.speed(), queue.size())
-                : logic.startEvent(Timestamps.nowMicros(), settings.speed()), log, control);
         if (restart) {
+            emit(logic.restartEvent(Timestamps.nowMicros(), settings.speed(), queue.size()), log, control);
             schedule.resumeAt(logic.tick(), System.nanoTime());
         }
         while (schedule.includes(logic.tick() + 1)

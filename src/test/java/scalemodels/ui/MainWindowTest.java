@@ -84,7 +84,9 @@ class MainWindowTest {
         waitFor(30, () -> state() == RunState.FINISHED);
         for (int lane = 0; lane < 3; lane++) {
             assertEquals(VmStatus.STOPPED, model().status(lane));
-            assertEquals("stopped", label(robot, "#lane-state-" + lane).getText());
+            // The state is read from this thread, so the frame that redraws the headers may still be to come.
+            String header = "#lane-state-" + lane;
+            waitFor(10, () -> "stopped".equals(label(robot, header).getText()));
         }
         waitFor(10, () -> pids.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
         assertEquals("Lost 0", label(robot, "#status-lost").getText());
