@@ -35,6 +35,8 @@ final class VmRuntime {
     /** Time left before the start that is worth warming up in (a restart gets an immediate start and skips it). */
     private static final long WARM_UP_IF_NANOS_LEFT = 50_000_000;
     private int heldBack;
+    /** The start line carries the start instant ahead of time: a line logged while waiting for it takes that time. */
+    private long notBeforeMicros;
     private static final long STARTUP_TIMEOUT_SECONDS = 60;
     /** Control connection gone: the process must be gone within 2 s even if something hangs. */
     private static final long ORPHAN_HALT_MILLIS = 1500;
@@ -135,6 +137,7 @@ final class VmRuntime {
         if (startNanos - System.nanoTime() > WARM_UP_IF_NANOS_LEFT) {
             WarmUp.lines();
         }
+        notBeforeMicros = startEpochMicros;
         if (!restart) {
             // The start line stands for the common start instant and is written while waiting for it, so that tick
             // 1, due at that very instant, does not wait for the first write to the log and the stream.
@@ -194,6 +197,11 @@ final class VmRuntime {
                 new EventDetail.Send(send.value(), send.to(), ints(failed), ints(dropped), ints(delayed)), event.vc());
     }
 
+    /** The time for a fault or command line: now, but never before the start line (written ahead of the start). */
+    private long annotationMicros() {
+        return Math.max(Timestamps.nowMicros(), notBeforeMicros);
+    }
+
     /** Writes and streams the line, flushing it and any held back before it: the log first, then the stream. */
     private void emit(LogEvent event, EventLogWriter log, ControlLink control) throws IOException {
         control.send(ControlProtocol.event(log.write(event, true)), true);
@@ -244,7 +252,7 @@ final class VmRuntime {
     private void applyCommands(EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
             throws IOException {
         for (int to : faults.expire(System.nanoTime())) {
-            emit(logic.annotation(Timestamps.nowMicros(), queue.size(), new EventDetail.Fault("clear", to, 0, 0)),
+            emit(logic.annotation(annotationMicros(), queue.size(), new EventDetail.Fault("clear", to, 0, 0)),
                     log, control);
         }
         String[] words;
@@ -259,7 +267,7 @@ final class VmRuntime {
 
     private void apply(String[] words, EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
             throws IOException {
-        long now = Timestamps.nowMicros();
+        long now = annotationMicros();
         switch (words[0]) {
             case ControlProtocol.PAUSE -> {
                 if (!paused) {
