@@ -1,5 +1,9 @@
 package scalemodels.bench;
 
+import static scalemodels.bench.Percentiles.median;
+import static scalemodels.bench.Percentiles.percentile;
+import static scalemodels.bench.Percentiles.sorted;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -106,7 +110,7 @@ public final class Benchmarks {
             }
             worstFidelity = Math.min(worstFidelity, ticks / (double) expected);
         }
-        double[] ms = lateness.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] ms = sorted(lateness);
         double p50 = percentile(ms, 0.50);
         double p99 = percentile(ms, 0.99);
         return List.of(
@@ -160,12 +164,6 @@ public final class Benchmarks {
             }
         }
         return (Arrays.stream(firstTick).max().orElse(0) - pressed) / 1000.0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private List<Figure> analysisAndMemory() throws IOException, LogParseException {
@@ -244,13 +242,6 @@ public final class Benchmarks {
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH failed (see " + work + "): " + e.getMessage(), e);
         }
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
     private static String fmt(String format, Object... args) {

@@ -1,9 +1,11 @@
 package scalemodels.ui;
 
+import static scalemodels.bench.Percentiles.percentile;
+import static scalemodels.bench.Percentiles.sorted;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -353,17 +355,6 @@ public final class WindowBenchmarks {
             }
         });
         return result.get(120, TimeUnit.SECONDS);
-    }
-
-    private static double[] sorted(List<Double> values) {
-        double[] out = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(out);
-        return out;
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        return sorted.length == 0 ? Double.NaN
-                : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
     private static String fmt(String format, Object... args) {
