@@ -195,26 +195,25 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
             }
             long[] clock = new long[n];
             long[] maxDrift = new long[n];
-            long highest = 0;
-            for (long packed : model.timeOrder()) {
-                int lane = (int) (packed >>> 32);
-                int i = (int) packed;
+            long[] highest = {0};
+            // Visited in place: an array of the whole run's order would be rebuilt for every analysis of a live run.
+            model.forEachInTimeOrder((lane, i) -> {
                 LaneData data = model.lane(lane);
                 if (!data.type(i).isTick() && !data.type(i).opens()) {
-                    continue;
+                    return;
                 }
                 clock[lane] = data.clock(i);
-                highest = Math.max(highest, clock[lane]);
+                highest[0] = Math.max(highest[0], clock[lane]);
                 double x = seconds(data.time(i));
                 for (int vm = 0; vm < n; vm++) {
-                    long lag = highest - clock[vm];
+                    long lag = highest[0] - clock[vm];
                     maxDrift[vm] = Math.max(maxDrift[vm], lag);
                     driftSeries[vm].add(x, lag);
                 }
-            }
+            });
             long[] finalDrift = new long[n];
             for (int vm = 0; vm < n; vm++) {
-                finalDrift[vm] = highest - clock[vm];
+                finalDrift[vm] = highest[0] - clock[vm];
             }
             return new long[][] {maxDrift, finalDrift};
         }

@@ -312,16 +312,17 @@ public final class RunModel {
         }
         long[] order = new long[total];
         int[] k = {0};
-        inTimeOrder((vm, index) -> order[k[0]++] = ((long) vm << 32) | index);
+        forEachInTimeOrder((vm, index) -> order[k[0]++] = ((long) vm << 32) | index);
         return order;
     }
 
     /** Links every event of lanes that were filled directly (a loaded run), in the order they happened. */
     void linkLoaded() {
-        inTimeOrder(this::link);
+        forEachInTimeOrder(this::link);
     }
 
-    private void inTimeOrder(LaneVisitor visit) {
+    /** Visits every event in the order of {@link #timeOrder()}, without building that array. */
+    public void forEachInTimeOrder(LaneVisitor visit) {
         int[] next = new int[vms];
         while (true) {
             int best = -1;
@@ -405,8 +406,9 @@ public final class RunModel {
         maxLatencyMicros = Math.max(maxLatencyMicros, latency);
     }
 
+    /** Receives an event as its lane and its index in that lane. */
     @FunctionalInterface
-    private interface LaneVisitor {
+    public interface LaneVisitor {
         void visit(int vm, int index);
     }
 

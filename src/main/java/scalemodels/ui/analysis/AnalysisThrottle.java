@@ -35,7 +35,6 @@ public final class AnalysisThrottle {
     private long lastNanos;
     private long restNanos;
     private boolean running;
-    private RunAnalysis latest;
 
     /** The analysis of {@code model} and the version it saw. */
     private record Result(RunModel model, RunAnalysis analysis, long tookNanos) {
@@ -45,7 +44,6 @@ public final class AnalysisThrottle {
     public RunAnalysis maybeAnalyse(RunModel model, long nowNanos) {
         if (model == null) {
             analysed = null;
-            latest = null;
             return null;
         }
         RunAnalysis fresh = null;
@@ -55,8 +53,7 @@ public final class AnalysisThrottle {
             restNanos = done.tookNanos * REST_FACTOR;
             lastNanos = nowNanos;
             if (done.model == model) {
-                latest = done.analysis;
-                fresh = latest;
+                fresh = done.analysis;
             }
         }
         boolean changed = model != analysed || model.version() != analysedVersion;
@@ -78,9 +75,5 @@ public final class AnalysisThrottle {
             });
         }
         return fresh;
-    }
-
-    public RunAnalysis latest() {
-        return latest;
     }
 }

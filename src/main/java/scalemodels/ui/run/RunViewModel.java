@@ -248,11 +248,6 @@ public final class RunViewModel {
         Threads.start("standby-filler", () -> standby.fill(vms));
     }
 
-    /** Process ids of the warm standby VM processes. */
-    public List<Long> standbyProcessIds() {
-        return standby.pids();
-    }
-
     // ---- per frame -------------------------------------------------------------------------------------------
 
     /**
