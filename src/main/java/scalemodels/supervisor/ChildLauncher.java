@@ -40,10 +40,7 @@ final class ChildLauncher {
         Process warm = standby == null ? null : standby.take(jvm);
         if (warm != null) {
             try {
-                OutputStream stdin = warm.getOutputStream();
-                stdin.write((LaunchArguments.encode(arguments) + secret.hex() + "\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                stdin.close();
+                handOver(warm, LaunchArguments.encode(arguments) + secret.hex() + "\n");
                 child.process = warm;
                 Logger.info("launched VM {} in standby process {}", child.id, warm.pid());
                 return;
@@ -63,8 +60,8 @@ final class ChildLauncher {
         } catch (IOException e) {
             throw new LaunchException("Cannot start the JVM for VM " + child.id + ": " + describe(e), e);
         }
-        try (OutputStream stdin = child.process.getOutputStream()) {
-            stdin.write((secret.hex() + "\n").getBytes(StandardCharsets.US_ASCII));
+        try {
+            handOver(child.process, secret.hex() + "\n");
         } catch (IOException e) {
             // The JVM died before it read its secret: say how it ended, not how the pipe broke.
             try {
@@ -76,6 +73,13 @@ final class ChildLauncher {
                     + consoleTail(child), e);
         }
         Logger.info("launched VM {} as process {}", child.id, child.process.pid());
+    }
+
+    /** Writes what a VM reads on its standard input, then closes it: the VM reads nothing more from there. */
+    private static void handOver(Process process, String input) throws IOException {
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /** The last lines the child printed or logged, as ": line | line", or nothing. */
