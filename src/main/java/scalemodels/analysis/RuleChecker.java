@@ -12,7 +12,8 @@ import scalemodels.rundata.RunModel;
  * <ul>
  * <li>a log opens with start at clock 0 (when it has a start line), ticks count up by one, clocks strictly
  * increase;</li>
- * <li>a send or internal event adds exactly one; a receive gives {@code max(clock, msg) + 1};</li>
+ * <li>a send or internal event adds exactly one and is drawn only on an empty queue (where queues are logged); a
+ * receive gives {@code max(clock, msg) + 1};</li>
  * <li>every receive matches the next unreceived send on its channel (per-channel FIFO) and carries its timestamp;</li>
  * <li>vector clocks: own entry +1 per event, a receive takes the element-wise max with its send's vector;</li>
  * <li>delivery: messages sent to a VM well before it stopped were received or are still in its final queue (a
@@ -114,6 +115,11 @@ public final class RuleChecker {
         if (lane.tick(i) != prevTick + 1) {
             violation(vm, i, "tick " + lane.tick(i) + " follows tick " + prevTick);
         }
+        if (lane.type(i) != EventType.RECEIVE && lane.queue(i) > 0) {
+            // Only for logs that record the queue (-1 is unknown): the exercise draws only when nothing waits.
+            violation(vm, i, lane.type(i).word() + " drawn while " + lane.queue(i) + " message"
+                    + (lane.queue(i) == 1 ? "" : "s") + " waited: a VM draws only when its queue is empty");
+        }
         if (!model.lamportKnown(vm)) {
             if (lane.type(i) == EventType.RECEIVE) {
                 checkMatch(vm, i);
@@ -201,7 +207,7 @@ public final class RuleChecker {
             RunModel.IntQueueView unreceived = model.unreceived(from, to);
             for (int k = 0; k < unreceived.size(); k++) {
                 int send = unreceived.get(k);
-                if (model.lane(from).time(send) < deadline) {
+                if (model.lane(from).time(send) < deadline && !model.mayHaveDiedWithSender(from, send, to)) {
                     missing++;
                     if (firstFrom < 0) {
                         firstFrom = from;

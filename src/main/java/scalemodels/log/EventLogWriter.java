@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
  * writes in large blocks.
  */
 public final class EventLogWriter implements Closeable {
+    private final Path file;
     private final BufferedWriter out;
     private final boolean flushEachLine;
 
@@ -23,8 +24,13 @@ public final class EventLogWriter implements Closeable {
     }
 
     public EventLogWriter(Path file, boolean flushEachLine) throws IOException {
-        this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+        this.file = file;
+        try {
+            this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new LogWriteException(file, e);
+        }
         this.flushEachLine = flushEachLine;
     }
 
@@ -39,20 +45,32 @@ public final class EventLogWriter implements Closeable {
      */
     public String write(LogEvent event, boolean flush) throws IOException {
         String line = LogLineFormat.format(event);
-        out.write(line);
-        out.write('\n');
-        if (flush) {
-            out.flush();
+        try {
+            out.write(line);
+            out.write('\n');
+            if (flush) {
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new LogWriteException(file, e);
         }
         return line;
     }
 
     public void flush() throws IOException {
-        out.flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new LogWriteException(file, e);
+        }
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new LogWriteException(file, e);
+        }
     }
 }

@@ -2,16 +2,20 @@ package scalemodels.supervisor;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.tinylog.Logger;
 
 import scalemodels.log.EventDetail;
-import scalemodels.log.EventLogWriter;
 import scalemodels.log.LogEvent;
 import scalemodels.log.LogLineFormat;
+import scalemodels.log.LogWriteException;
 import scalemodels.log.MalformedLineException;
 import scalemodels.log.Timestamps;
 
@@ -27,8 +31,9 @@ final class CrashLine {
     /**
      * @param streamed the last event the VM streamed, used when its log's last line cannot be read
      * @return the crash event written, or empty when the VM had logged nothing yet
+     * @throws LogWriteException when the line cannot be written whole (the log is then left as it was)
      */
-    static Optional<LogEvent> append(Path log, LogEvent streamed) {
+    static Optional<LogEvent> append(Path log, LogEvent streamed) throws LogWriteException {
         if (!Files.exists(log)) {
             return Optional.empty();
         }
@@ -40,13 +45,27 @@ final class CrashLine {
             }
             LogEvent crash = new LogEvent(Timestamps.nowMicros(), last.vm(), last.tick(), last.clock(),
                     Math.max(0, last.queue()), new EventDetail.Crash(), null);
-            try (EventLogWriter writer = new EventLogWriter(log)) {
-                writer.write(crash);
-            }
+            appendWhole(log, (LogLineFormat.format(crash) + "\n").getBytes(StandardCharsets.UTF_8));
             return Optional.of(crash);
         } catch (IOException e) {
             Logger.error(e, "could not write the crash line of {}", log);
-            return Optional.empty();
+            throw e instanceof LogWriteException lwe ? lwe : new LogWriteException(log, e);
+        }
+    }
+
+    /** Appends the bytes as one line or not at all: a write cut short (a full disk) is taken back. */
+    private static void appendWhole(Path log, byte[] line) throws IOException {
+        try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
+            long before = channel.size();
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer, before + buffer.position());
+                }
+            } catch (IOException e) {
+                channel.truncate(before);
+                throw e;
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.tinylog.Logger;
 import scalemodels.diag.Diagnostics;
 import scalemodels.diag.Threads;
 import scalemodels.log.LogLineFormat;
+import scalemodels.log.LogWriteException;
 import scalemodels.log.MalformedLineException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
@@ -231,6 +232,11 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
+    /** What VM {@code vm}'s current process is doing now. */
+    public VmStatus status(int vm) {
+        return children[vm].status;
+    }
+
     /** Pids of the VM processes launched so far, by VM id (-1 where none). */
     public long[] pids() {
         return Arrays.stream(children).mapToLong(c -> c.process == null ? -1 : c.process.pid()).toArray();
@@ -330,10 +336,17 @@ public final class Supervisor implements AutoCloseable {
                 switch (words[0]) {
                     case ControlProtocol.EVENT -> relay(child, words[1]);
                     case ControlProtocol.READY -> {
-                        setStatus(child, VmStatus.READY);
-                        readies.countDown();
+                        // A restarted VM is running from its rejoin on; its READY comes later and changes nothing.
+                        if (!child.restarting) {
+                            setStatus(child, VmStatus.READY);
+                            readies.countDown();
+                        }
                     }
                     case ControlProtocol.BYE -> child.saidBye = true;
+                    case ControlProtocol.FAIL -> {
+                        child.failure = words[1];
+                        reportProblem(words[1]);
+                    }
                     default -> Logger.warn("VM {} sent an unknown control line '{}'", child.id, words[0]);
                 }
             }
@@ -400,13 +413,19 @@ public final class Supervisor implements AutoCloseable {
         }
         boolean clean = code == 0 && child.saidBye;
         if (!clean && startMicros != 0) {
-            reportProblem(child.killRequested ? "VM " + child.id + " was killed on request (crash injected)"
-                    : "VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
-                    + folder.vmDiagnostics(child.id).getFileName());
-            CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
-                child.eventsReceived.incrementAndGet();
-                listener.onEvent(crash);
-            });
+            if (child.failure == null) {
+                reportProblem(child.killRequested ? "VM " + child.id + " was killed on request (crash injected)"
+                        : "VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
+                        + folder.vmDiagnostics(child.id).getFileName());
+            }
+            try {
+                CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
+                    child.eventsReceived.incrementAndGet();
+                    listener.onEvent(crash);
+                });
+            } catch (LogWriteException e) {
+                reportProblem("The crash of VM " + child.id + " is not in its log: " + e.getMessage());
+            }
         }
         Logger.info("VM {} exited with code {}", child.id, code);
         ChildLauncher.deleteIfEmpty(folder.vmConsole(child.id));

@@ -16,6 +16,8 @@ final class VmChild {
     volatile int peerPort;
     volatile int rate;
     volatile boolean saidBye;
+    /** The sentence a VM gave when it could not go on (its log could not be written), or null. */
+    volatile String failure;
     /** Killed on purpose (fault injection), so its end is reported as such. */
     volatile boolean killRequested;
     /** A new process of a crashed VM: it gets the peers' ports and the start instant as soon as it says hello. */

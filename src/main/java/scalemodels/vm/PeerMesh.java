@@ -65,12 +65,29 @@ final class PeerMesh implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Opens one outbound channel to every other VM (port 0: a VM that is down) and greets it. */
-    void connectAll(int[] ports) throws IOException {
+    /**
+     * Opens one outbound channel to every other VM (port 0: a VM that is down) and greets it.
+     *
+     * @param rejoining a restarted VM joins a run already going: a peer that refuses (it stopped or crashed meanwhile)
+     *                  is gone, as if its port were 0; at the first start every peer must answer
+     */
+    void connectAll(int[] ports, boolean rejoining) throws IOException {
         for (int peer = 0; peer < vms; peer++) {
-            if (peer != self && ports[peer] > 0) {
+            if (peer == self) {
+                continue;
+            }
+            if (ports[peer] <= 0) {
+                gone.set(peer, 1);
+                continue;
+            }
+            try {
                 connect(peer, ports[peer]);
-            } else if (peer != self) {
+            } catch (IOException e) {
+                if (!rejoining) {
+                    throw e;
+                }
+                Logger.warn("VM {} did not answer on port {} ({}); messages to it are logged as failed", peer,
+                        ports[peer], e.getMessage());
                 gone.set(peer, 1);
             }
         }
@@ -108,28 +125,46 @@ final class PeerMesh implements AutoCloseable {
     }
 
     /**
-     * Sends one message, through the channel's injected fault if any. A peer that is gone is logged once, never
-     * thrown, so this VM keeps running.
+     * How a message to one peer is to go, decided before the send line is written: dropped by an injected fault,
+     * failed because the peer is gone, held back by a delay fault (released at {@code releaseNanos}), or sent now.
      */
-    Outcome send(int peer, Message message, ChannelFaults faults) {
+    record Route(int peer, Outcome outcome, LineConnection connection, long releaseNanos) {
+    }
+
+    /** Decides the route of the next message to {@code peer}; a delayed channel keeps its messages in order. */
+    Route route(int peer, ChannelFaults faults) {
         if (faults.kind(peer) == ChannelFaults.Kind.DROP) {
-            return Outcome.DROPPED;
+            return new Route(peer, Outcome.DROPPED, null, 0);
         }
         LineConnection connection = outbound[peer];
         if (connection == null || gone.get(peer) == 1) {
-            return Outcome.FAILED;
+            return new Route(peer, Outcome.FAILED, null, 0);
         }
-        String line = PeerProtocol.encode(message);
         long now = System.nanoTime();
         long release = faults.kind(peer) == ChannelFaults.Kind.DELAY ? now + faults.delayNanos(peer) : now;
         release = Math.max(release, releaseNanos[peer]);
         if (release - now > 0) {
             releaseNanos[peer] = release;
-            delayer.schedule(() -> write(peer, connection, line), release - now,
-                    java.util.concurrent.TimeUnit.NANOSECONDS);
-            return Outcome.DELAYED;
+            return new Route(peer, Outcome.DELAYED, connection, release);
         }
-        return write(peer, connection, line) ? Outcome.SENT : Outcome.FAILED;
+        return new Route(peer, Outcome.SENT, connection, now);
+    }
+
+    /**
+     * Puts the message on the wire as routed (after its send line is in the log). A peer that is gone is logged once,
+     * never thrown, so this VM keeps running; what the peer did not get went down with it.
+     */
+    void transmit(Route route, Message message) {
+        switch (route.outcome()) {
+            case SENT -> write(route.peer(), route.connection(), PeerProtocol.encode(message));
+            case DELAYED -> {
+                String line = PeerProtocol.encode(message);
+                delayer.schedule(() -> write(route.peer(), route.connection(), line),
+                        Math.max(0, route.releaseNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            case DROPPED, FAILED -> {
+            }
+        }
     }
 
     private boolean write(int peer, LineConnection connection, String line) {

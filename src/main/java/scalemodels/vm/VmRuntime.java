@@ -16,6 +16,7 @@ import scalemodels.diag.Threads;
 import scalemodels.log.EventDetail;
 import scalemodels.log.EventLogWriter;
 import scalemodels.log.LogEvent;
+import scalemodels.log.LogWriteException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
@@ -38,6 +39,8 @@ final class VmRuntime {
     /** The start line carries the start instant ahead of time: a line logged while waiting for it takes that time. */
     private long notBeforeMicros;
     private static final long STARTUP_TIMEOUT_SECONDS = 60;
+    /** Exit code of a VM whose event log could not be written. */
+    static final int LOG_FAILED = 5;
     /** Control connection gone: the process must be gone within 2 s even if something hangs. */
     private static final long ORPHAN_HALT_MILLIS = 1500;
 
@@ -79,7 +82,7 @@ final class VmRuntime {
             control.hello(secret, id, mesh.port(), logic.rate());
             long[] go;
             try {
-                mesh.connectAll(control.peers().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                mesh.connectAll(control.peers().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS), restart);
                 if (!restart && !mesh.awaitInbound(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     Logger.error("not every peer connected within {} s", STARTUP_TIMEOUT_SECONDS);
                     return 3;
@@ -96,6 +99,12 @@ final class VmRuntime {
             }
             try (EventLogWriter log = new EventLogWriter(folder.vmLog(id))) {
                 tick(go[0], go[1], log, mesh, control);
+            } catch (LogWriteException e) {
+                // A VM that cannot log cannot take part: its peers would act on events no log holds. It says why on
+                // the control connection (the disk may be too full for its own diagnostics) and leaves.
+                Logger.error("VM {} {}", id, e.getMessage());
+                control.send(ControlProtocol.fail("VM " + id + " stopped: " + e.getMessage()), true);
+                return LOG_FAILED;
             }
             control.send(ControlProtocol.BYE);
             Logger.info("VM {} stopped after {} ticks at clock {}", id, logic.tick(), logic.clock());
@@ -138,32 +147,34 @@ final class VmRuntime {
             WarmUp.lines();
         }
         notBeforeMicros = startEpochMicros;
-        if (!restart) {
-            // The start line stands for the common start instant and is written while waiting for it, so that tick
-            // 1, due at that very instant, does not wait for the first write to the log and the stream.
-            emit(logic.startEvent(startEpochMicros, settings.speed()), log, control);
-        }
+        // The start (or restart) line stands for the start instant and is written while waiting for it: tick 1, due
+        // at that very instant, does not wait for the first write, and a command applied while waiting (a peer that
+        // came back) is logged after it, never before.
+        emit(restart ? logic.restartEvent(startEpochMicros, settings.speed(), queue.size())
+                : logic.startEvent(startEpochMicros, settings.speed()), log, control);
         if (!sleepUntil(() -> startNanos, endNanos, log, mesh, control, schedule)) {
-            if (!restart) {
-                // Stopped before the start: nothing happened, and the log still ends with stop (never before start).
-                emit(logic.stopEvent(Math.max(Timestamps.nowMicros(), startEpochMicros), queue.size()), log, control);
-            }
+            // Stopped before the start: nothing happened, and the log still ends with stop (never before start).
+            emit(logic.stopEvent(Math.max(Timestamps.nowMicros(), startEpochMicros), queue.size()), log, control);
             return;
         }
         if (restart) {
-            emit(logic.restartEvent(Timestamps.nowMicros(), settings.speed(), queue.size()), log, control);
             schedule.resumeAt(logic.tick(), System.nanoTime());
         }
         while (schedule.includes(logic.tick() + 1)
                 && sleepUntil(() -> schedule.deadlineNanos(logic.tick() + 1), endNanos, log, mesh, control, schedule)
                 && schedule.includes(logic.tick() + 1)) {
-            var taken = queue.poll();
-            TickOutcome outcome = logic.onTick(Timestamps.nowMicros(), taken, queue.size());
+            InboundQueue.Look look = queue.take();
+            TickOutcome outcome = logic.onTick(look.timeMicros(), look.taken(), look.remaining());
             if (outcome.outgoing() != null) {
-                // Every line before a message leaves is on disk and streamed: a receiver never logs a message whose
-                // sender might still lose the lines before it.
+                // Write-ahead: the send line, and every line before it, is in the log and streamed before any byte
+                // of the message leaves. A crash can then lose a message that was never delivered, never one that
+                // was: no receiver logs a message its sender's log does not have.
                 flushHeldBack(log, control);
-                emit(deliver(outcome, mesh), log, control);
+                List<PeerMesh.Route> routes = routes(outcome, mesh);
+                emit(withUndelivered(outcome.event(), routes), log, control);
+                for (PeerMesh.Route route : routes) {
+                    mesh.transmit(route, outcome.outgoing());
+                }
             } else if (heldBack < MAX_HELD_BACK && behind(schedule)) {
                 control.send(ControlProtocol.event(log.write(outcome.event(), false)), false);
                 heldBack++;
@@ -174,21 +185,29 @@ final class VmRuntime {
         emit(logic.stopEvent(Timestamps.nowMicros(), queue.size()), log, control);
     }
 
-    /** Sends the tick's message to each recipient and records on the send line who did not get it and why. */
-    private LogEvent deliver(TickOutcome outcome, PeerMesh mesh) {
+    /** Where the tick's message goes, recipient by recipient, decided before anything is logged or sent. */
+    private List<PeerMesh.Route> routes(TickOutcome outcome, PeerMesh mesh) {
+        List<PeerMesh.Route> routes = new ArrayList<>(outcome.recipients().length);
+        for (int peer : outcome.recipients()) {
+            routes.add(mesh.route(peer, faults));
+        }
+        return routes;
+    }
+
+    /** The send line naming the recipients that will not get the message now, and why. */
+    private static LogEvent withUndelivered(LogEvent event, List<PeerMesh.Route> routes) {
         List<Integer> failed = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
         List<Integer> delayed = new ArrayList<>();
-        for (int peer : outcome.recipients()) {
-            switch (mesh.send(peer, outcome.outgoing(), faults)) {
-                case FAILED -> failed.add(peer);
-                case DROPPED -> dropped.add(peer);
-                case DELAYED -> delayed.add(peer);
-                default -> {
+        for (PeerMesh.Route route : routes) {
+            switch (route.outcome()) {
+                case FAILED -> failed.add(route.peer());
+                case DROPPED -> dropped.add(route.peer());
+                case DELAYED -> delayed.add(route.peer());
+                case SENT -> {
                 }
             }
         }
-        LogEvent event = outcome.event();
         if (failed.isEmpty() && dropped.isEmpty() && delayed.isEmpty()) {
             return event;
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * READY                        GO startEpochMicros endEpochMicros   (end 0: until STOP)
  * E event-line                 STOP
  * BYE                          PAUSE, RESUME
+ * FAIL sentence                (the VM cannot go on: its log cannot be written)
  *                              FAULT to drop|delay|clear delayMillis forMillis   (for 0: until cleared)
  *                              PEER id port   (a restarted VM is back on this port)
  * </pre>
@@ -21,6 +22,7 @@ public final class ControlProtocol {
     public static final String READY = "READY";
     public static final String EVENT = "E";
     public static final String BYE = "BYE";
+    public static final String FAIL = "FAIL";
     public static final String PEERS = "PEERS";
     public static final String GO = "GO";
     public static final String STOP = "STOP";
@@ -52,6 +54,11 @@ public final class ControlProtocol {
         return PEER + " " + id + " " + port;
     }
 
+    /** Why a VM gives up, as one line (line breaks in the reason become spaces). */
+    public static String fail(String sentence) {
+        return FAIL + " " + sentence.replaceAll("[\\r\\n]+", " ");
+    }
+
     public static String event(String eventLine) {
         return EVENT + " " + eventLine;
     }
@@ -60,6 +67,9 @@ public final class ControlProtocol {
     public static String[] words(String line) {
         if (line.startsWith(EVENT + " ")) {
             return new String[] {EVENT, line.substring(2)};
+        }
+        if (line.startsWith(FAIL + " ")) {
+            return new String[] {FAIL, line.substring(FAIL.length() + 1)};
         }
         return line.split(" ", -1);
     }
