@@ -42,6 +42,7 @@ public final class RuleChecker {
         for (int to = 0; to < model.vms(); to++) {
             checker.checkDelivery(to);
         }
+        checker.checkOvertaken();
         return List.copyOf(checker.violations);
     }
 
@@ -132,10 +133,16 @@ public final class RuleChecker {
         }
         if (lane.type(i) == EventType.RECEIVE) {
             long msg = lane.messageTimestamp(i);
+            if (msg < 0 && lane.partner(i) >= 0 && model.lamportKnown(lane.sender(i))) {
+                // Not logged by the receiver, but its send says what the message carried.
+                msg = model.lane(lane.sender(i)).clock(lane.partner(i));
+            }
             long expected = Math.max(prevClock, msg) + 1;
-            if (clock != expected) {
+            if (msg >= 0 && clock != expected) {
                 violation(vm, i, "receive of msg " + msg + " at clock " + prevClock + " must give max(" + prevClock
                         + ", " + msg + ") + 1 = " + expected + ", not " + clock);
+            } else {
+                checkClockCondition(vm, i);
             }
             checkMatch(vm, i);
         } else if (clock != prevClock + 1) {
@@ -144,18 +151,32 @@ public final class RuleChecker {
         checkVector(vm, i, previous);
     }
 
+    /** Lamport's clock condition: a receive's clock is above the clock of its send. */
+    private void checkClockCondition(int vm, int i) {
+        LaneData lane = model.lane(vm);
+        int send = lane.partner(i);
+        if (send >= 0 && model.lamportKnown(lane.sender(i))
+                && lane.clock(i) <= model.lane(lane.sender(i)).clock(send)) {
+            violation(vm, i, "receive at clock " + lane.clock(i) + " is not later than its send at clock "
+                    + model.lane(lane.sender(i)).clock(send) + " (Lamport's clock condition)");
+        }
+    }
+
     private void checkMatch(int vm, int i) {
         LaneData lane = model.lane(vm);
         int from = lane.sender(i);
         int send = lane.partner(i);
         long msg = lane.messageTimestamp(i);
+        if (send < 0 && from < 0 && msg < 0) {
+            return; // neither sender nor timestamp logged: nothing to match it by, nothing to judge
+        }
         if (send < 0) {
             violation(vm, i, from >= 0 ? "receive from VM " + from + " matches no send on that channel"
                     : "receive of msg " + msg + " matches no send that carried it");
             return;
         }
         long sentClock = model.lane(from).clock(send);
-        if (sentClock != msg) {
+        if (msg >= 0 && sentClock != msg) {
             violation(vm, i, "receive carries msg " + msg + " but the next message from VM " + from
                     + " on that channel was sent at clock " + sentClock);
         }
@@ -193,10 +214,29 @@ public final class RuleChecker {
         return k == vm ? entry + 1 : entry;
     }
 
+    /** A message that never arrived though a later one on its channel did: lost, whatever the stop lines say. */
+    private void checkOvertaken() {
+        var lost = model.overtaken();
+        var receivers = model.overtakenReceivers();
+        for (int k = 0; k < lost.size(); k++) {
+            int from = (int) (lost.get(k) >>> 32);
+            int send = (int) (long) lost.get(k);
+            violation(from, send, "the message sent at clock " + model.lane(from).clock(send) + " to VM "
+                    + receivers.get(k) + " never arrived, though a later message on the same channel did");
+        }
+    }
+
+    /**
+     * Messages sent to a VM well before its last event with a known queue (its stop line, or in logs without one
+     * the last line that logs the queue) were received or are in that queue.
+     */
     private void checkDelivery(int to) {
         LaneData receiver = model.lane(to);
         int last = receiver.size() - 1;
-        if (last < 0 || receiver.type(last) != EventType.STOP || receiver.queue(last) < 0 || everCrashed(receiver)) {
+        while (last >= 0 && receiver.queue(last) < 0) {
+            last--;
+        }
+        if (last < 0 || everCrashed(receiver)) {
             return;
         }
         long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS - model.maxLatencyMicros();
@@ -218,8 +258,10 @@ public final class RuleChecker {
         }
         int queued = receiver.queue(last);
         if (missing > queued) {
+            boolean stopped = receiver.type(last) == EventType.STOP;
             violation(firstFrom, firstIndex, missing + " message" + (missing == 1 ? "" : "s") + " sent to VM " + to
-                    + " before it stopped never arrived: it received none of them and stopped with " + queued
+                    + (stopped ? " before it stopped never arrived: it received none of them and stopped with "
+                    : " well before its last logged event never arrived: it received none of them and had ") + queued
                     + " in its queue");
         }
     }

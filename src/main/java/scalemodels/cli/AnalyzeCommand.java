@@ -31,6 +31,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis as JSON instead of Markdown.")
     boolean json;
 
+    @Option(names = "--save-format", paramLabel = "FILE",
+            description = "Write the format the logs were read with (given, preset or inferred) to FILE, to correct "
+                    + "it by hand and give it back with --format.")
+    Path saveFormat;
+
     @Override
     public Integer call() {
         LoadedRun run;
@@ -39,10 +44,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException("cannot analyze " + path + ": " + e.getMessage());
         }
+        if (saveFormat != null) {
+            if (run.importFormat() == null) {
+                throw new UsageException("--save-format: " + path + " is a Scale Models run folder, read by the "
+                        + "built-in parser; there is no format to save");
+            }
+            try {
+                run.importFormat().save(saveFormat);
+            } catch (IOException e) {
+                throw new UsageException("--save-format: cannot write " + saveFormat + ": " + e.getMessage());
+            }
+        }
         RunAnalysis analysis = RunAnalysis.of(run.model());
-        System.out.print(json ? SummaryJson.render(analysis, run.problems())
+        System.out.print(json ? SummaryJson.render(analysis, run.problems(), run.notes())
                 : SummaryMarkdown.render("Run " + run.name() + " (" + run.format() + " format)", analysis,
-                run.problems()));
+                run.problems(), run.notes()));
         return analysis.violations().isEmpty() && run.problems().isEmpty() ? 0 : 1;
     }
 }

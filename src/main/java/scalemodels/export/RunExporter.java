@@ -78,8 +78,8 @@ public final class RunExporter {
         RunAnalysis analysis = RunAnalysis.of(run.model());
         EventsCsv.write(run.model(), dir.resolve("events.csv"));
         Files.writeString(dir.resolve("summary.md"), SummaryMarkdown.render("Run " + run.name(), analysis,
-                run.problems()), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("summary.json"), SummaryJson.render(analysis, run.problems()),
+                run.problems(), run.notes()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), SummaryJson.render(analysis, run.problems(), run.notes()),
                 StandardCharsets.UTF_8);
         ChartImages.writeTimeline(run.model(), dir.resolve("timeline.png"));
         List<Path> files = new ArrayList<>(List.of(dir.resolve("events.csv"), dir.resolve("summary.md"),

@@ -10,6 +10,7 @@ import scalemodels.rundata.RunModel;
  * @param model    the run, ready for the timeline, the analysis and the rule check
  * @param format   the format used
  * @param problems lines that could not be read, each "file:line: reason" (the rest was imported)
+ * @param notes    what was inferred or detected about the logs, once each ("VM ids are 1-based: ...")
  */
-public record ImportResult(RunModel model, LogFormat format, List<String> problems) {
+public record ImportResult(RunModel model, LogFormat format, List<String> problems, List<String> notes) {
 }

@@ -15,9 +15,12 @@ import scalemodels.rundata.RunModel;
  * @param format   how it was read: "scale-models" (the strict built-in parser) or an import format's name
  * @param settings the settings from its manifest, or null for logs of other implementations
  * @param problems lines that could not be read, each "file:line: reason"
+ * @param notes    what was inferred about the logs (format, VM ids, conventions), each once, to show the user
+ * @param importFormat the import format the logs were read with (given, preset or inferred), or null for the
+ *                 strict built-in parser; it can be saved as a format file
  */
 public record LoadedRun(Path origin, RunModel model, List<Path> files, String format, RunSettings settings,
-                        List<String> problems) {
+                        List<String> problems, List<String> notes, LogFormat importFormat) {
 
     public String name() {
         return origin.getFileName() == null ? origin.toString() : origin.getFileName().toString();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +45,8 @@ public final class LogFormat {
     private final Pattern rate;
     private final Map<EventType, Pattern> types;
     private final boolean ignoreMsgOnSend;
-    private final DateTimeFormatter timeFormat;
+    private final TimeFormat time;
     private final ZoneId zone;
-    private final boolean timesFromOrder;
     private final boolean regexFromFirstLine;
     private final boolean descriptionLogfmt;
     private final Map<String, String> renames;
@@ -74,9 +72,11 @@ public final class LogFormat {
             throw new IllegalArgumentException(origin + ": type.receive, type.send and type.internal are required");
         }
         this.ignoreMsgOnSend = "ignore".equalsIgnoreCase(p.getProperty("msg.on.send", "ignore").strip());
-        String format = p.getProperty("time.format", "iso").strip();
-        this.timesFromOrder = format.equalsIgnoreCase("order");
-        this.timeFormat = timesFromOrder || format.equalsIgnoreCase("iso") ? null : pattern(format, origin);
+        try {
+            this.time = TimeFormat.of(p.getProperty("time.format", "iso"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(origin + ": " + e.getMessage());
+        }
         this.zone = zone(p.getProperty("time.zone", "UTC").strip(), origin);
         this.regexFromFirstLine = Boolean.parseBoolean(p.getProperty("regex.from.first.line", "false").strip());
         this.descriptionLogfmt = Boolean.parseBoolean(p.getProperty("description.logfmt", "false").strip());
@@ -99,6 +99,18 @@ public final class LogFormat {
             return new LogFormat(p, file.getFileName().toString());
         } catch (IllegalArgumentException e) {
             throw new IOException("format " + file + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** A format from its keys (an inferred one); throws IllegalArgumentException naming a key that is wrong. */
+    static LogFormat of(Properties p, String origin) {
+        return new LogFormat(p, origin);
+    }
+
+    /** Writes this format as a format file (a user corrects an inferred format there and gives it back). */
+    public void save(Path file) throws IOException {
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            toProperties().store(out, "Scale Models log format" + (description.isEmpty() ? "" : ": " + description));
         }
     }
 
@@ -149,11 +161,11 @@ public final class LogFormat {
     }
 
     boolean timesFromOrder() {
-        return timesFromOrder;
+        return time.fromOrder();
     }
 
-    DateTimeFormatter timeFormat() {
-        return timeFormat;
+    TimeFormat time() {
+        return time;
     }
 
     ZoneId zone() {
@@ -198,23 +210,11 @@ public final class LogFormat {
         }
         types.forEach((type, pattern) -> p.setProperty("type." + type.word(), pattern.pattern()));
         p.setProperty("msg.on.send", ignoreMsgOnSend ? "ignore" : "check");
-        p.setProperty("time.format", timesFromOrder ? "order" : timeFormat == null ? "iso" : timeFormatText);
+        p.setProperty("time.format", time.text());
         p.setProperty("time.zone", zone.getId());
         p.setProperty("description.logfmt", Boolean.toString(descriptionLogfmt));
         renames.forEach((group, field) -> p.setProperty("rename." + group, field));
         return p;
-    }
-
-    private String timeFormatText;
-
-    private DateTimeFormatter pattern(String format, String origin) {
-        try {
-            timeFormatText = format;
-            return DateTimeFormatter.ofPattern(format, Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(origin + ": time.format '" + format + "' is not a date-time pattern: "
-                    + e.getMessage());
-        }
     }
 
     private static ZoneId zone(String text, String origin) {

@@ -7,8 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import scalemodels.log.EventType;
-import scalemodels.log.Timestamps;
 
 /**
  * Reads other implementations' logs through a {@link LogFormat} into a run model. Lines that do not fit are reported
@@ -67,7 +64,7 @@ public final class LogImporter {
         if (importer.problemCount > MAX_PROBLEMS_LISTED) {
             importer.problems.add("... and " + (importer.problemCount - MAX_PROBLEMS_LISTED) + " more");
         }
-        return new ImportResult(result.model(), format, List.copyOf(importer.problems));
+        return new ImportResult(result.model(), format, List.copyOf(importer.problems), result.notes());
     }
 
     private List<Path> filesOf(Path path) throws IOException {
@@ -99,6 +96,10 @@ public final class LogImporter {
         }
         String text = decode(file, Files.readAllBytes(file));
         int fileVm = vmFromFileName(file);
+        int fileRate = rateFromFileName(file);
+        if (fileVm >= 0 && fileRate > 0) {
+            rates.put(fileVm, fileRate);
+        }
         if (format.mode() == LogFormat.Mode.TEXT) {
             readText(file, text, fileVm);
         } else {
@@ -116,9 +117,7 @@ public final class LogImporter {
                 problem(file, number, "line of " + line.length() + " characters is too long; skipped");
                 continue;
             }
-            if (format.skip() != null && format.skip().matcher(line).matches()) {
-                continue;
-            }
+            // A header naming the rate is read before lines are skipped: it is the one header line that says something.
             if (format.rate() != null) {
                 Matcher rate = format.rate().matcher(line);
                 if (rate.matches()) {
@@ -127,6 +126,9 @@ public final class LogImporter {
                     }
                     continue;
                 }
+            }
+            if (format.skip() != null && format.skip().matcher(line).matches()) {
+                continue;
             }
             Matcher m = format.event().matcher(line);
             if (!m.matches()) {
@@ -284,6 +286,12 @@ public final class LogImporter {
         return id == null ? -1 : parseIntOr(id, -1);
     }
 
+    /** A rate the file's name gives in a group {@code rate} of the format's files pattern, or 0. */
+    private int rateFromFileName(Path file) {
+        Matcher m = format.files().matcher(file.getFileName().toString());
+        return m.matches() && groupNames(format.files()).contains("rate") ? parseIntOr(m.group("rate"), 0) : 0;
+    }
+
     private String decode(Path file, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -341,15 +349,7 @@ public final class LogImporter {
 
     /** Microseconds since the epoch for a time field, or throws with a readable reason. */
     static long parseTime(LogFormat format, String text) {
-        if (format.timeFormat() == null) {
-            return Timestamps.parse(text);
-        }
-        try {
-            var instant = LocalDateTime.parse(text, format.timeFormat()).atZone(format.zone()).toInstant();
-            return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("time '" + abbreviate(text) + "' does not fit the format's time.format");
-        }
+        return format.time().parse(text, format.zone());
     }
 
     static String abbreviate(String text) {

@@ -20,7 +20,7 @@ import scalemodels.rundata.RunModel;
 /** Turns the raw events of an import into a run model, once the number of VMs is known. */
 final class ModelBuilder {
     /** Formats without times space their events 1 ms apart from this instant (2000-01-01T00:00:00Z). */
-    static final long ORDER_EPOCH_MICROS = 946_684_800_000_000L;
+    static final long ORDER_EPOCH_MICROS = TimeFormat.UNDATED_EPOCH_MICROS;
 
     interface Problems {
         void add(Path file, int line, String reason);
@@ -29,10 +29,15 @@ final class ModelBuilder {
     private record Built(LogEvent event, RawEvent raw, boolean clockDerived) {
     }
 
+    private static final java.util.regex.Pattern DIGIT_RUNS = java.util.regex.Pattern.compile("\\d+");
+
     private final List<RawEvent> raws;
     private final ToIntFunction<String> hostId;
     private final Map<Integer, Integer> rates;
     private final Problems problems;
+    private final List<String> notes = new ArrayList<>();
+    private VmIds vmIds;
+    private int broadcastLines;
 
     ModelBuilder(List<RawEvent> raws, ToIntFunction<String> hostId, Map<Integer, Integer> rates, Problems problems) {
         this.raws = raws;
@@ -42,18 +47,29 @@ final class ModelBuilder {
     }
 
     ImportResult build(LogFormat format) {
-        int vms = 1;
-        for (RawEvent raw : raws) {
-            vms = Math.max(vms, raw.vm() + 1);
-        }
+        vmIds = VmIds.of(raws.stream().mapToInt(RawEvent::vm).toArray());
+        vmIds.describe().ifPresent(notes::add);
+        int vms = vmIds.count();
         long[] ticks = new long[vms];
         List<Built> built = new ArrayList<>();
+        RawEvent previous = null;
         for (RawEvent raw : raws) {
             try {
+                if (previous != null && sameSendToAnother(previous, raw)) {
+                    // A broadcast written as one line per recipient: one send, one tick, every recipient.
+                    Built last = built.remove(built.size() - 1);
+                    built.add(withRecipient(last, recipients(raw, vms)));
+                    continue;
+                }
                 built.add(convert(raw, vms, ticks, format));
+                previous = raw;
             } catch (IllegalArgumentException e) {
                 problems.add(raw.file(), raw.line(), e.getMessage());
             }
+        }
+        if (broadcastLines > 0) {
+            notes.add("a broadcast is written as one line per recipient: " + broadcastLines
+                    + " such lines were joined to the send before them");
         }
         built.sort(Comparator.comparingLong(b -> b.event().timeMicros()));
         RunModel model = new RunModel(vms);
@@ -81,10 +97,32 @@ final class ModelBuilder {
                 model.setRate(vm, rate);
             }
         });
-        return new ImportResult(model, format, List.of());
+        return new ImportResult(model, format, List.of(), List.copyOf(notes));
+    }
+
+    /**
+     * Whether {@code raw} repeats the send before it for another recipient: same VM, same clock, a recipient named,
+     * written next to it.
+     */
+    private boolean sameSendToAnother(RawEvent previous, RawEvent raw) {
+        return raw.type() == EventType.SEND && previous.type() == EventType.SEND && raw.vm() == previous.vm()
+                && raw.file().equals(previous.file()) && raw.get("clock") != null
+                && raw.get("clock").equals(previous.get("clock")) && recipientText(raw) != null
+                && recipientText(previous) != null && !recipientText(raw).equals(recipientText(previous));
+    }
+
+    private Built withRecipient(Built last, int[] more) {
+        broadcastLines++;
+        LogEvent e = last.event();
+        EventDetail.Send send = (EventDetail.Send) e.detail();
+        int[] to = java.util.stream.IntStream.concat(java.util.Arrays.stream(send.to()), java.util.Arrays.stream(more))
+                .distinct().sorted().toArray();
+        return new Built(new LogEvent(e.timeMicros(), e.vm(), e.tick(), e.clock(), e.queue(),
+                new EventDetail.Send(send.value(), to), e.vc()), last.raw(), last.clockDerived());
     }
 
     private Built convert(RawEvent raw, int vms, long[] ticks, LogFormat format) {
+        int vm = vmIds.dense(raw.vm());
         long time = format.timesFromOrder() ? ORDER_EPOCH_MICROS + raw.order() * 1000
                 : LogImporter.parseTime(format, required(raw, "time"));
         long[] vc = raw.get("vc") == null ? null : vector(raw.get("vc"), vms);
@@ -93,7 +131,7 @@ final class ModelBuilder {
         if (raw.get("clock") != null) {
             clock = number(raw, "clock");
         } else if (vc != null) {
-            clock = vc[raw.vm()];
+            clock = vc[vm];
             derived = true;
         } else {
             throw new IllegalArgumentException("no Lamport clock and no vector clock");
@@ -102,13 +140,16 @@ final class ModelBuilder {
         long tick;
         if (raw.get("tick") != null) {
             tick = number(raw, "tick");
-            ticks[raw.vm()] = tick;
+            ticks[vm] = tick;
         } else if (type == EventType.START) {
             tick = 0;
         } else if (type == EventType.STOP) {
-            tick = ticks[raw.vm()];
+            tick = ticks[vm];
         } else {
-            tick = ++ticks[raw.vm()];
+            tick = ++ticks[vm];
+        }
+        if (raw.get("rate") != null) {
+            rates.putIfAbsent(vm, LogImporter.parseIntOr(raw.get("rate"), 0));
         }
         int queue = raw.get("queue") == null ? -1 : (int) Math.min(Integer.MAX_VALUE, number(raw, "queue"));
         EventDetail detail = switch (type) {
@@ -119,21 +160,24 @@ final class ModelBuilder {
             case STOP -> new EventDetail.Stop();
             default -> throw new IllegalArgumentException("event kind " + type.word() + " cannot be imported");
         };
-        return new Built(new LogEvent(time, raw.vm(), tick, clock, queue, detail, type.carriesVectorClock() ? vc : null),
+        return new Built(new LogEvent(time, vm, tick, clock, queue, detail, type.carriesVectorClock() ? vc : null),
                 raw, derived);
     }
 
+    private static String recipientText(RawEvent raw) {
+        return raw.get("to") != null ? raw.get("to") : raw.get("peer");
+    }
+
     private int[] recipients(RawEvent raw, int vms) {
-        String list = raw.get("to") != null ? raw.get("to") : raw.get("peer");
+        String list = recipientText(raw);
         if (list == null || list.isBlank()) {
             return null;
         }
-        String[] parts = list.split("[,;\\s]+");
-        int[] to = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            to[i] = peer(parts[i], vms);
-        }
-        return to;
+        // "1,2", "[1, 2]", "VM 1 and VM 3": where the list has numbers, they are the ids; else it names hosts.
+        String[] parts = list.matches("(?s).*\\d.*")
+                ? DIGIT_RUNS.matcher(list).results().map(m -> m.group()).toArray(String[]::new)
+                : list.strip().split("[,;\\s]+");
+        return java.util.Arrays.stream(parts).mapToInt(part -> peer(part, vms)).distinct().sorted().toArray();
     }
 
     private int sender(RawEvent raw, int vms) {
@@ -142,13 +186,20 @@ final class ModelBuilder {
     }
 
     private int peer(String text, int vms) {
-        int id = LogImporter.parseIntOr(text, Integer.MIN_VALUE);
-        if (id == Integer.MIN_VALUE) {
-            id = hostId.applyAsInt(text);
+        String t = text.strip();
+        int raw;
+        if (t.matches("-?\\d{1,9}")) {
+            raw = Integer.parseInt(t);
+        } else if (t.matches("(?i)[a-z_ #-]*\\d{1,9}")) {
+            // "VM2", "vm_2", "machine 2": the number names the VM the same way the logs' own ids do.
+            raw = Integer.parseInt(t.replaceAll("\\D", ""));
+        } else {
+            raw = hostId.applyAsInt(t);
         }
+        int id = vmIds.denseOrMissing(raw);
         if (id < 0 || id >= vms) {
-            throw new IllegalArgumentException("peer '" + LogImporter.abbreviate(text) + "' is not one of the "
-                    + vms + " VMs");
+            throw new IllegalArgumentException("peer '" + LogImporter.abbreviate(text) + "' is none of the VMs "
+                    + vmIds.listing() + " that have logs");
         }
         return id;
     }
@@ -166,8 +217,8 @@ final class ModelBuilder {
                         + "' is not a JSON object");
             }
             for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-                int vm = hostId.applyAsInt(entry.getKey());
-                if (vm >= vms) {
+                int vm = vmIds.denseOrMissing(hostId.applyAsInt(entry.getKey()));
+                if (vm < 0 || vm >= vms) {
                     throw new IllegalArgumentException("vector clock names host '" + entry.getKey()
                             + "' that logs no event");
                 }

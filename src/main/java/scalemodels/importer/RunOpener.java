@@ -39,12 +39,13 @@ public final class RunOpener {
         if (Files.isDirectory(path) && !RunFolder.at(path).vmLogFiles().isEmpty()) {
             try {
                 RunModel model = RunLoader.load(path);
-                return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.of());
+                return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.of(), List.of(),
+                        null);
             } catch (LogParseException e) {
                 Logger.warn("{}; reading the rest of the run through the scale-models import format", e.getMessage());
                 LoadedRun lenient = imported(path, LogFormats.preset("scale-models"));
                 return new LoadedRun(path, lenient.model(), lenient.files(), lenient.format(), settingsOf(path),
-                        lenient.problems());
+                        lenient.problems(), lenient.notes(), lenient.importFormat());
             }
         }
         List<String> tried = new ArrayList<>();
@@ -59,8 +60,21 @@ public final class RunOpener {
                 tried.add(preset + ": " + e.getMessage());
             }
         }
-        throw new IOException("cannot read " + path + " with any known format; tried " + String.join("; ", tried)
-                + ". Give a format definition with --format (see README)");
+        FormatInference.Inferred inferred;
+        try {
+            inferred = FormatInference.infer(path);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("cannot read " + path + " with any known format; tried " + String.join("; ", tried)
+                    + "; inferring one: " + e.getMessage() + ". Give a format definition with --format (see README)");
+        }
+        LoadedRun run = imported(path, inferred.format());
+        List<String> notes = new ArrayList<>();
+        notes.add("format inferred (no preset fits): " + inferred.summary());
+        inferred.doubts().forEach(d -> notes.add("unsure: " + d + "; check the inferred format (save it with "
+                + "--save-format, correct it, give it back with --format)"));
+        notes.addAll(run.notes());
+        return new LoadedRun(run.origin(), run.model(), run.files(), run.format(), null, run.problems(),
+                List.copyOf(notes), inferred.format());
     }
 
     private static LoadedRun imported(Path path, LogFormat format) throws IOException {
@@ -73,7 +87,8 @@ public final class RunOpener {
                 files.add(source);
             }
         }
-        return new LoadedRun(path, result.model(), files, format.name(), null, result.problems());
+        return new LoadedRun(path, result.model(), files, format.name(), null, result.problems(), result.notes(),
+                format);
     }
 
     /** Every regular file of a run folder: logs, manifest, diagnostics. */

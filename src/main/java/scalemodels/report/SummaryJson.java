@@ -15,7 +15,7 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    public static String render(RunAnalysis a, List<String> problems) {
+    public static String render(RunAnalysis a, List<String> problems, List<String> notes) {
         var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
         JsonObject root = new JsonObject();
         root.addProperty("events", a.events());
@@ -38,6 +38,7 @@ public final class SummaryJson {
         }
         root.add("violations", violations);
         root.add("unreadableLines", gson.toJsonTree(problems));
+        root.add("notes", gson.toJsonTree(notes));
         return gson.toJson(root) + "\n";
     }
 }

@@ -15,9 +15,15 @@ public final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
-    public static String render(String title, RunAnalysis a, List<String> problems) {
+    /** @param notes what was inferred or detected about the logs (format, VM ids, conventions), listed first */
+    public static String render(String title, RunAnalysis a, List<String> problems, List<String> notes) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n");
+        if (!notes.isEmpty()) {
+            md.append("## How the logs were read\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+        }
         md.append(String.format(Locale.ROOT, "%d VMs, %,d events over %.1f s.%n%n", a.vms().size(), a.events(),
                 a.durationSeconds()));
         md.append("## Per VM\n\n");

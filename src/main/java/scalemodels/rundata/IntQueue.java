@@ -41,6 +41,20 @@ final class IntQueue {
         return value;
     }
 
+    /** Removes the first occurrence of {@code value}, keeping the order of the rest; false when absent. */
+    boolean remove(int value) {
+        for (int i = 0; i < size; i++) {
+            if (get(i) == value) {
+                for (int k = i; k < size - 1; k++) {
+                    items[(head + k) % items.length] = items[(head + k + 1) % items.length];
+                }
+                size--;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The i-th oldest item. */
     int get(int i) {
         return items[(head + i) % items.length];

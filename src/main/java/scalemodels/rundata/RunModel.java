@@ -31,6 +31,8 @@ public final class RunModel {
     private final boolean[] lamportUnknown;
     /** Sends already matched by timestamp, per receiver: (sender lane, receiver) << 32 | send index. */
     private final Set<Long> matchedByTimestamp = new HashSet<>();
+    private final java.util.List<Long> overtaken = new java.util.ArrayList<>();
+    private final java.util.List<Integer> overtakenReceivers = new java.util.ArrayList<>();
     private long startMicros = Long.MAX_VALUE;
     private long lastEventMicros;
     private long events;
@@ -79,6 +81,8 @@ public final class RunModel {
         this.unknownRecipients = live.unknownRecipients.clone();
         this.lamportUnknown = live.lamportUnknown.clone();
         this.matchedByTimestamp.addAll(live.matchedByTimestamp);
+        this.overtaken.addAll(live.overtaken);
+        this.overtakenReceivers.addAll(live.overtakenReceivers);
         this.startMicros = live.startMicros;
         this.lastEventMicros = live.lastEventMicros;
         this.events = live.events;
@@ -181,6 +185,32 @@ public final class RunModel {
         } else {
             matchByTimestamp(vm, index, from, lanes[vm].messageTimestamp(index));
         }
+    }
+
+    /** Sends scanned on one channel for the one a receive carried. */
+    private static final int CHANNEL_SCAN_LIMIT = 10_000;
+
+    /** Whether a send on the channel that is not its oldest unreceived one carried {@code carried}. */
+    private boolean laterSendCarried(IntQueue sends, int from, long carried) {
+        for (int k = 1; k < Math.min(sends.size(), CHANNEL_SCAN_LIMIT); k++) {
+            if (lanes[from].clock(sends.get(k)) == carried) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Messages that never arrived although a later message on the same channel did (FIFO channels cannot reorder, so
+     * they were lost): {@code sender << 32 | send index}, with the receiver at the same position of
+     * {@link #overtakenReceivers()}.
+     */
+    public java.util.List<Long> overtaken() {
+        return java.util.Collections.unmodifiableList(overtaken);
+    }
+
+    public java.util.List<Integer> overtakenReceivers() {
+        return java.util.Collections.unmodifiableList(overtakenReceivers);
     }
 
     /** Events scanned after a held-back send for its sender's crash; a delay fault lasts seconds, not this many. */
@@ -400,10 +430,17 @@ public final class RunModel {
         long carried = lanes[to].messageTimestamp(receiveIndex);
         // A send whose message died with its crashed sender never arrives: the next receive on the channel carries a
         // later timestamp. Passing it over keeps the channel's FIFO matching right after a crash and restart.
-        while (!sends.isEmpty() && carried >= 0 && lanes[from].clock(sends.get(0)) < carried
-                && mayHaveDiedWithSender(from, sends.get(0), to)) {
-            sends.poll();
-            lostInCrashes++;
+        if (carried >= 0 && !sends.isEmpty() && lanes[from].clock(sends.get(0)) < carried
+                && laterSendCarried(sends, from, carried)) {
+            while (lanes[from].clock(sends.get(0)) < carried) {
+                int lost = sends.poll();
+                if (mayHaveDiedWithSender(from, lost, to)) {
+                    lostInCrashes++;
+                } else {
+                    overtaken.add(((long) from << 32) | lost);
+                    overtakenReceivers.add(to);
+                }
+            }
         }
         if (sends.isEmpty()) {
             receivesAwaitingSend[from][to].add(receiveIndex);
@@ -429,6 +466,8 @@ public final class RunModel {
                         && matchedByTimestamp.add(((long) (from * vms + to) << 32) | i)) {
                     lanes[to].setSender(receiveIndex, from);
                     pair(from, i, to, receiveIndex);
+                    // A send that names its recipients waits on its channel: matched by timestamp, it has arrived.
+                    unreceivedSends[from][to].remove(i);
                     return;
                 }
             }

@@ -1,0 +1,116 @@
+package scalemodels.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import scalemodels.log.EventDetail;
+import scalemodels.log.EventType;
+import scalemodels.log.LogEvent;
+import scalemodels.model.RunSettings;
+import scalemodels.sim.Simulator;
+
+/**
+ * Logs of the exercise as other implementations write them, made here from a simulated run (nothing copied from
+ * anyone): each style renders the same events, so what an import reads can be compared with what happened.
+ */
+final class ForeignLogs {
+    /** Simulated times moved to 2025-03-04, so that epoch numbers look like a real run's. */
+    static final long SHIFT_MICROS = LocalDateTime.of(2025, 3, 4, 17, 28).toEpochSecond(ZoneOffset.UTC) * 1_000_000L
+            - Simulator.VIRTUAL_EPOCH_MICROS;
+
+    /** What a run's VMs did, per VM: the truth an import is checked against. */
+    record Truth(int[] receives, int[] sends, int[] internals, long[] finalClocks, int[] maxQueues, long[] maxJumps,
+                 int[] rates) {
+    }
+
+    final List<List<LogEvent>> lanes = new ArrayList<>();
+    final Truth truth;
+
+    ForeignLogs(int vms, long seed, double seconds) {
+        RunSettings settings = new RunSettings(vms, seed, 1, 6, 10, 1, seconds);
+        for (int vm = 0; vm < vms; vm++) {
+            lanes.add(new ArrayList<>());
+        }
+        new Simulator(settings, 3_000).run(e -> lanes.get(e.vm()).add(e));
+        int[] r = new int[vms];
+        int[] s = new int[vms];
+        int[] i = new int[vms];
+        long[] clocks = new long[vms];
+        int[] queues = new int[vms];
+        long[] jumps = new long[vms];
+        int[] rates = new int[vms];
+        for (int vm = 0; vm < vms; vm++) {
+            long previous = 0;
+            for (LogEvent e : lanes.get(vm)) {
+                switch (e.type()) {
+                    case RECEIVE -> r[vm]++;
+                    case SEND -> s[vm]++;
+                    case INTERNAL -> i[vm]++;
+                    case START -> rates[vm] = ((EventDetail.Start) e.detail()).rate();
+                    default -> {
+                    }
+                }
+                if (e.type().isTick()) {
+                    jumps[vm] = Math.max(jumps[vm], e.clock() - previous);
+                    previous = e.clock();
+                    clocks[vm] = e.clock();
+                    queues[vm] = Math.max(queues[vm], e.queue());
+                }
+            }
+        }
+        truth = new Truth(r, s, i, clocks, queues, jumps, rates);
+    }
+
+    /** The tick events of one VM (what foreign logs hold: no start or stop lines). */
+    List<LogEvent> ticks(int vm) {
+        return lanes.get(vm).stream().filter(e -> e.type().isTick()).toList();
+    }
+
+    /** Writes one file per VM, named by {@code name}, each line made by {@code line} (null: no line). */
+    void write(Path dir, Function<Integer, String> name, Function<Integer, List<String>> header,
+               Function<LogEvent, List<String>> line) throws IOException {
+        for (int vm = 0; vm < lanes.size(); vm++) {
+            List<String> out = new ArrayList<>(header.apply(vm));
+            for (LogEvent e : ticks(vm)) {
+                out.addAll(line.apply(e));
+            }
+            Files.write(dir.resolve(name.apply(vm)), out, StandardCharsets.UTF_8);
+        }
+    }
+
+    static long micros(LogEvent e) {
+        return e.timeMicros() + SHIFT_MICROS;
+    }
+
+    static String dateTime(LogEvent e, String pattern) {
+        long micros = micros(e);
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(LocalDateTime.ofInstant(
+                Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1000), ZoneOffset.UTC));
+    }
+
+    static String epochSeconds(LogEvent e) {
+        return String.format(Locale.ROOT, "%.6f", micros(e) / 1e6);
+    }
+
+    static int[] to(LogEvent e) {
+        return ((EventDetail.Send) e.detail()).to();
+    }
+
+    static EventDetail.Receive receive(LogEvent e) {
+        return (EventDetail.Receive) e.detail();
+    }
+
+    static boolean is(LogEvent e, EventType type) {
+        return e.type() == type;
+    }
+}

@@ -1,0 +1,126 @@
+package scalemodels.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import scalemodels.analysis.RunAnalysis;
+import scalemodels.analysis.VmStats;
+import scalemodels.log.EventType;
+import scalemodels.log.LogEvent;
+
+/** Logs in the styles real implementations write, opened without a format file: the counts and clocks come out right. */
+class FormatInferenceTest {
+    private final ForeignLogs logs = new ForeignLogs(3, 7, 30);
+
+    @Test
+    void bracketedFreeTextWithOneBasedIdsAndDateTimes(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "log_vm" + (vm + 1) + ".txt", vm -> List.of("=== Machine " + (vm + 1) + " ===",
+                "Clock rate: " + logs.truth.rates()[vm] + " ticks per second"), e -> List.of(
+                "[" + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS") + "] [VM " + (e.vm() + 1) + "] "
+                        + switch (e.type()) {
+                            case RECEIVE -> "RECEIVED message from VM " + (ForeignLogs.receive(e).from() + 1)
+                                    + " | msg clock: " + ForeignLogs.receive(e).msg() + " | logical clock: " + e.clock()
+                                    + " | queue length: " + e.queue();
+                            case SEND -> "SENT to " + Arrays.stream(ForeignLogs.to(e)).mapToObj(t -> "VM " + (t + 1))
+                                    .collect(Collectors.joining(", ")) + " | logical clock: " + e.clock();
+                            default -> "INTERNAL event | logical clock: " + e.clock();
+                        }));
+        assertReadRight(dir);
+    }
+
+    @Test
+    void csvWithAHeaderEpochSecondsAndProcessIds(@TempDir Path dir) throws Exception {
+        int[] pids = {4121, 4133, 4150};
+        logs.write(dir, vm -> "vm_" + pids[vm] + ".csv",
+                vm -> List.of("timestamp,machine,event_type,lamport_clock,queue_len,sender,recipients,received_clock"),
+                e -> List.of(ForeignLogs.epochSeconds(e) + "," + pids[e.vm()] + "," + switch (e.type()) {
+                    case RECEIVE -> "RECEIVE," + e.clock() + "," + e.queue() + "," + pids[ForeignLogs.receive(e).from()]
+                            + ",," + ForeignLogs.receive(e).msg();
+                    case SEND -> "SEND," + e.clock() + "," + e.queue() + ",," + Arrays.stream(ForeignLogs.to(e))
+                            .mapToObj(t -> Integer.toString(pids[t])).collect(Collectors.joining(";")) + ",";
+                    default -> "INTERNAL," + e.clock() + "," + e.queue() + ",,,";
+                }));
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("4121, 4133, 4150") && n.contains("ascending")),
+                run.notes().toString());
+        assertEquals(0, run.model().lane(0).queue(0) >= 0 ? 0 : -1, "queues are read");
+    }
+
+    @Test
+    void semicolonsWithoutAHeaderTimeOfDayAbbreviationsAndTheRateInTheFileName(@TempDir Path dir)
+            throws Exception {
+        logs.write(dir, vm -> "vm" + vm + "_rate" + logs.truth.rates()[vm] + ".log", vm -> List.of(),
+                e -> List.of(ForeignLogs.dateTime(e, "HH:mm:ss.SSS") + ";" + switch (e.type()) {
+                    case RECEIVE -> "R;" + e.clock() + ";" + e.queue() + ";" + ForeignLogs.receive(e).msg();
+                    case SEND -> (ForeignLogs.to(e).length == 2 ? "SB" : "S" + (ForeignLogs.to(e)[0] == (e.vm() + 1) % 3
+                            ? 1 : 2)) + ";" + e.clock() + ";" + e.queue() + ";";
+                    default -> "IE;" + e.clock() + ";" + e.queue() + ";";
+                }));
+        LoadedRun run = assertReadRight(dir);
+        for (int vm = 0; vm < 3; vm++) {
+            assertEquals(logs.truth.rates()[vm], run.model().lane(vm).rate(), "rate of VM " + vm + " from its name");
+        }
+    }
+
+    @Test
+    void labelledPairsElapsedSecondsBroadcastsAsOneLinePerRecipientAndTheRateOnEveryLine(@TempDir Path dir)
+            throws Exception {
+        logs.write(dir, vm -> "node-" + vm + ".log", vm -> List.of("# node " + vm + " log"), e -> {
+            String head = String.format(java.util.Locale.ROOT, "t=%.6f rate=%d ", (e.timeMicros()
+                    - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) / 1e6 + 12.5, logs.truth.rates()[e.vm()]);
+            return switch (e.type()) {
+                case RECEIVE -> List.of(head + "event=recv from=" + ForeignLogs.receive(e).from() + " msg="
+                        + ForeignLogs.receive(e).msg() + " clock=" + e.clock() + " queue=" + e.queue());
+                case SEND -> Arrays.stream(ForeignLogs.to(e)).mapToObj(t -> head + "event=send to=" + t + " clock="
+                        + e.clock() + " queue=" + e.queue()).toList();
+                default -> List.of(head + "event=internal clock=" + e.clock() + " queue=" + e.queue());
+            };
+        });
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().stream().anyMatch(n -> n.contains("one line per recipient")), run.notes().toString());
+        assertEquals(logs.truth.rates()[1], run.model().lane(1).rate());
+    }
+
+    @Test
+    void noTimesCapitalisedWordsAndAMultisend(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "Machine" + vm + ".txt", vm -> List.of("Machine " + vm + " starting", "----"),
+                e -> List.of(switch (e.type()) {
+                    case RECEIVE -> "RECEIVED " + ForeignLogs.receive(e).msg() + " from machine "
+                            + ForeignLogs.receive(e).from() + ", LC=" + e.clock() + ", queue " + e.queue();
+                    case SEND -> (ForeignLogs.to(e).length == 2 ? "MULTISEND" : "SEND") + " to "
+                            + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                            .collect(Collectors.joining(",")) + ", LC=" + e.clock();
+                    default -> "INTERNAL, LC=" + e.clock();
+                }));
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().get(0).contains("time = absent"), run.notes().toString());
+    }
+
+    private LoadedRun assertReadRight(Path dir) throws Exception {
+        LoadedRun run = RunOpener.open(dir, null);
+        assertEquals(List.of(), run.problems());
+        RunAnalysis analysis = RunAnalysis.of(run.model());
+        ForeignLogs.Truth truth = logs.truth;
+        List<VmStats> vms = analysis.vms();
+        assertEquals(truth.receives().length, vms.size());
+        for (VmStats s : vms) {
+            int vm = s.vm();
+            assertEquals(truth.receives()[vm], s.receives(), "receives of VM " + vm);
+            assertEquals(truth.sends()[vm], s.sends(), "sends of VM " + vm);
+            assertEquals(truth.internals()[vm], s.internals(), "internals of VM " + vm);
+            assertEquals(truth.finalClocks()[vm], s.finalClock(), "final clock of VM " + vm);
+            assertEquals(truth.maxJumps()[vm], s.maxJump(), "largest jump of VM " + vm);
+        }
+        assertEquals(List.of(), analysis.violations());
+        return run;
+    }
+}
