@@ -128,9 +128,6 @@ public final class RuleChecker {
             checkVector(vm, i, previous);
             return;
         }
-        if (clock <= prevClock) {
-            violation(vm, i, "clock " + clock + " does not increase (was " + prevClock + ")");
-        }
         if (lane.type(i) == EventType.RECEIVE) {
             long msg = lane.messageTimestamp(i);
             if (msg < 0 && lane.partner(i) >= 0 && model.lamportKnown(lane.sender(i))) {
@@ -138,9 +135,12 @@ public final class RuleChecker {
                 msg = model.lane(lane.sender(i)).clock(lane.partner(i));
             }
             long expected = Math.max(prevClock, msg) + 1;
+            // One violation per broken event: the most specific rule that it breaks.
             if (msg >= 0 && clock != expected) {
                 violation(vm, i, "receive of msg " + msg + " at clock " + prevClock + " must give max(" + prevClock
                         + ", " + msg + ") + 1 = " + expected + ", not " + clock);
+            } else if (clock <= prevClock) {
+                violation(vm, i, "clock " + clock + " does not increase (was " + prevClock + ")");
             } else {
                 checkClockCondition(vm, i);
             }
@@ -167,8 +167,10 @@ public final class RuleChecker {
         int from = lane.sender(i);
         int send = lane.partner(i);
         long msg = lane.messageTimestamp(i);
-        if (send < 0 && from < 0 && msg < 0) {
-            return; // neither sender nor timestamp logged: nothing to match it by, nothing to judge
+        if (send < 0 && from < 0 && msg < 0 || from >= 0 && model.lane(from).size() == 0) {
+            // Neither sender nor timestamp logged, or the sender's log is missing or unreadable (reported as such):
+            // nothing to match it by, nothing to judge.
+            return;
         }
         if (send < 0) {
             violation(vm, i, from >= 0 ? "receive from VM " + from + " matches no send on that channel"

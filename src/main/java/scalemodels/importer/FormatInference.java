@@ -42,7 +42,8 @@ public final class FormatInference {
     private static final String BOUND_AFTER = "(?![A-Za-z0-9])";
 
     /** An inferred format, what it was inferred from, and whether a person should look at it. */
-    public record Inferred(LogFormat format, List<Path> files, String summary, List<String> doubts) {
+    public record Inferred(LogFormat format, List<Path> files, String summary, List<String> doubts,
+                           List<String> skipped) {
         public boolean unsure() {
             return !doubts.isEmpty();
         }
@@ -60,7 +61,7 @@ public final class FormatInference {
     private final List<String> doubts = new ArrayList<>();
 
     private FormatInference(List<Path> files) {
-        this.files = files;
+        this.files = new ArrayList<>(files);
     }
 
     /**
@@ -72,17 +73,34 @@ public final class FormatInference {
             throw new IOException("no log files in " + path + " to infer a format from");
         }
         FormatInference inference = new FormatInference(files);
+        List<String> unreadable = new ArrayList<>();
         for (Path file : files) {
-            inference.sample(file);
+            try {
+                inference.sample(file);
+            } catch (IOException e) {
+                unreadable.add(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
+            }
         }
         if (inference.events.isEmpty()) {
             throw new IOException("no line of " + path + " names a receive, send or internal event in words this "
                     + "project knows (RECEIVED, recv, R, SENT, send_both, S2, INTERNAL, IE, ...); give a format "
                     + "with --format");
         }
+        // Only files that name events decide the format (a damaged or foreign file beside them is reported instead).
+        List<String> skipped = new ArrayList<>(unreadable);
+        List<Path> logs = new ArrayList<>();
+        for (Path file : files) {
+            if (inference.events.stream().anyMatch(e -> e.file().equals(file))) {
+                logs.add(file);
+            } else if (unreadable.stream().noneMatch(u -> u.startsWith(file.getFileName() + ":"))) {
+                skipped.add(file.getFileName() + ": no event of the exercise in its first lines; not read");
+            }
+        }
+        inference.files.retainAll(logs);
         Properties p = inference.properties();
         LogFormat format = LogFormat.of(p, "inferred");
-        return new Inferred(format, files, String.join("; ", inference.said), List.copyOf(inference.doubts));
+        return new Inferred(format, logs, String.join("; ", inference.said), List.copyOf(inference.doubts),
+                List.copyOf(skipped));
     }
 
     /** The files of a folder that may be logs (not manifests, diagnostics, sources, pictures), or the one file. */

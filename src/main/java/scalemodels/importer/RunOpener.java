@@ -37,15 +37,24 @@ public final class RunOpener {
             return imported(path, LogFormats.resolve(format));
         }
         if (Files.isDirectory(path) && !RunFolder.at(path).vmLogFiles().isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            List<Path> readable = readableLogs(RunFolder.at(path).vmLogFiles(), problems);
+            if (readable.isEmpty()) {
+                throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
+            }
+            List<String> notes = stillGoing(path);
             try {
-                RunModel model = RunLoader.load(path);
-                return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.of(), List.of(),
-                        null);
+                RunModel model = RunLoader.load(path, readable);
+                return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path),
+                        List.copyOf(problems), notes, null);
             } catch (LogParseException e) {
                 Logger.warn("{}; reading the rest of the run through the scale-models import format", e.getMessage());
                 LoadedRun lenient = imported(path, LogFormats.preset("scale-models"));
+                problems.addAll(lenient.problems());
+                List<String> all = new ArrayList<>(notes);
+                all.addAll(lenient.notes());
                 return new LoadedRun(path, lenient.model(), lenient.files(), lenient.format(), settingsOf(path),
-                        lenient.problems(), lenient.notes(), lenient.importFormat());
+                        List.copyOf(problems), List.copyOf(all), lenient.importFormat());
             }
         }
         List<String> tried = new ArrayList<>();
@@ -61,19 +70,22 @@ public final class RunOpener {
             }
         }
         FormatInference.Inferred inferred;
+        LoadedRun run;
         try {
             inferred = FormatInference.infer(path);
+            run = imported(path, inferred.format());
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot read " + path + " with any known format; tried " + String.join("; ", tried)
                     + "; inferring one: " + e.getMessage() + ". Give a format definition with --format (see README)");
         }
-        LoadedRun run = imported(path, inferred.format());
         List<String> notes = new ArrayList<>();
         notes.add("format inferred (no preset fits): " + inferred.summary());
         inferred.doubts().forEach(d -> notes.add("unsure: " + d + "; check the inferred format (save it with "
                 + "--save-format, correct it, give it back with --format)"));
         notes.addAll(run.notes());
-        return new LoadedRun(run.origin(), run.model(), run.files(), run.format(), null, run.problems(),
+        List<String> problems = new ArrayList<>(inferred.skipped());
+        problems.addAll(run.problems());
+        return new LoadedRun(run.origin(), run.model(), run.files(), run.format(), null, List.copyOf(problems),
                 List.copyOf(notes), inferred.format());
     }
 
@@ -89,6 +101,38 @@ public final class RunOpener {
         }
         return new LoadedRun(path, result.model(), files, format.name(), null, result.problems(), result.notes(),
                 format);
+    }
+
+    /**
+     * The VM logs that can be read: an empty file, a FIFO or a folder in a log's place is reported, and the others
+     * are read (a FIFO would block the reader for ever).
+     */
+    private static List<Path> readableLogs(List<Path> logs, List<String> problems) throws IOException {
+        List<Path> readable = new ArrayList<>();
+        for (Path log : logs) {
+            if (!Files.isRegularFile(log)) {
+                problems.add(log.getFileName() + ": not a regular file (a FIFO, a folder or a device); not read");
+            } else if (Files.size(log) == 0) {
+                problems.add(log.getFileName() + ": empty");
+            } else {
+                readable.add(log);
+            }
+        }
+        return readable;
+    }
+
+    /** A note when the manifest says the run has not ended (no ended_at): it may still be being written. */
+    private static List<String> stillGoing(Path dir) {
+        Path manifest = dir.resolve(RunFolder.MANIFEST);
+        try {
+            if (Files.isRegularFile(manifest) && RunManifest.read(manifest).get("ended_at") == null) {
+                return List.of("the manifest says this run is still going (no ended_at): it is analysed as its logs "
+                        + "stand now, and messages sent in its last moments count as in flight, not as lost");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            Logger.warn("manifest of {} unreadable: {}", dir, e.getMessage());
+        }
+        return List.of();
     }
 
     /** Every regular file of a run folder: logs, manifest, diagnostics. */

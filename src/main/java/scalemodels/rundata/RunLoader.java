@@ -34,7 +34,11 @@ public final class RunLoader {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a folder");
         }
-        List<Path> files = RunFolder.at(dir).vmLogFiles();
+        return load(dir, RunFolder.at(dir).vmLogFiles());
+    }
+
+    /** Loads the given VM logs of a run folder (a caller leaves out files it cannot read, such as a FIFO). */
+    public static RunModel load(Path dir, List<Path> files) throws IOException, LogParseException {
         if (files.isEmpty()) {
             throw new IOException(dir + " holds no vm_<id>.log files");
         }
