@@ -38,13 +38,14 @@ public final class RunOpener {
         }
         if (Files.isDirectory(path) && !RunFolder.at(path).vmLogFiles().isEmpty()) {
             List<String> problems = new ArrayList<>();
-            List<Path> readable = readableLogs(RunFolder.at(path).vmLogFiles(), problems);
+            List<Path> logs = RunFolder.at(path).vmLogFiles();
+            List<Path> readable = readableLogs(logs, problems);
             if (readable.isEmpty()) {
                 throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
             }
             List<String> notes = stillGoing(path);
             try {
-                RunModel model = RunLoader.load(path, readable);
+                RunModel model = RunLoader.load(path, readable, RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1);
                 return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path),
                         List.copyOf(problems), notes, null);
             } catch (LogParseException e) {

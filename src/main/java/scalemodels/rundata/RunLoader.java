@@ -34,15 +34,18 @@ public final class RunLoader {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a folder");
         }
-        return load(dir, RunFolder.at(dir).vmLogFiles());
+        List<Path> files = RunFolder.at(dir).vmLogFiles();
+        return load(dir, files, files.isEmpty() ? 0 : RunFolder.vmIdOf(files.get(files.size() - 1)) + 1);
     }
 
-    /** Loads the given VM logs of a run folder (a caller leaves out files it cannot read, such as a FIFO). */
-    public static RunModel load(Path dir, List<Path> files) throws IOException, LogParseException {
+    /**
+     * Loads the given VM logs of a run of {@code vms} VMs (a caller leaves out files it cannot read, such as a FIFO;
+     * their lanes stay empty).
+     */
+    public static RunModel load(Path dir, List<Path> files, int vms) throws IOException, LogParseException {
         if (files.isEmpty()) {
             throw new IOException(dir + " holds no vm_<id>.log files");
         }
-        int vms = RunFolder.vmIdOf(files.get(files.size() - 1)) + 1;
         if (vms > MAX_LOADABLE_VMS) {
             throw new IOException(dir + " has a log of VM " + (vms - 1) + "; at most " + MAX_LOADABLE_VMS
                     + " VMs (ids 0 to " + (MAX_LOADABLE_VMS - 1) + ") can be shown");
