@@ -33,6 +33,11 @@ public final class ScaleModelsCommand implements Callable<Integer> {
             description = "Window: open this run folder (or another implementation's logs) for replay.")
     Path open;
 
+    @Option(names = "--format", paramLabel = "NAME|FILE",
+            description = "Window: with --open, how to read the logs: a preset (scale-models, sukikrishna, shiviz) or "
+                    + "a format file. Default: detected, else inferred.")
+    String format;
+
     @Option(names = "--start", description = "Window: press Start as soon as the window is up.")
     boolean startNow;
 
@@ -57,11 +62,14 @@ public final class ScaleModelsCommand implements Callable<Integer> {
                 throw new UsageException("--screenshot-after must be between 0 and 3600 seconds, got " + screenshotAfter);
             }
             RunSettings preset = givesRunSettings() ? run.settings() : null;
+            if (format != null && open == null) {
+                throw new UsageException("--format goes with --open (or with the analyze and export commands)");
+            }
             if (open != null && !java.nio.file.Files.exists(open)) {
                 throw new UsageException("--open: " + open + " does not exist");
             }
             return GuiLauncher.launch(new scalemodels.ui.GuiOptions(run.writableLogsFolder(), preset,
-                    run.simulate, run.delayMicros(), startNow, open, screenshot, screenshotAfter));
+                    run.simulate, run.delayMicros(), startNow, open, format, screenshot, screenshotAfter));
         }
         var settings = run.settings();
         var logs = run.writableLogsFolder();

@@ -172,6 +172,15 @@ public final class RunViewModel {
 
     /** Shows a run folder from disk on the timeline. */
     public void openRun(Path dir) {
+        openRun(dir, null);
+    }
+
+    /**
+     * Opens a run folder or another implementation's logs for replay.
+     *
+     * @param format a preset name or format file, or null to detect the format (or infer it)
+     */
+    public void openRun(Path dir, String format) {
         if (state.get().isActive()) {
             return;
         }
@@ -180,7 +189,7 @@ public final class RunViewModel {
         message.set("Reading " + dir + "...");
         Threads.start("run-loader", () -> {
             try {
-                LoadedRun loaded = RunOpener.open(dir, null);
+                LoadedRun loaded = RunOpener.open(dir, format);
                 tasks.complete(() -> onLoaded(loaded));
             } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> {
@@ -382,7 +391,8 @@ public final class RunViewModel {
         message.set("Opened " + loaded.origin() + " (" + loaded.format() + " format): " + loaded.model().events()
                 + " events from " + loaded.model().vms() + " VMs"
                 + (loaded.problems().isEmpty() ? "." : "; " + loaded.problems().size()
-                + " unreadable lines, the first: " + loaded.problems().get(0)));
+                + " unreadable lines, the first: " + loaded.problems().get(0))
+                + (loaded.notes().isEmpty() ? "" : " Read as: " + String.join("; ", loaded.notes())));
     }
 
     private void resetCounters() {
