@@ -55,8 +55,8 @@ public final class LogImporter {
             throw new IOException("no events found in " + path + " with format " + format.name()
                     + (importer.problems.isEmpty() ? "" : " (first problem: " + importer.problems.get(0) + ")"));
         }
-        ImportResult result = new ModelBuilder(importer.events, importer::hostId, importer.rates,
-                importer::problem).build(format);
+        ImportResult result = new ModelBuilder(importer.events, importer::hostId,
+                host -> importer.hostIds.getOrDefault(host, -1), importer.rates, importer::problem).build(format);
         if (result.model().isEmpty()) {
             throw new IOException("no usable events found in " + path + " with format " + format.name()
                     + " (first problem: " + importer.problems.get(0) + ")");

@@ -33,15 +33,19 @@ final class ModelBuilder {
 
     private final List<RawEvent> raws;
     private final ToIntFunction<String> hostId;
+    /** A host that logs events, or -1: a peer named by a word no host has ("all", "peers") is not a VM. */
+    private final ToIntFunction<String> knownHost;
     private final Map<Integer, Integer> rates;
     private final Problems problems;
     private final List<String> notes = new ArrayList<>();
     private VmIds vmIds;
     private int broadcastLines;
 
-    ModelBuilder(List<RawEvent> raws, ToIntFunction<String> hostId, Map<Integer, Integer> rates, Problems problems) {
+    ModelBuilder(List<RawEvent> raws, ToIntFunction<String> hostId, ToIntFunction<String> knownHost,
+                 Map<Integer, Integer> rates, Problems problems) {
         this.raws = raws;
         this.hostId = hostId;
+        this.knownHost = knownHost;
         this.rates = rates;
         this.problems = problems;
     }
@@ -276,9 +280,9 @@ final class ModelBuilder {
             // "VM2", "vm_2", "machine 2": the number names the VM the same way the logs' own ids do.
             raw = Integer.parseInt(t.replaceAll("\\D", ""));
         } else {
-            raw = hostId.applyAsInt(t);
+            raw = knownHost.applyAsInt(t);
         }
-        int id = vmIds.denseOrMissing(raw);
+        int id = raw < 0 ? -1 : vmIds.denseOrMissing(raw);
         if (id < 0 || id >= vms) {
             throw new IllegalArgumentException("peer '" + LogImporter.abbreviate(text) + "' is none of the VMs "
                     + vmIds.listing() + " that have logs");

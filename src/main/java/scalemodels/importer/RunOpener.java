@@ -36,30 +36,17 @@ public final class RunOpener {
         if (format != null) {
             return imported(path, LogFormats.resolve(format));
         }
+        List<String> tried = new ArrayList<>();
         if (Files.isDirectory(path) && !RunFolder.at(path).vmLogFiles().isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            List<Path> logs = RunFolder.at(path).vmLogFiles();
-            List<Path> readable = readableLogs(logs, problems);
-            if (readable.isEmpty()) {
-                throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
-            }
-            List<String> notes = stillGoing(path);
-            try {
-                RunModel model = RunLoader.load(path, readable, RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1);
-                return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path),
-                        List.copyOf(problems), notes, null);
-            } catch (LogParseException e) {
-                Logger.warn("{}; reading the rest of the run through the scale-models import format", e.getMessage());
-                LoadedRun lenient = imported(path, LogFormats.preset("scale-models"));
-                problems.addAll(lenient.problems());
-                List<String> all = new ArrayList<>(notes);
-                all.addAll(lenient.notes());
-                return new LoadedRun(path, lenient.model(), lenient.files(), lenient.format(), settingsOf(path),
-                        List.copyOf(problems), List.copyOf(all), lenient.importFormat());
+            LoadedRun own = ownRun(path, tried);
+            if (own != null) {
+                return own;
             }
         }
-        List<String> tried = new ArrayList<>();
         for (String preset : LogFormats.PRESETS) {
+            if (tried.stream().anyMatch(t -> t.startsWith(preset + ": "))) {
+                continue;
+            }
             try {
                 LoadedRun run = imported(path, LogFormats.preset(preset));
                 if (run.problems().size() < run.model().events()) {
@@ -88,6 +75,48 @@ public final class RunOpener {
         problems.addAll(run.problems());
         return new LoadedRun(run.origin(), run.model(), run.files(), run.format(), null, List.copyOf(problems),
                 List.copyOf(notes), inferred.format());
+    }
+
+    /**
+     * A folder of {@code vm_<id>.log} files read as a Scale Models run: the strict parser, else the scale-models
+     * preset, which reads the good lines and reports the rest. Null, with what was tried, when they are not this
+     * project's logs at all (another implementation may name its files the same way).
+     *
+     * @throws IOException when every log is empty or unreadable: nothing to judge
+     */
+    private static LoadedRun ownRun(Path path, List<String> tried) throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> logs = RunFolder.at(path).vmLogFiles();
+        List<Path> readable = readableLogs(logs, problems);
+        if (readable.isEmpty()) {
+            throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
+        }
+        List<String> notes = stillGoing(path);
+        try {
+            RunModel model = RunLoader.load(path, readable, RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1);
+            return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
+                    notes, null);
+        } catch (LogParseException e) {
+            Logger.warn("{}; reading the rest of the run through the scale-models import format", e.getMessage());
+        } catch (IOException e) {
+            tried.add("scale-models: " + e.getMessage());
+            return null;
+        }
+        try {
+            LoadedRun lenient = imported(path, LogFormats.preset("scale-models"));
+            if (lenient.problems().size() >= lenient.model().events()) {
+                tried.add("scale-models: " + lenient.problems().get(0));
+                return null;
+            }
+            problems.addAll(lenient.problems());
+            List<String> all = new ArrayList<>(notes);
+            all.addAll(lenient.notes());
+            return new LoadedRun(path, lenient.model(), lenient.files(), lenient.format(), settingsOf(path),
+                    List.copyOf(problems), List.copyOf(all), lenient.importFormat());
+        } catch (IOException e) {
+            tried.add("scale-models: " + e.getMessage());
+            return null;
+        }
     }
 
     private static LoadedRun imported(Path path, LogFormat format) throws IOException {

@@ -105,6 +105,54 @@ class FormatInferenceTest {
         assertTrue(run.notes().get(0).contains("time = absent"), run.notes().toString());
     }
 
+    @Test
+    void foreignLogsNamedLikeOursAreInferredNotRefused(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "vm_" + vm + ".log", vm -> List.of(), e -> List.of(ForeignLogs.epochSeconds(e) + " "
+                + switch (e.type()) {
+                    case RECEIVE -> "RECV from=" + ForeignLogs.receive(e).from() + " ts=" + ForeignLogs.receive(e).msg()
+                            + " lamport=" + e.clock();
+                    case SEND -> "SEND to=" + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                            .collect(Collectors.joining(",")) + " lamport=" + e.clock();
+                    default -> "INTERNAL lamport=" + e.clock();
+                }));
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().get(0).contains("seconds since the epoch"), run.notes().toString());
+    }
+
+    @Test
+    void aRecipientThatNamesNoVmIsReportedNotSentToVmZero(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.write(dir.resolve("m0.log"), List.of("SEND to=all clock=1", "INTERNAL clock=2"));
+        java.nio.file.Files.write(dir.resolve("m1.log"), List.of("INTERNAL clock=1", "RECV from=0 msg=1 clock=2"));
+        Path format = dir.resolve("mine.properties");
+        java.nio.file.Files.write(format, List.of("files = m(?<vm>\\\\d+)\\\\.log",
+                "event = ^(?<event>SEND|RECV|INTERNAL)(?: to=(?<to>\\\\S+))?(?: from=(?<from>\\\\d+))?"
+                        + "(?: msg=(?<msg>\\\\d+))? clock=(?<clock>\\\\d+)$",
+                "type.send = SEND", "type.receive = RECV", "type.internal = INTERNAL", "time.format = order"));
+        LoadedRun run = RunOpener.open(dir, format.toString());
+        assertTrue(run.problems().stream().anyMatch(p -> p.startsWith("m0.log:1: peer 'all' is none of the VMs")),
+                run.problems().toString());
+        assertEquals(EventType.INTERNAL, run.model().lane(0).type(0), "the bad send is not read as a send to VM 0");
+    }
+
+    @Test
+    void theSharedSampleLogsAreInferredAsTheirPresetReadsThem() throws Exception {
+        FormatInference.Inferred inferred = FormatInference.infer(scalemodels.TestData.sampleLogs());
+        ImportResult byInference = LogImporter.importPath(scalemodels.TestData.sampleLogs(), inferred.format());
+        ImportResult byPreset = LogImporter.importPath(scalemodels.TestData.sampleLogs(),
+                LogFormats.preset("sukikrishna"));
+        assertEquals(List.of(), byInference.problems());
+        RunAnalysis a = RunAnalysis.of(byInference.model());
+        RunAnalysis b = RunAnalysis.of(byPreset.model());
+        assertEquals(b.events(), a.events());
+        for (int vm = 0; vm < 3; vm++) {
+            assertEquals(b.vms().get(vm).finalClock(), a.vms().get(vm).finalClock());
+            assertEquals(b.vms().get(vm).receives(), a.vms().get(vm).receives());
+            assertEquals(b.vms().get(vm).maxQueue(), a.vms().get(vm).maxQueue());
+            assertEquals(b.vms().get(vm).rate(), a.vms().get(vm).rate());
+        }
+        assertEquals(List.of(), a.violations());
+    }
+
     private LoadedRun assertReadRight(Path dir) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());
