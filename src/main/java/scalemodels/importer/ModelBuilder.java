@@ -76,8 +76,17 @@ final class ModelBuilder {
                     + " such lines were joined to the send before them");
         }
         inferMessagesFromVectors(built, vms);
+        Conventions conventions = Conventions.detect(built.stream().map(Built::event).toList(), vms);
+        notes.addAll(conventions.notes());
+        if (conventions.loggedBefore()) {
+            List<LogEvent> shifted = conventions.shifted(built.stream().map(Built::event).toList());
+            for (int i = 0; i < built.size(); i++) {
+                built.set(i, new Built(shifted.get(i), built.get(i).raw(), built.get(i).clockDerived()));
+            }
+        }
         built.sort(Comparator.comparingLong(b -> b.event().timeMicros()));
         RunModel model = new RunModel(vms);
+        model.setCarriedOffset(conventions.carriedOffset());
         for (Built b : built) {
             int index = model.add(b.event(), b.raw().line());
             int vm = b.event().vm();

@@ -33,6 +33,9 @@ public final class RunModel {
     private final Set<Long> matchedByTimestamp = new HashSet<>();
     private final java.util.List<Long> overtaken = new java.util.ArrayList<>();
     private final java.util.List<Integer> overtakenReceivers = new java.util.ArrayList<>();
+    /** How much a send's clock exceeds the timestamp its message carries: 0, or 1 where messages carry the clock
+     * from before the send's increment (a convention some implementations have; see {@link #setCarriedOffset}). */
+    private int carriedOffset;
     private long startMicros = Long.MAX_VALUE;
     private long lastEventMicros;
     private long events;
@@ -83,6 +86,7 @@ public final class RunModel {
         this.matchedByTimestamp.addAll(live.matchedByTimestamp);
         this.overtaken.addAll(live.overtaken);
         this.overtakenReceivers.addAll(live.overtakenReceivers);
+        this.carriedOffset = live.carriedOffset;
         this.startMicros = live.startMicros;
         this.lastEventMicros = live.lastEventMicros;
         this.events = live.events;
@@ -238,6 +242,19 @@ public final class RunModel {
             }
         }
         return false;
+    }
+
+    /**
+     * Declares that messages carry the sender's clock from before its send's increment (a send logged at clock 5
+     * carried 4), so receives are matched to the send whose clock is one above what they carried. Set before any
+     * event is added.
+     */
+    public void setCarriedOffset(int offset) {
+        this.carriedOffset = offset;
+    }
+
+    public int carriedOffset() {
+        return carriedOffset;
     }
 
     /** Messages a send marked as not delivered: the peer was gone, or a fault dropped them. */
@@ -428,6 +445,7 @@ public final class RunModel {
     private void matchReceive(int from, int to, int receiveIndex) {
         IntQueue sends = unreceivedSends[from][to];
         long carried = lanes[to].messageTimestamp(receiveIndex);
+        carried = carried < 0 ? carried : carried + carriedOffset;
         // A send whose message died with its crashed sender never arrives: the next receive on the channel carries a
         // later timestamp. Passing it over keeps the channel's FIFO matching right after a crash and restart.
         if (carried >= 0 && !sends.isEmpty() && lanes[from].clock(sends.get(0)) < carried
@@ -462,7 +480,7 @@ public final class RunModel {
             LaneData sender = lanes[from];
             int stop = Math.max(0, sender.size() - TIMESTAMP_SCAN_LIMIT);
             for (int i = sender.lastAtOrBefore(receivedAt); i >= stop; i--) {
-                if (sender.type(i) == EventType.SEND && sender.clock(i) == carried
+                if (sender.type(i) == EventType.SEND && sender.clock(i) == carried + carriedOffset
                         && matchedByTimestamp.add(((long) (from * vms + to) << 32) | i)) {
                     lanes[to].setSender(receiveIndex, from);
                     pair(from, i, to, receiveIndex);

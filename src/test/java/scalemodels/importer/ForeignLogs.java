@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -112,5 +113,60 @@ final class ForeignLogs {
 
     static boolean is(LogEvent e, EventType type) {
         return e.type() == type;
+    }
+
+    /**
+     * An implementation whose messages carry the sender's clock from before its send's increment, simulated: VMs
+     * tick in turn at their rates, a message arrives before the receiver's next tick. Lines are
+     * {@code <seconds> <VERB> ... clock=<c>}, one file per VM.
+     */
+    static void writePreIncrement(Path dir, long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        int vms = 3;
+        int[] rates = {1 + random.nextInt(6), 1 + random.nextInt(6), 1 + random.nextInt(6)};
+        long[] clocks = new long[vms];
+        List<java.util.ArrayDeque<long[]>> queues = new ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
+        for (int vm = 0; vm < vms; vm++) {
+            queues.add(new java.util.ArrayDeque<>());
+            out.add(new ArrayList<>());
+        }
+        for (int step = 0; step < 60 * 6; step++) {
+            double now = step / 6.0;
+            for (int vm = 0; vm < vms; vm++) {
+                if (step % (6 / gcd(6, rates[vm])) != 0 && rates[vm] != 6) {
+                    continue;
+                }
+                String t = String.format(Locale.ROOT, "%.3f", now + vm * 0.01);
+                long[] m = queues.get(vm).poll();
+                if (m != null) {
+                    clocks[vm] = Math.max(clocks[vm], m[1]) + 1;
+                    out.get(vm).add(t + " RECV from=" + m[0] + " msg=" + m[1] + " clock=" + clocks[vm]);
+                    continue;
+                }
+                int value = 1 + random.nextInt(10);
+                if (value <= 3) {
+                    long carried = clocks[vm];
+                    clocks[vm]++;
+                    int[] to = value == 1 ? new int[] {(vm + 1) % vms} : value == 2 ? new int[] {(vm + 2) % vms}
+                            : new int[] {(vm + 1) % vms, (vm + 2) % vms};
+                    for (int r : to) {
+                        queues.get(r).add(new long[] {vm, carried});
+                    }
+                    out.get(vm).add(t + " SEND to=" + Arrays.stream(to).mapToObj(Integer::toString)
+                            .collect(java.util.stream.Collectors.joining(",")) + " clock=" + clocks[vm]);
+                } else {
+                    clocks[vm]++;
+                    out.get(vm).add(t + " INTERNAL clock=" + clocks[vm]);
+                }
+            }
+        }
+        for (int vm = 0; vm < vms; vm++) {
+            Files.write(dir.resolve("p" + vm + ".log"), out.get(vm), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 }

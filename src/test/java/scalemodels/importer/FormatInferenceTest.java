@@ -153,6 +153,49 @@ class FormatInferenceTest {
         assertEquals(List.of(), a.violations());
     }
 
+    @Test
+    void clocksLoggedBeforeTheEventAreAConventionSaidOnceNotViolations(@TempDir Path dir) throws Exception {
+        long[] before = new long[3];
+        logs.write(dir, vm -> "vm" + vm + ".txt", vm -> List.of(), e -> {
+            long shown = before[e.vm()];
+            before[e.vm()] = e.clock();
+            return List.of(ForeignLogs.epochSeconds(e) + " " + switch (e.type()) {
+                case RECEIVE -> "received from " + ForeignLogs.receive(e).from() + " msg " + ForeignLogs.receive(e).msg()
+                        + " clock " + shown;
+                case SEND -> "sent to " + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                        .collect(Collectors.joining(",")) + " clock " + shown;
+                default -> "internal clock " + shown;
+            });
+        });
+        LoadedRun run = assertReadRight(dir);
+        assertEquals(1, run.notes().stream().filter(n -> n.startsWith("clocks are logged before the event")).count(),
+                run.notes().toString());
+    }
+
+    @Test
+    void messagesCarryingTheClockBeforeTheIncrementAreAConventionReportedOnce(@TempDir Path dir) throws Exception {
+        ForeignLogs.writePreIncrement(dir, 5);
+        LoadedRun run = RunOpener.open(dir, null);
+        assertEquals(List.of(), run.problems());
+        assertEquals(1, run.notes().stream().filter(n -> n.startsWith("the carried timestamp is the sender's clock "
+                + "before its increment")).count(), run.notes().toString());
+        List<scalemodels.analysis.Violation> found = RunAnalysis.of(run.model()).violations();
+        assertTrue(found.size() <= 1, found.toString());
+        found.forEach(v -> assertTrue(v.message().contains("clock condition"), v.message()));
+        int receives = 0;
+        int matched = 0;
+        for (int vm = 0; vm < 3; vm++) {
+            for (int i = 0; i < run.model().lane(vm).size(); i++) {
+                if (run.model().lane(vm).type(i) == EventType.RECEIVE) {
+                    receives++;
+                    matched += run.model().lane(vm).partner(i) >= 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(receives > 10);
+        assertEquals(receives, matched, "every receive is matched to the send one above what it carried");
+    }
+
     private LoadedRun assertReadRight(Path dir) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());
