@@ -23,6 +23,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A run folder, a folder of logs, or one log file.")
     Path path;
 
+    @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
+            description = "For logs holding several executions (ShiViz delimiter lines): which one to read, from 1 "
+                    + "(default: ${DEFAULT-VALUE}); the output lists them.")
+    int execution;
+
     @Option(names = "--format", paramLabel = "NAME|FILE",
             description = "How to read the logs: a preset (scale-models, sukikrishna, shiviz) or a format "
                     + "definition file. Default: a Scale Models run folder, else the first preset that fits.")
@@ -40,7 +45,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         LoadedRun run;
         try {
-            run = RunOpener.open(path, format);
+            run = RunOpener.open(path, format, execution);
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException("cannot analyze " + path + ": " + e.getMessage());
         }

@@ -23,6 +23,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FILE.zip", required = true, description = "The zip to write.")
     Path zip;
 
+    @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
+            description = "For logs holding several executions (ShiViz delimiter lines): which one to read, from 1 "
+                    + "(default: ${DEFAULT-VALUE}); the output lists them.")
+    int execution;
+
     @Option(names = "--format", paramLabel = "NAME|FILE",
             description = "How to read logs of another implementation (see analyze --help).")
     String format;
@@ -34,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         LoadedRun run;
         try {
-            run = RunOpener.open(path, format);
+            run = RunOpener.open(path, format, execution);
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException("cannot export " + path + ": " + e.getMessage());
         }

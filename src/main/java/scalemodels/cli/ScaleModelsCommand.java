@@ -38,6 +38,10 @@ public final class ScaleModelsCommand implements Callable<Integer> {
                     + "a format file. Default: detected, else inferred.")
     String format;
 
+    @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
+            description = "Window: with --open, for logs holding several executions, which one to open (from 1).")
+    int execution;
+
     @Option(names = "--start", description = "Window: press Start as soon as the window is up.")
     boolean startNow;
 
@@ -65,11 +69,14 @@ public final class ScaleModelsCommand implements Callable<Integer> {
             if (format != null && open == null) {
                 throw new UsageException("--format goes with --open (or with the analyze and export commands)");
             }
+            if (execution < 1) {
+                throw new UsageException("--execution counts from 1, got " + execution);
+            }
             if (open != null && !java.nio.file.Files.exists(open)) {
                 throw new UsageException("--open: " + open + " does not exist");
             }
             return GuiLauncher.launch(new scalemodels.ui.GuiOptions(run.writableLogsFolder(), preset,
-                    run.simulate, run.delayMicros(), startNow, open, format, screenshot, screenshotAfter));
+                    run.simulate, run.delayMicros(), startNow, open, format, execution, screenshot, screenshotAfter));
         }
         var settings = run.settings();
         var logs = run.writableLogsFolder();

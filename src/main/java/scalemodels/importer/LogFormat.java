@@ -50,6 +50,7 @@ public final class LogFormat {
     private final boolean regexFromFirstLine;
     private final boolean descriptionLogfmt;
     private final Map<String, String> renames;
+    private final Pattern delimiter;
 
     private LogFormat(Properties p, String origin) {
         this.name = p.getProperty("name", origin).strip();
@@ -80,6 +81,7 @@ public final class LogFormat {
         this.zone = zone(p.getProperty("time.zone", "UTC").strip(), origin);
         this.regexFromFirstLine = Boolean.parseBoolean(p.getProperty("regex.from.first.line", "false").strip());
         this.descriptionLogfmt = Boolean.parseBoolean(p.getProperty("description.logfmt", "false").strip());
+        this.delimiter = p.containsKey("delimiter") ? compile(p, "delimiter", null, origin) : null;
         this.renames = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("rename.")) {
@@ -172,6 +174,11 @@ public final class LogFormat {
         return zone;
     }
 
+    /** Lines that separate executions in one file (ShiViz's multi-execution logs), or null. */
+    Pattern delimiter() {
+        return delimiter;
+    }
+
     boolean regexFromFirstLine() {
         return regexFromFirstLine;
     }
@@ -214,6 +221,9 @@ public final class LogFormat {
         p.setProperty("time.zone", zone.getId());
         p.setProperty("description.logfmt", Boolean.toString(descriptionLogfmt));
         renames.forEach((group, field) -> p.setProperty("rename." + group, field));
+        if (delimiter != null) {
+            p.setProperty("delimiter", delimiter.pattern());
+        }
         return p;
     }
 

@@ -40,13 +40,24 @@ public final class LogImporter {
     private int problemCount;
     private long order;
 
-    private LogImporter(LogFormat format) {
+    private final int execution;
+    private final List<String> notes = new ArrayList<>();
+
+    private LogImporter(LogFormat format, int execution) {
         this.format = format;
+        this.execution = execution;
     }
 
     /** Imports one file, or every file of a folder that the format's {@code files} pattern matches. */
     public static ImportResult importPath(Path path, LogFormat format) throws IOException {
-        LogImporter importer = new LogImporter(format);
+        return importPath(path, format, 1);
+    }
+
+    /**
+     * @param execution which execution to read (1-based) of files that hold several between delimiter lines
+     */
+    public static ImportResult importPath(Path path, LogFormat format, int execution) throws IOException {
+        LogImporter importer = new LogImporter(format, execution);
         List<Path> files = importer.filesOf(path);
         for (Path file : files) {
             importer.readFile(file);
@@ -64,7 +75,10 @@ public final class LogImporter {
         if (importer.problemCount > MAX_PROBLEMS_LISTED) {
             importer.problems.add("... and " + (importer.problemCount - MAX_PROBLEMS_LISTED) + " more");
         }
-        return new ImportResult(result.model(), format, List.copyOf(importer.problems), result.notes());
+        List<String> notes = new ArrayList<>(importer.notes);
+        importer.hostNames(result.model().vms()).ifPresent(notes::add);
+        notes.addAll(result.notes());
+        return new ImportResult(result.model(), format, List.copyOf(importer.problems), List.copyOf(notes));
     }
 
     private List<Path> filesOf(Path path) throws IOException {
@@ -140,10 +154,32 @@ public final class LogImporter {
         }
     }
 
+    /** "hosts as named in the log: alpha = VM 0, ..." when VMs were named by words rather than numbers. */
+    private java.util.Optional<String> hostNames(int vms) {
+        if (hostIds.isEmpty() || hostIds.keySet().stream().allMatch(h -> h.matches("(?i)[a-z_ -]*\\d+"))) {
+            return java.util.Optional.empty();
+        }
+        VmIds ids = VmIds.of(hostIds.values().stream().mapToInt(Integer::intValue).toArray());
+        StringBuilder names = new StringBuilder("hosts as named in the log: ");
+        hostIds.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            int vm = ids.denseOrMissing(e.getValue());
+            if (vm >= 0 && vm < vms) {
+                names.append(names.charAt(names.length() - 2) == ':' ? "" : ", ").append(e.getKey()).append(" = VM ")
+                        .append(vm);
+            }
+        });
+        return java.util.Optional.of(names.toString());
+    }
+
     private void readText(Path file, String text, int fileVm) {
         LogFormat effective = format;
         int offset = 0;
-        if (format.regexFromFirstLine()) {
+        if (format.delimiter() != null) {
+            int[] range = executionRange(file, text);
+            offset = range[0];
+            text = text.substring(0, range[1]);
+        }
+        if (format.regexFromFirstLine() && offset == 0) {
             String[] firstTwo = text.split("\n", 3);
             if (firstTwo.length >= 2 && firstTwo[0].contains("(?<") && firstTwo[1].isBlank()) {
                 try {
@@ -183,6 +219,48 @@ public final class LogImporter {
             line++;
             pos = nextLine;
         }
+    }
+
+    /**
+     * The stretch of text of the chosen execution, for files whose executions are separated by delimiter lines;
+     * lists the executions once. The whole text when there is no delimiter line.
+     */
+    private int[] executionRange(Path file, String text) {
+        List<int[]> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)" + format.delimiter().pattern()).matcher(text);
+        while (m.find()) {
+            starts.add(new int[] {m.start(), Math.min(text.length(), m.end() + 1)});
+            String name = m.group().replaceAll("^[\\s=#-]+|[\\s=#-]+$", "");
+            names.add(name.isEmpty() ? "execution " + (names.size() + 1) : name);
+        }
+        if (starts.isEmpty()) {
+            return new int[] {0, text.length()};
+        }
+        // Each range: where its events start, where they end, and where it is named (its delimiter line).
+        List<int[]> ranges = new ArrayList<>();
+        if (!text.substring(0, starts.get(0)[0]).isBlank()) {
+            ranges.add(new int[] {0, starts.get(0)[0], 0});
+            names.add(0, "execution before the first delimiter");
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            ranges.add(new int[] {starts.get(k)[1], k + 1 < starts.size() ? starts.get(k + 1)[0] : text.length(),
+                starts.get(k)[0]});
+        }
+        if (ranges.size() > 1 || execution != 1) {
+            StringBuilder list = new StringBuilder(file.getFileName() + " holds " + ranges.size() + " executions: ");
+            for (int k = 0; k < ranges.size(); k++) {
+                list.append(k == 0 ? "" : ", ").append(k + 1).append(" '").append(names.get(k)).append("' (line ")
+                        .append(1 + count(text, 0, ranges.get(k)[2])).append(')');
+            }
+            int chosen = Math.max(1, Math.min(execution, ranges.size()));
+            list.append("; showing ").append(chosen).append(" (choose another with --execution N)");
+            notes.add(list.toString());
+            if (execution > ranges.size()) {
+                problem(file, 0, "there is no execution " + execution + "; showing " + chosen);
+            }
+        }
+        return ranges.get(Math.max(0, Math.min(execution, ranges.size()) - 1));
     }
 
     private static int count(String text, int from, int to) {

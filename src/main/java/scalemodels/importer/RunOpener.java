@@ -30,11 +30,23 @@ public final class RunOpener {
      * @throws IOException when nothing readable is there, saying what was tried
      */
     public static LoadedRun open(Path path, String format) throws IOException {
+        return open(path, format, 1);
+    }
+
+    /**
+     * @param format    a preset name or format file, or null to detect
+     * @param execution for files holding several executions (ShiViz), which one to read, from 1
+     * @throws IOException when nothing readable is there, saying what was tried
+     */
+    public static LoadedRun open(Path path, String format, int execution) throws IOException {
+        if (execution < 1) {
+            throw new IOException("--execution counts from 1, not " + execution);
+        }
         if (!Files.exists(path)) {
             throw new IOException(path + " does not exist");
         }
         if (format != null) {
-            return imported(path, LogFormats.resolve(format));
+            return imported(path, LogFormats.resolve(format), execution);
         }
         List<String> tried = new ArrayList<>();
         if (Files.isDirectory(path) && !RunFolder.at(path).vmLogFiles().isEmpty()) {
@@ -48,7 +60,7 @@ public final class RunOpener {
                 continue;
             }
             try {
-                LoadedRun run = imported(path, LogFormats.preset(preset));
+                LoadedRun run = imported(path, LogFormats.preset(preset), execution);
                 if (run.problems().size() < run.model().events()) {
                     return run;
                 }
@@ -61,7 +73,7 @@ public final class RunOpener {
         LoadedRun run;
         try {
             inferred = FormatInference.infer(path);
-            run = imported(path, inferred.format());
+            run = imported(path, inferred.format(), execution);
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot read " + path + " with any known format; tried " + String.join("; ", tried)
                     + "; inferring one: " + e.getMessage() + ". Give a format definition with --format (see README)");
@@ -103,7 +115,7 @@ public final class RunOpener {
             return null;
         }
         try {
-            LoadedRun lenient = imported(path, LogFormats.preset("scale-models"));
+            LoadedRun lenient = imported(path, LogFormats.preset("scale-models"), 1);
             if (lenient.problems().size() >= lenient.model().events()) {
                 tried.add("scale-models: " + lenient.problems().get(0));
                 return null;
@@ -119,8 +131,8 @@ public final class RunOpener {
         }
     }
 
-    private static LoadedRun imported(Path path, LogFormat format) throws IOException {
-        ImportResult result = LogImporter.importPath(path, format);
+    private static LoadedRun imported(Path path, LogFormat format, int execution) throws IOException {
+        ImportResult result = LogImporter.importPath(path, format, execution);
         List<Path> files = new ArrayList<>();
         for (int vm = 0; vm < result.model().vms(); vm++) {
             LaneData lane = result.model().lane(vm);

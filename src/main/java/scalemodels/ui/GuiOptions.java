@@ -14,10 +14,11 @@ import scalemodels.model.RunSettings;
  * @param startNow        press Start as soon as the window is up
  * @param openRun         a run folder or log to open for replay, or null
  * @param openFormat      how to read {@code openRun}: a preset name or format file, or null to detect or infer
+ * @param openExecution   for logs holding several executions, which one to open (from 1)
  * @param screenshot      save a PNG of the window here after {@code screenshotAfter} seconds, then close; or null
  * @param screenshotAfter seconds to wait before the screenshot
  */
 public record GuiOptions(Path logsRoot, RunSettings initialSettings, boolean simulate, long delayMicros,
-                         boolean startNow, Path openRun, String openFormat, Path screenshot,
+                         boolean startNow, Path openRun, String openFormat, int openExecution, Path screenshot,
                          double screenshotAfter) {
 }

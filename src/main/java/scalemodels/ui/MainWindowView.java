@@ -133,7 +133,7 @@ public final class MainWindowView {
             settings.networkDelayProperty().set(RunSettings.plain(options.delayMicros() / 1000.0));
         }
         if (options.openRun() != null) {
-            run.openRun(options.openRun(), options.openFormat());
+            run.openRun(options.openRun(), options.openFormat(), options.openExecution());
         }
         if (options.startNow()) {
             start();

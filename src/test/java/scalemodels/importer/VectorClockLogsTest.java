@@ -29,6 +29,12 @@ class VectorClockLogsTest {
     private final ForeignLogs logs = new ForeignLogs(4, 23, 20);
 
     private Path write(Path dir, boolean corrupt) throws Exception {
+        Path file = dir.resolve("trace.log");
+        Files.write(file, lines(logs, corrupt), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<String> lines(ForeignLogs logs, boolean corrupt) {
         List<LogEvent> all = new ArrayList<>();
         for (int vm = 0; vm < 4; vm++) {
             all.addAll(logs.ticks(vm));
@@ -51,9 +57,32 @@ class VectorClockLogsTest {
             }
             lines.add(HOSTS[e.vm()] + " " + vc.append('}'));
         }
-        Path file = dir.resolve("trace.log");
+        return lines;
+    }
+
+    @Test
+    void aFileWithSeveralExecutionsListsThemAndOpensOneAtATime(@TempDir Path dir) throws Exception {
+        ForeignLogs other = new ForeignLogs(4, 99, 10);
+        List<String> lines = new ArrayList<>(List.of("=== first run ==="));
+        lines.addAll(lines(logs, false));
+        lines.add("=== second run ===");
+        lines.addAll(lines(other, false));
+        Path file = dir.resolve("two.log");
         Files.write(file, lines, StandardCharsets.UTF_8);
-        return file;
+        for (int execution = 1; execution <= 2; execution++) {
+            LoadedRun run = RunOpener.open(file, null, execution);
+            ForeignLogs truth = execution == 1 ? logs : other;
+            assertTrue(run.notes().stream().anyMatch(n -> n.startsWith("two.log holds 2 executions: 1 'first run' "
+                    + "(line 1), 2 'second run'")), run.notes().toString());
+            assertTrue(run.notes().contains("hosts as named in the log: alpha = VM 0, beta = VM 1, gamma = VM 2, "
+                    + "delta = VM 3"), run.notes().toString());
+            long events = 0;
+            for (int vm = 0; vm < 4; vm++) {
+                events += truth.ticks(vm).size();
+            }
+            assertEquals(events, run.model().events(), "events of execution " + execution);
+            assertEquals(List.of(), RuleChecker.check(run.model()), "execution " + execution);
+        }
     }
 
     @Test

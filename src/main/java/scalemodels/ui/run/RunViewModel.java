@@ -172,15 +172,16 @@ public final class RunViewModel {
 
     /** Shows a run folder from disk on the timeline. */
     public void openRun(Path dir) {
-        openRun(dir, null);
+        openRun(dir, null, 1);
     }
 
     /**
      * Opens a run folder or another implementation's logs for replay.
      *
-     * @param format a preset name or format file, or null to detect the format (or infer it)
+     * @param format    a preset name or format file, or null to detect the format (or infer it)
+     * @param execution for logs holding several executions, which one (from 1)
      */
-    public void openRun(Path dir, String format) {
+    public void openRun(Path dir, String format, int execution) {
         if (state.get().isActive()) {
             return;
         }
@@ -189,7 +190,7 @@ public final class RunViewModel {
         message.set("Reading " + dir + "...");
         Threads.start("run-loader", () -> {
             try {
-                LoadedRun loaded = RunOpener.open(dir, format);
+                LoadedRun loaded = RunOpener.open(dir, format, execution);
                 tasks.complete(() -> onLoaded(loaded));
             } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> {
