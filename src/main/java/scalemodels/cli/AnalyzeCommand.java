@@ -46,6 +46,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         LoadedRun run;
         try {
             run = RunOpener.open(path, format, execution);
+        } catch (scalemodels.importer.FormatUnsureException e) {
+            if (saveFormat != null) {
+                try {
+                    e.inferred().save(saveFormat);
+                    System.err.println("saved the inferred format to " + saveFormat + " to correct");
+                } catch (IOException io) {
+                    throw new UsageException("--save-format: cannot write " + saveFormat + ": " + io.getMessage());
+                }
+            }
+            throw new UsageException("cannot analyze " + path + ": " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException("cannot analyze " + path + ": " + e.getMessage());
         }

@@ -22,6 +22,11 @@ import scalemodels.rundata.RunModel;
 public record LoadedRun(Path origin, RunModel model, List<Path> files, String format, RunSettings settings,
                         List<String> problems, List<String> notes, LogFormat importFormat) {
 
+    /** Whether format inference was unsure of what it read (a person should look at the format). */
+    public boolean formatUnsure() {
+        return notes.stream().anyMatch(n -> n.startsWith("unsure: "));
+    }
+
     public String name() {
         return origin.getFileName() == null ? origin.toString() : origin.getFileName().toString();
     }

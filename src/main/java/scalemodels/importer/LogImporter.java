@@ -127,6 +127,9 @@ public final class LogImporter {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int number = i + 1;
+            if (line.isBlank()) {
+                continue; // never an event, whatever the format (and every file that ends with a newline has one)
+            }
             if (line.length() > MAX_LINE_CHARS) {
                 problem(file, number, "line of " + line.length() + " characters is too long; skipped");
                 continue;

@@ -70,13 +70,20 @@ public final class RunOpener {
             }
         }
         FormatInference.Inferred inferred;
-        LoadedRun run;
         try {
             inferred = FormatInference.infer(path);
-            run = imported(path, inferred.format(), execution);
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot read " + path + " with any known format; tried " + String.join("; ", tried)
                     + "; inferring one: " + e.getMessage() + ". Give a format definition with --format (see README)");
+        }
+        LoadedRun run;
+        try {
+            run = imported(path, inferred.format(), execution);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new FormatUnsureException("cannot read " + path + " with any known format; tried "
+                    + String.join("; ", tried) + "; the inferred format (" + inferred.summary() + ") reads nothing: "
+                    + e.getMessage() + ". Save it with --save-format FILE (or in the window's format editor), correct "
+                    + "it and give it back with --format", path, inferred.format());
         }
         List<String> notes = new ArrayList<>();
         notes.add("format inferred (no preset fits): " + inferred.summary());

@@ -40,6 +40,8 @@ import scalemodels.ui.analysis.ChartsView;
 import scalemodels.ui.analysis.SummaryView;
 import scalemodels.ui.experiment.ExperimentsView;
 import scalemodels.ui.experiment.ExperimentsViewModel;
+import scalemodels.ui.format.FormatEditorView;
+import scalemodels.ui.format.FormatEditorViewModel;
 import scalemodels.rundata.RunModel;
 import scalemodels.ui.run.FaultMenus;
 import scalemodels.ui.run.RunState;
@@ -120,6 +122,12 @@ public final class MainWindowView {
         run.modelProperty().addListener((obs, old, now) -> timeline.setModel(now));
         run.lastRunFolderProperty().addListener((obs, old, now) -> stage.setTitle(
                 now == null ? ScaleModelsApp.TITLE : ScaleModelsApp.TITLE + " - " + now.getFileName()));
+        run.formatReviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                FormatEditorView.show(stage, new FormatEditorViewModel(review.origin(), review.format(),
+                        review.reason()), file -> run.openRun(review.origin(), file.toString(), 1));
+            }
+        });
         installDragAndDrop();
         frames = new FrameDriver(this::frame, messageLabel::setText);
         frames.start();
@@ -164,6 +172,8 @@ public final class MainWindowView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::rerun);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openRun);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), run::reviewFormat);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.returnToLive());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),

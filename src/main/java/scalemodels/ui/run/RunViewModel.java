@@ -73,6 +73,9 @@ public final class RunViewModel {
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
     private final StringProperty reconciliation = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
+    /** Set when the format of opened logs needs a person's look (inference unsure, or asked for). */
+    private final ObjectProperty<FormatReview> formatReview = new SimpleObjectProperty<>();
+    private LoadedRun lastLoaded;
 
     /** Warm VM processes for the next Start: JVM boot time is most of a cold start. */
     private final StandbyVms standby = new StandbyVms();
@@ -192,6 +195,13 @@ public final class RunViewModel {
             try {
                 LoadedRun loaded = RunOpener.open(dir, format, execution);
                 tasks.complete(() -> onLoaded(loaded));
+            } catch (scalemodels.importer.FormatUnsureException e) {
+                tasks.complete(() -> {
+                    state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
+                    message.set("Cannot open " + dir + ": " + e.getMessage());
+                    formatReview.set(new FormatReview(e.origin(), e.inferred(), "The inferred format reads nothing "
+                            + "usable from these logs. Correct it here; the preview follows every change."));
+                });
             } catch (IOException | RuntimeException e) {
                 tasks.complete(() -> {
                     state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
@@ -380,6 +390,13 @@ public final class RunViewModel {
     }
 
     private void onLoaded(LoadedRun loaded) {
+        lastLoaded = loaded;
+        if (loaded.formatUnsure() && loaded.importFormat() != null) {
+            formatReview.set(new FormatReview(loaded.origin(), loaded.importFormat(), "Inference was unsure: "
+                    + String.join("; ", loaded.notes().stream().filter(n -> n.startsWith("unsure: "))
+                    .map(n -> n.substring("unsure: ".length()).replaceAll(";.*", "")).toList())
+                    + ". Check the format here; the preview follows every change."));
+        }
         replay.load(loaded.model());
         unreadableLines.set(loaded.problems());
         lastRunFolder.set(loaded.origin());
@@ -434,6 +451,19 @@ public final class RunViewModel {
     }
 
     /** Lines of the opened logs that could not be read. */
+    /** Asks for the format editor on the logs opened last (nothing when they are a Scale Models run folder). */
+    public void reviewFormat() {
+        if (lastLoaded != null && lastLoaded.importFormat() != null) {
+            formatReview.set(null);
+            formatReview.set(new FormatReview(lastLoaded.origin(), lastLoaded.importFormat(), "Format of "
+                    + lastLoaded.name() + ": " + lastLoaded.format()));
+        }
+    }
+
+    public ObjectProperty<FormatReview> formatReviewProperty() {
+        return formatReview;
+    }
+
     public ObjectProperty<List<String>> unreadableLinesProperty() {
         return unreadableLines;
     }

@@ -1,0 +1,138 @@
+package scalemodels.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+
+import scalemodels.log.EventType;
+
+/**
+ * The first lines of a log as a format reads them, for the format editor: each line with what it became (an event
+ * and its fields, the rate header, skipped, or why it does not fit). Plain Java, so the editor's logic is tested
+ * without a window.
+ */
+public final class FormatPreview {
+    /** One line of the preview: its number, its text, and what the format reads in it. */
+    public record Row(int line, String text, String readAs, boolean fits) {
+    }
+
+    private static final int PREVIEW_BYTES = 64 * 1024;
+
+    private FormatPreview() {
+    }
+
+    /** The text of a format file for a format, as the editor shows it. */
+    public static String text(LogFormat format) {
+        try {
+            Path tmp = Files.createTempFile("scale-models-format", ".properties");
+            try {
+                format.save(tmp);
+                return Files.readString(tmp, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a format from the editor's text.
+     *
+     * @throws IllegalArgumentException naming the key that is wrong
+     */
+    public static LogFormat parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a properties text: " + e.getMessage());
+        }
+        return LogFormat.of(p, "edited");
+    }
+
+    /** The first log file of a folder that the format reads (by its files pattern), or the file itself. */
+    public static Path sampleFile(Path path, LogFormat format) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return path;
+        }
+        for (Path file : FormatInference.candidates(path)) {
+            if (format.files().matcher(file.getFileName().toString()).matches()) {
+                return file;
+            }
+        }
+        throw new IOException("no file in " + path + " matches the files pattern " + format.files().pattern());
+    }
+
+    /** Up to {@code max} lines of the file as the format reads them (line formats; a text format is described). */
+    public static List<Row> rows(Path file, LogFormat format, int max) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PREVIEW_BYTES);
+        }
+        String[] lines = new String(head, StandardCharsets.UTF_8).split("\r?\n", -1);
+        List<Row> rows = new ArrayList<>();
+        if (format.mode() == LogFormat.Mode.TEXT) {
+            rows.add(new Row(0, "", "mode = text: events span lines; open the logs to see them read", true));
+            return rows;
+        }
+        List<String> groups = LogImporter.groupNames(format.event());
+        for (int i = 0; i < lines.length && rows.size() < max; i++) {
+            String line = lines[i];
+            if (line.isEmpty() && i == lines.length - 1) {
+                break;
+            }
+            rows.add(row(i + 1, line, format, groups));
+        }
+        return rows;
+    }
+
+    private static Row row(int number, String line, LogFormat format, List<String> groups) {
+        if (line.isBlank()) {
+            return new Row(number, line, "blank; skipped", true);
+        }
+        if (line.length() > LogImporter.MAX_LINE_CHARS) {
+            return new Row(number, LogImporter.abbreviate(line), "too long; skipped", false);
+        }
+        if (format.rate() != null) {
+            Matcher rate = format.rate().matcher(line);
+            if (rate.matches()) {
+                return new Row(number, line, "rate " + rate.group("rate") + " (header)", true);
+            }
+        }
+        if (format.skip() != null && format.skip().matcher(line).matches()) {
+            return new Row(number, line, "skipped", true);
+        }
+        Matcher m = format.event().matcher(line);
+        if (!m.matches()) {
+            return new Row(number, line, "does not match the event pattern", false);
+        }
+        StringBuilder read = new StringBuilder();
+        String word = null;
+        for (String group : groups) {
+            String value = m.group(group);
+            if (value == null) {
+                continue;
+            }
+            String field = format.field(group);
+            if (field.equals("event")) {
+                word = value;
+            } else {
+                read.append(' ').append(field).append('=').append(value.strip());
+            }
+        }
+        EventType type = word == null ? null : format.typeOf(word);
+        if (type == null) {
+            return new Row(number, line, "event word '" + word + "' is none of the type.* words" + read, false);
+        }
+        boolean clock = read.indexOf(" clock=") >= 0 || read.indexOf(" vc=") >= 0;
+        return new Row(number, line, type.word() + read + (clock ? "" : "  (no clock)"), clock);
+    }
+}
