@@ -48,14 +48,14 @@ final class FileIds {
         boolean rate = false;
         for (int r = 0; r < runs.size(); r++) {
             int[] run = runs.get(r);
-            regex.append(Pattern.quote(first.substring(at, run[0])).replace("\\Q\\E", ""));
+            regex.append(FormatInference.literal(first.substring(at, run[0])));
             boolean isRate = r != idRun && (RATE_BEFORE.matcher(first.substring(0, run[0])).find()
                     || RATE_AFTER.matcher(first.substring(run[1])).find());
             regex.append(r == idRun ? "(?<vm>\\d+)" : isRate ? "(?<rate>\\d+)" : "\\d+");
             rate |= isRate;
             at = run[1];
         }
-        regex.append(Pattern.quote(first.substring(at)).replace("\\Q\\E", ""));
+        regex.append(FormatInference.literal(first.substring(at)));
         String built = regex.toString();
         Pattern pattern = Pattern.compile(built);
         boolean all = names.stream().allMatch(n -> pattern.matcher(n).matches());

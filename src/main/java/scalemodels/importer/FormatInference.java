@@ -196,7 +196,12 @@ public final class FormatInference {
 
     private static String quoteAll(Set<String> ws) {
         return ws.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(FormatInference::literal).collect(Collectors.joining("|"));
+    }
+
+    /** A word as a regex that reads like the word: only its metacharacters escaped (no \\Q...\\E). */
+    static String literal(String word) {
+        return word.replaceAll("([\\\\^$.|?*+()\\[\\]{}])", "\\\\$1");
     }
 
     /**

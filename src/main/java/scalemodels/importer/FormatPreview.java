@@ -30,17 +30,7 @@ public final class FormatPreview {
 
     /** The text of a format file for a format, as the editor shows it. */
     public static String text(LogFormat format) {
-        try {
-            Path tmp = Files.createTempFile("scale-models-format", ".properties");
-            try {
-                format.save(tmp);
-                return Files.readString(tmp, StandardCharsets.UTF_8);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return format.text();
     }
 
     /**

@@ -47,6 +47,8 @@ public final class LogFormat {
     private final boolean ignoreMsgOnSend;
     private final TimeFormat time;
     private final ZoneId zone;
+    /** The time.zone as written ("local" stays "local" when the format is saved again). */
+    private final String zoneText;
     private final boolean regexFromFirstLine;
     private final boolean descriptionLogfmt;
     private final Map<String, String> renames;
@@ -78,7 +80,8 @@ public final class LogFormat {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(origin + ": " + e.getMessage());
         }
-        this.zone = zone(p.getProperty("time.zone", "UTC").strip(), origin);
+        this.zoneText = p.getProperty("time.zone", "UTC").strip();
+        this.zone = zone(zoneText, origin);
         this.regexFromFirstLine = Boolean.parseBoolean(p.getProperty("regex.from.first.line", "false").strip());
         this.descriptionLogfmt = Boolean.parseBoolean(p.getProperty("description.logfmt", "false").strip());
         this.delimiter = p.containsKey("delimiter") ? compile(p, "delimiter", null, origin) : null;
@@ -109,11 +112,37 @@ public final class LogFormat {
         return new LogFormat(p, origin);
     }
 
+    /** Keys in the order a person reads a format file; any other key (rename.*) follows. */
+    private static final java.util.List<String> KEY_ORDER = java.util.List.of("name", "description", "files", "mode",
+            "event", "skip", "rate", "type.receive", "type.send", "type.internal", "type.start", "type.stop",
+            "time.format", "time.zone", "msg.on.send", "delimiter", "regex.from.first.line", "description.logfmt");
+
     /** Writes this format as a format file (a user corrects an inferred format there and gives it back). */
     public void save(Path file) throws IOException {
-        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            toProperties().store(out, "Scale Models log format" + (description.isEmpty() ? "" : ": " + description));
+        Files.writeString(file, text(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The format file's text: one {@code key = value} a line in reading order, values escaped only as properties
+     * files need (a backslash doubled), so that the regexes stay legible to correct by hand.
+     */
+    public String text() {
+        Properties p = toProperties();
+        StringBuilder out = new StringBuilder("# Scale Models log format (keys: see the README's Import section)\n");
+        java.util.List<String> keys = new java.util.ArrayList<>(KEY_ORDER);
+        p.stringPropertyNames().stream().sorted().filter(k -> !keys.contains(k)).forEach(keys::add);
+        for (String key : keys) {
+            String value = p.getProperty(key);
+            if (value != null) {
+                out.append(key).append(" = ").append(escape(value)).append('\n');
+            }
         }
+        return out.toString();
+    }
+
+    private static String escape(String value) {
+        String escaped = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+        return escaped.startsWith(" ") ? "\\" + escaped : escaped;
     }
 
     static LogFormat load(InputStream in, String origin) throws IOException {
@@ -218,7 +247,7 @@ public final class LogFormat {
         types.forEach((type, pattern) -> p.setProperty("type." + type.word(), pattern.pattern()));
         p.setProperty("msg.on.send", ignoreMsgOnSend ? "ignore" : "check");
         p.setProperty("time.format", time.text());
-        p.setProperty("time.zone", zone.getId());
+        p.setProperty("time.zone", zoneText);
         p.setProperty("description.logfmt", Boolean.toString(descriptionLogfmt));
         renames.forEach((group, field) -> p.setProperty("rename." + group, field));
         if (delimiter != null) {

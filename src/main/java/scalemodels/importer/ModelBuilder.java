@@ -106,8 +106,10 @@ final class ModelBuilder {
             model.setStatus(vm, scalemodels.supervisor.VmStatus.STOPPED);
         }
         int lanes = vms;
-        rates.forEach((vm, rate) -> {
-            if (vm < lanes && model.lane(vm).rate() == 0) {
+        // Rates are kept by the ids the logs use (a header, a file name or a field gave them).
+        rates.forEach((rawVm, rate) -> {
+            int vm = vmIds.denseOrMissing(rawVm);
+            if (vm >= 0 && vm < lanes && model.lane(vm).rate() == 0) {
                 model.setRate(vm, rate);
             }
         });
@@ -244,7 +246,7 @@ final class ModelBuilder {
             tick = ++ticks[vm];
         }
         if (raw.get("rate") != null) {
-            rates.putIfAbsent(vm, LogImporter.parseIntOr(raw.get("rate"), 0));
+            rates.putIfAbsent(raw.vm(), LogImporter.parseIntOr(raw.get("rate"), 0));
         }
         int queue = raw.get("queue") == null ? -1 : (int) Math.min(Integer.MAX_VALUE, number(raw, "queue"));
         EventDetail detail = switch (type) {

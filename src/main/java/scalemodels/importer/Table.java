@@ -118,10 +118,9 @@ final class Table {
         Set<String> used = new java.util.HashSet<>();
         for (int c = 0; c < columns; c++) {
             if (c > 0) {
-                regex.append("\\s*").append(Pattern.quote(String.valueOf(delimiter))).append("\\s*");
+                regex.append("\\s*").append(FormatInference.literal(String.valueOf(delimiter))).append("\\s*");
             }
-            String cell = "\"?([^" + (delimiter == '\t' ? "\\t" : Pattern.quote(String.valueOf(delimiter)))
-                    + "\"]*?)\"?";
+            String cell = "\"?([^" + (delimiter == '\t' ? "\\t" : "\\" + delimiter) + "\"]*?)\"?";
             String name = names[c] != null ? names[c] : header != null ? extraName(header[c], c) : null;
             if (name != null && used.add(name)) {
                 cell = cell.replaceFirst("\\(", "(?<" + name + ">");
@@ -131,7 +130,8 @@ final class Table {
         regex.append("\\s*$");
         p.setProperty("event", regex.toString());
         if (headerLine != null) {
-            p.setProperty("skip", "(?:" + p.getProperty("skip", "^\\s*$") + ")|^" + Pattern.quote(headerLine) + "$");
+            p.setProperty("skip", "(?:" + p.getProperty("skip", "^\\s*$") + ")|^" + FormatInference.literal(headerLine)
+                    + "$");
         }
         p.setProperty("time.format", time == null ? "order" : time.format().text());
         p.setProperty("time.zone", time != null && time.local() ? "local" : "UTC");

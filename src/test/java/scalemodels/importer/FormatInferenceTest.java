@@ -34,7 +34,10 @@ class FormatInferenceTest {
                                     .collect(Collectors.joining(", ")) + " | logical clock: " + e.clock();
                             default -> "INTERNAL event | logical clock: " + e.clock();
                         }));
-        assertReadRight(dir);
+        LoadedRun run = assertReadRight(dir);
+        for (int vm = 0; vm < 3; vm++) {
+            assertEquals(logs.truth.rates()[vm], run.model().lane(vm).rate(), "rate of VM " + vm + " from its header");
+        }
     }
 
     @Test

@@ -198,7 +198,8 @@ public final class RunViewModel {
             } catch (scalemodels.importer.FormatUnsureException e) {
                 tasks.complete(() -> {
                     state.set(model.get() == null ? RunState.IDLE : RunState.FINISHED);
-                    message.set("Cannot open " + dir + ": " + e.getMessage());
+                    message.set("Cannot open " + dir + ": no preset fits and the inferred format reads nothing "
+                            + "usable; correct it in the format editor");
                     formatReview.set(new FormatReview(e.origin(), e.inferred(), "The inferred format reads nothing "
                             + "usable from these logs. Correct it here; the preview follows every change."));
                 });
