@@ -233,29 +233,14 @@ public final class FormatInference {
                 continue;
             }
             String labels = FieldLabels.LABELS.get(field);
-            Pattern slot = Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
-                    + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER);
-            int hits = 0;
-            double position = 0;
-            String label = null;
-            for (int n = 0; n < events.size(); n++) {
-                SampleLine line = events.get(n);
-                Matcher m = slot.matcher(line.text());
-                while (m.find()) {
-                    if (!insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
-                        starts.computeIfAbsent(n, k -> new java.util.HashMap<>()).put(field, m.start());
-                        hits++;
-                        position += m.start() - line.wordAt();
-                        label = label == null ? m.group(1) : label;
-                        break;
-                    }
-                }
-            }
+            Scan scan = scan(Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
+                    + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field, true);
+            int hits = scan.values().size();
             if (hits * 10 >= events.size() || hits >= 3 && field.matches("msg|from|to|queue")) {
                 slots.put(field, "(?i:" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER + ")"
                         + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER);
-                positions.put(field, position / hits);
-                found.put(field, "the number after '" + label + "'");
+                take(scan, field, positions);
+                found.put(field, "the number after '" + scan.label() + "'");
             }
         }
         carriedAfterEventWord(slots, positions, found);
@@ -346,38 +331,59 @@ public final class FormatInference {
 
     private TimeShapes.Shape timeSlot(Pattern pattern, int group, Map<String, String> slots,
                                       Map<String, Double> positions, Map<String, String> found, String how) {
-        List<String> values = new ArrayList<>();
-        double position = 0;
-        String label = null;
-        for (int n = 0; n < events.size(); n++) {
-            SampleLine line = events.get(n);
-            Matcher m = pattern.matcher(line.text());
-            while (m.find()) {
-                if (group == 2 && insideLongerLabel(line.text(), m.start(1), m.end(1), "time")) {
-                    continue;
-                }
-                starts.computeIfAbsent(n, k -> new java.util.HashMap<>()).put("time", m.start());
-                values.add(m.group(group));
-                position += m.start() - line.wordAt();
-                label = label == null && group == 2 ? m.group(1) : label;
-                break;
-            }
-        }
-        if (values.size() * 10 < events.size() * 8) {
+        Scan scan = scan(pattern, "time", group == 2);
+        if (scan.values().size() * 10 < events.size() * 8) {
             return null;
         }
-        TimeShapes.Shape shape = TimeShapes.of(values);
+        TimeShapes.Shape shape = TimeShapes.of(scan.values());
         if (shape == null) {
             return null;
         }
         String prefix = group == 2 ? "(?i:" + BOUND_BEFORE + "(?:" + FieldLabels.LABELS.get("time") + ")"
                 + BOUND_AFTER + ")[^A-Za-z0-9\\n]{0,3}" : BOUND_BEFORE;
         slots.put("time", prefix + "(?<time>" + shape.regex() + ")" + BOUND_AFTER);
-        positions.put("time", position / values.size());
+        take(scan, "time", positions);
         if (how != null) {
-            found.put("time", String.format(Locale.ROOT, how, label));
+            found.put("time", String.format(Locale.ROOT, how, scan.label()));
         }
         return shape;
+    }
+
+    /**
+     * Where a pattern stands in the event lines: per line its first match (for a labelled pattern, group 1 the label
+     * and group 2 the value, the first whose label is not part of another field's longer label), the values, their
+     * mean distance from the event word, and the first label seen.
+     */
+    private record Scan(List<String> values, Map<Integer, Integer> starts, double position, String label) {
+    }
+
+    private Scan scan(Pattern pattern, String field, boolean labelled) {
+        List<String> values = new ArrayList<>();
+        Map<Integer, Integer> at = new java.util.HashMap<>();
+        double position = 0;
+        String label = null;
+        for (int n = 0; n < events.size(); n++) {
+            SampleLine line = events.get(n);
+            Matcher m = pattern.matcher(line.text());
+            while (m.find()) {
+                if (labelled && insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
+                    continue;
+                }
+                at.put(n, m.start());
+                values.add(m.group(labelled ? 2 : 1));
+                position += m.start() - line.wordAt();
+                label = label == null && labelled ? m.group(1) : label;
+                break;
+            }
+        }
+        return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label);
+    }
+
+    /** A scanned field becomes a slot: its place among the others comes from where it stood. */
+    private void take(Scan scan, String field, Map<String, Double> positions) {
+        positions.put(field, scan.position());
+        scan.starts().forEach((n, start) -> starts.computeIfAbsent(n, k -> new java.util.HashMap<>())
+                .put(field, start));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 
 import scalemodels.log.EventType;
 
@@ -85,44 +84,27 @@ public final class FormatPreview {
     }
 
     private static Row row(int number, String line, LogFormat format, List<String> groups) {
-        if (line.isBlank()) {
-            return new Row(number, line, "blank; skipped", true);
-        }
-        if (line.length() > LogImporter.MAX_LINE_CHARS) {
-            return new Row(number, LogImporter.abbreviate(line), "too long; skipped", false);
-        }
-        if (format.rate() != null) {
-            Matcher rate = format.rate().matcher(line);
-            if (rate.matches()) {
-                return new Row(number, line, "rate " + rate.group("rate") + " (header)", true);
-            }
-        }
-        if (format.skip() != null && format.skip().matcher(line).matches()) {
-            return new Row(number, line, "skipped", true);
-        }
-        Matcher m = format.event().matcher(line);
-        if (!m.matches()) {
-            return new Row(number, line, "does not match the event pattern", false);
-        }
-        StringBuilder read = new StringBuilder();
-        String word = null;
-        for (String group : groups) {
-            String value = m.group(group);
-            if (value == null) {
-                continue;
-            }
-            String field = format.field(group);
-            if (field.equals("event")) {
-                word = value;
-            } else {
-                read.append(' ').append(field).append('=').append(value.strip());
-            }
-        }
-        EventType type = word == null ? null : format.typeOf(word);
+        LineReading read = LineReading.of(format, groups, line);
+        return switch (read.kind()) {
+            case BLANK -> new Row(number, line, "blank; skipped", true);
+            case TOO_LONG -> new Row(number, LogImporter.abbreviate(line), "too long; skipped", false);
+            case RATE -> new Row(number, line, "rate " + read.rate() + " (header)", true);
+            case SKIPPED -> new Row(number, line, "skipped", true);
+            case NO_MATCH -> new Row(number, line, "does not match the event pattern", false);
+            case EVENT -> eventRow(number, line, format, read);
+        };
+    }
+
+    private static Row eventRow(int number, String line, LogFormat format, LineReading read) {
+        StringBuilder fields = new StringBuilder();
+        read.fields().forEach((k, v) -> fields.append(' ').append(k).append('=').append(v.strip()));
+        read.extras().forEach((k, v) -> fields.append(' ').append(k).append('=').append(v.strip()));
+        EventType type = read.typeWord() == null ? null : format.typeOf(read.typeWord());
         if (type == null) {
-            return new Row(number, line, "event word '" + word + "' is none of the type.* words" + read, false);
+            return new Row(number, line, "event word '" + read.typeWord() + "' is none of the type.* words" + fields,
+                    false);
         }
-        boolean clock = read.indexOf(" clock=") >= 0 || read.indexOf(" vc=") >= 0;
-        return new Row(number, line, type.word() + read + (clock ? "" : "  (no clock)"), clock);
+        boolean clock = read.fields().containsKey("clock") || read.fields().containsKey("vc");
+        return new Row(number, line, type.word() + fields + (clock ? "" : "  (no clock)"), clock);
     }
 }

@@ -127,33 +127,20 @@ public final class LogImporter {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int number = i + 1;
-            if (line.isBlank()) {
-                continue; // never an event, whatever the format (and every file that ends with a newline has one)
-            }
-            if (line.length() > MAX_LINE_CHARS) {
-                problem(file, number, "line of " + line.length() + " characters is too long; skipped");
-                continue;
-            }
-            // A header naming the rate is read before lines are skipped: it is the one header line that says something.
-            if (format.rate() != null) {
-                Matcher rate = format.rate().matcher(line);
-                if (rate.matches()) {
-                    if (fileVm >= 0) {
-                        rates.put(fileVm, parseIntOr(rate.group("rate"), 0));
-                    }
-                    continue;
+            LineReading read = LineReading.of(format, groups, line);
+            switch (read.kind()) {
+                case BLANK, SKIPPED -> {
                 }
+                case TOO_LONG -> problem(file, number, "line of " + line.length() + " characters is too long; skipped");
+                case RATE -> {
+                    if (fileVm >= 0) {
+                        rates.put(fileVm, parseIntOr(read.rate(), 0));
+                    }
+                }
+                case NO_MATCH -> problem(file, number, "does not match the " + format.name() + " event pattern: '"
+                        + abbreviate(line) + "'");
+                case EVENT -> addEvent(file, number, read, fileVm);
             }
-            if (format.skip() != null && format.skip().matcher(line).matches()) {
-                continue;
-            }
-            Matcher m = format.event().matcher(line);
-            if (!m.matches()) {
-                problem(file, number, "does not match the " + format.name() + " event pattern: '" + abbreviate(line)
-                        + "'");
-                continue;
-            }
-            addEvent(file, number, m, groups, fileVm);
         }
     }
 
@@ -206,7 +193,7 @@ public final class LogImporter {
             } else if (!text.substring(pos, lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
                 m.region(pos, text.length());
                 if (m.lookingAt() && m.end() > pos) {
-                    addEvent(file, line, m, groups, fileVm);
+                    addEvent(file, line, LineReading.event(effective, m, groups), fileVm);
                     line += count(text, pos, m.end());
                     int end = m.end();
                     nextLine = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
@@ -276,24 +263,10 @@ public final class LogImporter {
         return n;
     }
 
-    private void addEvent(Path file, int line, Matcher m, List<String> groups, int fileVm) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, String> extras = new LinkedHashMap<>();
-        String typeWord = null;
-        for (String group : groups) {
-            String value = m.group(group);
-            if (value == null) {
-                continue;
-            }
-            String field = format.field(group);
-            if (field.equals("event")) {
-                typeWord = value;
-            } else if (LogFormat.KNOWN_GROUPS.contains(field)) {
-                fields.put(field, value);
-            } else {
-                extras.put(field, value);
-            }
-        }
+    private void addEvent(Path file, int line, LineReading read, int fileVm) {
+        Map<String, String> fields = new LinkedHashMap<>(read.fields());
+        Map<String, String> extras = read.extras();
+        String typeWord = read.typeWord();
         EventType type = null;
         if (format.descriptionLogfmt() && fields.containsKey("description")) {
             type = readDescription(fields.get("description"), fields);

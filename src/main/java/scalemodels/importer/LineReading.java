@@ -1,0 +1,67 @@
+package scalemodels.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * What a format makes of one line of a log: blank, too long, the rate header, skipped, not matching, or an event with
+ * its event word and fields. One place for the importer and the format editor's preview, so the preview shows
+ * exactly what an import reads.
+ *
+ * @param rate     the rate of a rate header
+ * @param typeWord the event group's text (null when the format has none)
+ * @param fields   fields with a meaning, by name (after rename.* keys)
+ * @param extras   other named groups, kept as extra fields
+ */
+record LineReading(Kind kind, String rate, String typeWord, Map<String, String> fields, Map<String, String> extras) {
+    enum Kind { BLANK, TOO_LONG, RATE, SKIPPED, NO_MATCH, EVENT }
+
+    /** A line of a line-mode format; the rate header is tried before skipping (the one header that says something). */
+    static LineReading of(LogFormat format, List<String> groups, String line) {
+        if (line.isBlank()) {
+            return bare(Kind.BLANK);
+        }
+        if (line.length() > LogImporter.MAX_LINE_CHARS) {
+            return bare(Kind.TOO_LONG);
+        }
+        if (format.rate() != null) {
+            Matcher rate = format.rate().matcher(line);
+            if (rate.matches()) {
+                return new LineReading(Kind.RATE, rate.group("rate"), null, Map.of(), Map.of());
+            }
+        }
+        if (format.skip() != null && format.skip().matcher(line).matches()) {
+            return bare(Kind.SKIPPED);
+        }
+        Matcher m = format.event().matcher(line);
+        return m.matches() ? event(format, m, groups) : bare(Kind.NO_MATCH);
+    }
+
+    /** The event a match of the format's event pattern found. */
+    static LineReading event(LogFormat format, Matcher m, List<String> groups) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, String> extras = new LinkedHashMap<>();
+        String typeWord = null;
+        for (String group : groups) {
+            String value = m.group(group);
+            if (value == null) {
+                continue;
+            }
+            String field = format.field(group);
+            if (field.equals("event")) {
+                typeWord = value;
+            } else if (LogFormat.KNOWN_GROUPS.contains(field)) {
+                fields.put(field, value);
+            } else {
+                extras.put(field, value);
+            }
+        }
+        return new LineReading(Kind.EVENT, null, typeWord, fields, extras);
+    }
+
+    private static LineReading bare(Kind kind) {
+        return new LineReading(kind, null, null, Map.of(), Map.of());
+    }
+}
