@@ -10,6 +10,10 @@ import java.util.Map;
  * that "logical clock time" is one clock label and not a clock followed by a time.
  */
 final class FieldLabels {
+    /** A word boundary that also holds between a letter and a digit ("VM1" is one word). */
+    static final String BOUND_BEFORE = "(?<![A-Za-z0-9])";
+    static final String BOUND_AFTER = "(?![A-Za-z0-9])";
+
     /** Field name to the regex of its labels, without anchors or case. */
     static final Map<String, String> LABELS = new LinkedHashMap<>();
 

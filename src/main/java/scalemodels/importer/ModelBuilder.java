@@ -116,85 +116,23 @@ final class ModelBuilder {
         return new ImportResult(model, format, List.of(), List.copyOf(notes));
     }
 
-    /**
-     * In logs that carry only vector clocks (ShiViz), messages are not written down: an event whose entry for another
-     * process grew received a message from that process's event with that entry, as ShiViz infers it. That event
-     * becomes a receive carrying the entry (the sender's own count, its clock here), and the sender's event a send;
-     * the run model then pairs them by that timestamp exactly, whatever order the channel kept.
-     */
+    /** Messages inferred from vector clocks, the events changed in place (see {@link VectorMessages}). */
     private void inferMessagesFromVectors(List<Built> built, int vms) {
-        java.util.Map<Long, Integer> byOwnEntry = new java.util.HashMap<>();
-        for (int i = 0; i < built.size(); i++) {
-            LogEvent e = built.get(i).event();
-            if (built.get(i).clockDerived() && e.vc() != null) {
-                byOwnEntry.put(((long) e.vm() << 40) | e.vc()[e.vm()], i);
-            }
+        List<LogEvent> events = new ArrayList<>(built.stream().map(Built::event).toList());
+        boolean[] derived = new boolean[built.size()];
+        for (int i = 0; i < derived.length; i++) {
+            derived[i] = built.get(i).clockDerived();
         }
-        if (byOwnEntry.isEmpty()) {
-            return;
-        }
-        long[][] previous = new long[vms][vms];
-        int inferred = 0;
+        int inferred = VectorMessages.infer(events, derived, vms);
         for (int i = 0; i < built.size(); i++) {
-            Built b = built.get(i);
-            LogEvent e = b.event();
-            if (!b.clockDerived() || e.vc() == null || !e.type().isTick()) {
-                continue;
+            if (events.get(i) != built.get(i).event()) {
+                built.set(i, new Built(events.get(i), built.get(i).raw(), true));
             }
-            int h = e.vm();
-            int from = -1;
-            for (int k = 0; k < vms && from < 0; k++) {
-                if (k != h && e.vc()[k] > previous[h][k]) {
-                    from = senderAmongGrown(e.vc(), previous[h], h, byOwnEntry, built, vms);
-                }
-            }
-            previous[h] = e.vc();
-            if (from < 0) {
-                continue;
-            }
-            long carried = e.vc()[from];
-            built.set(i, new Built(new LogEvent(e.timeMicros(), h, e.tick(), e.clock(), e.queue(),
-                    new EventDetail.Receive(from, carried), e.vc()), b.raw(), true));
-            Integer send = byOwnEntry.get(((long) from << 40) | carried);
-            if (send != null && built.get(send).event().type() != EventType.SEND) {
-                LogEvent s = built.get(send).event();
-                built.set(send, new Built(new LogEvent(s.timeMicros(), s.vm(), s.tick(), s.clock(), s.queue(),
-                        new EventDetail.Send(-1, null), s.vc()), built.get(send).raw(), true));
-            }
-            inferred++;
         }
         if (inferred > 0) {
             notes.add("messages inferred from the vector clocks: " + inferred + " receives (an event whose entry for "
                     + "another process grew received that process's event with that entry)");
         }
-    }
-
-    /**
-     * The process whose message an event received: of the entries that grew, the one whose event (by its own entry)
-     * accounts for all the growth; the first that grew when none does (a corrupted vector, reported by the check).
-     */
-    private static int senderAmongGrown(long[] vc, long[] previous, int h, java.util.Map<Long, Integer> byOwnEntry,
-                                        List<Built> built, int vms) {
-        int first = -1;
-        for (int k = 0; k < vms; k++) {
-            if (k == h || vc[k] <= previous[k]) {
-                continue;
-            }
-            first = first < 0 ? k : first;
-            Integer send = byOwnEntry.get(((long) k << 40) | vc[k]);
-            if (send == null) {
-                continue;
-            }
-            long[] sent = built.get(send).event().vc();
-            boolean explains = true;
-            for (int j = 0; j < vms && explains; j++) {
-                explains = j == h || Math.max(previous[j], sent[j]) == vc[j];
-            }
-            if (explains) {
-                return k;
-            }
-        }
-        return first;
     }
 
     /**

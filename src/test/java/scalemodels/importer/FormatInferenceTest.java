@@ -1,6 +1,5 @@
 package scalemodels.importer;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.VmStats;
 import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
 
 /** Logs in the styles real implementations write, opened without a format file: the counts and clocks come out right. */
 class FormatInferenceTest {
