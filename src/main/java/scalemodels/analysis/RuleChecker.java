@@ -21,12 +21,6 @@ import scalemodels.rundata.RunModel;
  * </ul>
  */
 public final class RuleChecker {
-    /**
-     * Messages sent this close to the receiver's stop, plus the longest time any message of the run took, may still
-     * have been on the wire; they are not counted as lost.
-     */
-    static final long IN_FLIGHT_GRACE_MICROS = 50_000;
-
     private final RunModel model;
     private final List<Violation> violations = new ArrayList<>();
     private int conventionBreaks;
@@ -41,10 +35,11 @@ public final class RuleChecker {
         for (int vm = 0; vm < model.vms(); vm++) {
             checker.checkLane(vm);
         }
+        DeliveryCheck delivery = new DeliveryCheck(model, checker::violation);
         for (int to = 0; to < model.vms(); to++) {
-            checker.checkDelivery(to);
+            delivery.checkDelivery(to);
         }
-        checker.checkOvertaken();
+        delivery.checkOvertaken();
         checker.reportConventionBreaks();
         return List.copyOf(checker.violations);
     }
@@ -242,80 +237,6 @@ public final class RuleChecker {
             entry = Math.max(entry, sender.vectorEntry(lane.partner(i), k));
         }
         return k == vm ? entry + 1 : entry;
-    }
-
-    /** A message that never arrived though a later one on its channel did: lost, whatever the stop lines say. */
-    private void checkOvertaken() {
-        var lost = model.overtaken();
-        var receivers = model.overtakenReceivers();
-        for (int k = 0; k < lost.size(); k++) {
-            int from = (int) (lost.get(k) >>> 32);
-            int send = (int) (long) lost.get(k);
-            violation(from, send, "the message sent at clock " + model.lane(from).clock(send) + " to VM "
-                    + receivers.get(k) + " never arrived, though a later message on the same channel did");
-        }
-    }
-
-    /**
-     * Messages sent to a VM well before its last event with a known queue (its stop line, or in logs without one
-     * the last line that logs the queue) were received or are in that queue.
-     */
-    private void checkDelivery(int to) {
-        LaneData receiver = model.lane(to);
-        int last = receiver.size() - 1;
-        while (last >= 0 && receiver.queue(last) < 0) {
-            last--;
-        }
-        if (last < 0 || everCrashed(receiver)) {
-            return;
-        }
-        long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS - model.maxLatencyMicros();
-        int missing = 0;
-        int firstFrom = -1;
-        int firstIndex = -1;
-        for (int from = 0; from < model.vms(); from++) {
-            RunModel.IntQueueView unreceived = model.unreceived(from, to);
-            for (int k = 0; k < unreceived.size(); k++) {
-                int send = unreceived.get(k);
-                // Before the receiver's stop, a message held back by a delay fault may still be on its way.
-                boolean mayBeDelayed = receiver.type(last) != EventType.STOP && delayedTo(from, send, to);
-                if (model.lane(from).time(send) < deadline && !model.mayHaveDiedWithSender(from, send, to)
-                        && !mayBeDelayed) {
-                    missing++;
-                    if (firstFrom < 0) {
-                        firstFrom = from;
-                        firstIndex = send;
-                    }
-                }
-            }
-        }
-        int queued = receiver.queue(last);
-        if (missing > queued) {
-            boolean stopped = receiver.type(last) == EventType.STOP;
-            violation(firstFrom, firstIndex, missing + " message" + (missing == 1 ? "" : "s") + " sent to VM " + to
-                    + (stopped ? " before it stopped never arrived: it received none of them and stopped with "
-                    : " well before its last logged event never arrived: it received none of them and had ") + queued
-                    + " in its queue");
-        }
-    }
-
-    private boolean delayedTo(int from, int send, int to) {
-        for (int d : model.lane(from).delayed(send)) {
-            if (d == to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A VM that crashed lost its queue: what was sent to it says nothing about delivery. */
-    private static boolean everCrashed(LaneData lane) {
-        for (int i = 0; i < lane.size(); i++) {
-            if (lane.type(i) == EventType.CRASH) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void violation(int vm, int index, String message) {
