@@ -184,7 +184,8 @@ public final class RuleChecker {
         int from = lane.sender(i);
         int send = lane.partner(i);
         long msg = lane.messageTimestamp(i);
-        if (send < 0 && from < 0 && msg < 0 || from >= 0 && model.lane(from).size() == 0) {
+        boolean senderUnread = from >= 0 && from < model.vms() && model.lane(from).size() == 0;
+        if (send < 0 && from < 0 && msg < 0 || senderUnread) {
             // Neither sender nor timestamp logged, or the sender's log is missing or unreadable (reported as such):
             // nothing to match it by, nothing to judge.
             return;

@@ -20,7 +20,8 @@ final class TimeShapes {
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:\\d{2}:\\d{2}([.,]\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("(\\d+)(\\.\\d+)?");
     /** Written dates and times anywhere in a line, tried in this order. */
-    static final String WRITTEN = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?Z?|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?";
+    static final String WRITTEN = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?Z?"
+            + "|\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?";
     /** Epoch numbers anywhere in a line (2017 to 2033), in seconds with a fraction, millis, micros or nanos. */
     static final String EPOCH = "1[5-9]\\d{8}\\.\\d+|1[5-9]\\d{11}|1[5-9]\\d{14}|1[5-9]\\d{17}";
 

@@ -211,6 +211,10 @@ class FormatInferenceTest {
             assertEquals(truth.internals()[vm], s.internals(), "internals of VM " + vm);
             assertEquals(truth.finalClocks()[vm], s.finalClock(), "final clock of VM " + vm);
             assertEquals(truth.maxJumps()[vm], s.maxJump(), "largest jump of VM " + vm);
+            if (s.meanQueue() >= 0) {
+                // Where the log has queue lengths (receives at least: a draw's is always 0).
+                assertEquals(truth.maxQueues()[vm], s.maxQueue(), "largest queue of VM " + vm);
+            }
         }
         assertEquals(List.of(), analysis.violations());
         return run;
