@@ -23,7 +23,7 @@ final class FieldLabels {
         LABELS.put("queue", "(?:message[ _-]?|msg[ _-]?|network[ _-]?)?queue[ _-]?(?:length|len|size)?|q[ _-]?len"
                 + "|qsize|remaining(?:[ _-]queue)?");
         LABELS.put("msg", "(?:received|receive|recv|incoming|remote|sender'?s?|message|msg)[ _-]?"
-                + "(?:clock|time(?:stamp)?|ts|lc)|msg|carried|ts[ _-]?received");
+                + "(?:clock|time(?:stamp)?|ts|lc)|received[ _-]?message|message|msg|carried|ts[ _-]?received");
         LABELS.put("from", "from[ _-]?(?:vm|machine|process|node)?|sender(?:[ _-]?id)?|src|source");
         LABELS.put("to", "to[ _-]?(?:vms?|machines?|process(?:es)?|nodes?)?|recipients?|targets?|dest(?:ination)?s?"
                 + "|receivers?");

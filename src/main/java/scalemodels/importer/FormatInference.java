@@ -160,7 +160,9 @@ public final class FormatInference {
         p.setProperty("skip", "(?i)^(?!.*" + BOUND_BEFORE + "(?:" + alternation + ")" + BOUND_AFTER + ").*$");
         for (EventType type : List.of(EventType.RECEIVE, EventType.SEND, EventType.INTERNAL)) {
             Set<String> ws = words.getOrDefault(type, Set.of());
-            p.setProperty("type." + type.word(), ws.isEmpty() ? "(?!)" : "(?i)(?:" + quoteAll(ws) + ")");
+            // The whole event group must match: punctuation around the word (a quoted or bracketed cell) is allowed.
+            p.setProperty("type." + type.word(), ws.isEmpty() ? "(?!)"
+                    : "(?i)[^A-Za-z0-9]*(?:" + quoteAll(ws) + ")[^A-Za-z0-9]*");
             said.add(type.word() + " = lines with " + (ws.isEmpty() ? "(none found)"
                     : ws.stream().map(w -> "'" + w + "'").collect(Collectors.joining(" or "))));
             if (ws.isEmpty()) {

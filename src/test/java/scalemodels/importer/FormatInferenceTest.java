@@ -197,6 +197,44 @@ class FormatInferenceTest {
         assertEquals(receives, matched, "every receive is matched to the send one above what it carried");
     }
 
+    @Test
+    void jsonLines(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "events_" + vm + ".jsonl", vm -> List.of(), e -> List.of("{\"time\": "
+                + ForeignLogs.epochSeconds(e) + ", \"event\": \"" + switch (e.type()) {
+                    case RECEIVE -> "RECEIVE\", \"from\": " + ForeignLogs.receive(e).from() + ", \"msg\": "
+                            + ForeignLogs.receive(e).msg();
+                    case SEND -> "SEND\", \"to\": " + Arrays.toString(ForeignLogs.to(e));
+                    default -> "INTERNAL\"";
+                } + ", \"clock\": " + e.clock() + ", \"queue\": " + e.queue() + "}"));
+        assertReadRight(dir);
+    }
+
+    @Test
+    void pythonLoggingLinesWithACommaBeforeTheMilliseconds(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine_" + (vm + 1) + ".log", vm -> List.of(), e -> List.of(
+                ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss,SSS") + " - INFO - " + switch (e.type()) {
+                    case RECEIVE -> "Received message: " + ForeignLogs.receive(e).msg() + " from machine "
+                            + (ForeignLogs.receive(e).from() + 1) + ", Queue length: " + e.queue() + ", Logical clock: "
+                            + e.clock();
+                    case SEND -> "Sent message to machines " + Arrays.stream(ForeignLogs.to(e))
+                            .mapToObj(t -> Integer.toString(t + 1)).collect(Collectors.joining(" and "))
+                            + ", Logical clock: " + e.clock();
+                    default -> "Internal event, Logical clock: " + e.clock();
+                }));
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().get(0).contains("msg = the number after 'Received message'"), run.notes().toString());
+    }
+
+    @Test
+    void printedTuples(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "out" + vm + ".txt", vm -> List.of(), e -> List.of("('" + switch (e.type()) {
+            case RECEIVE -> "receive'";
+            case SEND -> "send'";
+            default -> "internal'";
+        } + ", " + ForeignLogs.epochSeconds(e) + ", " + e.clock() + ", " + e.queue() + ")"));
+        assertReadRight(dir);
+    }
+
     private LoadedRun assertReadRight(Path dir) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());
