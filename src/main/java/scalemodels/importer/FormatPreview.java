@@ -91,6 +91,7 @@ public final class FormatPreview {
             case RATE -> new Row(number, line, "rate " + read.rate() + " (header)", true);
             case SKIPPED -> new Row(number, line, "skipped", true);
             case NO_MATCH -> new Row(number, line, "does not match the event pattern", false);
+            case TOO_COMPLEX -> new Row(number, line, "the event pattern backtracks too much on this line", false);
             case EVENT -> eventRow(number, line, format, read);
         };
     }

@@ -16,7 +16,14 @@ import java.util.regex.Matcher;
  * @param extras   other named groups, kept as extra fields
  */
 record LineReading(Kind kind, String rate, String typeWord, Map<String, String> fields, Map<String, String> extras) {
-    enum Kind { BLANK, TOO_LONG, RATE, SKIPPED, NO_MATCH, EVENT }
+    enum Kind { BLANK, TOO_LONG, RATE, SKIPPED, NO_MATCH, TOO_COMPLEX, EVENT }
+
+    /**
+     * Character reads a match may make per character of the line (plus a floor): far above what any sane pattern
+     * needs, far below what a pattern that backtracks without end (an edited format, a hostile line) would take.
+     */
+    static final int READS_PER_CHAR = 1_000;
+    private static final int READS_FLOOR = 100_000;
 
     /** A line of a line-mode format; the rate header is tried before skipping (the one header that says something). */
     static LineReading of(LogFormat format, List<String> groups, String line) {
@@ -35,8 +42,53 @@ record LineReading(Kind kind, String rate, String typeWord, Map<String, String> 
         if (format.skip() != null && format.skip().matcher(line).matches()) {
             return bare(Kind.SKIPPED);
         }
-        Matcher m = format.event().matcher(line);
-        return m.matches() ? event(format, m, groups) : bare(Kind.NO_MATCH);
+        Matcher m = format.event().matcher(new Budgeted(line));
+        try {
+            return m.matches() ? event(format, m, groups) : bare(Kind.NO_MATCH);
+        } catch (Budgeted.Exhausted e) {
+            return bare(Kind.TOO_COMPLEX);
+        }
+    }
+
+    /** The line, readable only so many times: java.util.regex cannot be interrupted, but it reads through this. */
+    private static final class Budgeted implements CharSequence {
+        /** Thrown when the reads are used up; without a stack trace, as it is expected. */
+        static final class Exhausted extends RuntimeException {
+            Exhausted() {
+                super("match budget used up", null, false, false);
+            }
+        }
+
+        private final String text;
+        private long left;
+
+        Budgeted(String text) {
+            this.text = text;
+            this.left = (long) READS_PER_CHAR * text.length() + READS_FLOOR;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (--left < 0) {
+                throw new Exhausted();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The event a match of the format's event pattern found. */

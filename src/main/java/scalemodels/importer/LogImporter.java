@@ -139,6 +139,8 @@ public final class LogImporter {
                 }
                 case NO_MATCH -> problem(file, number, "does not match the " + format.name() + " event pattern: '"
                         + abbreviate(line) + "'");
+                case TOO_COMPLEX -> problem(file, number, "the " + format.name() + " event pattern backtracks too much "
+                        + "on this line to decide (check the pattern); skipped");
                 case EVENT -> addEvent(file, number, read, fileVm);
             }
         }

@@ -65,6 +65,22 @@ class BadFilesTest {
     }
 
     @Test
+    void aPatternThatBacktracksWithoutEndGivesUpOnItsLineAndReadsTheRest(@TempDir Path dir) throws Exception {
+        // Forty a's and no match: (.*a){20} tries every way of splitting them, more than a lifetime of ways.
+        Files.write(dir.resolve("m0.log"), List.of("a".repeat(40) + "!", "SEND 1", "aaaa 2"));
+        Path format = dir.resolve("catastrophic.properties");
+        Files.write(format, List.of("files = m(?<vm>\\\\d+)\\\\.log",
+                "event = ^(?<event>SEND|a+) (?<clock>\\\\d+)$|^(?:.*a){20}$",
+                "type.send = SEND", "type.receive = (?!)", "type.internal = a+", "time.format = order"));
+        long started = System.nanoTime();
+        ImportResult result = LogImporter.importPath(dir, LogFormat.load(format));
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "gave up instead of backtracking for ages");
+        assertEquals(List.of("m0.log:1: the " + "catastrophic.properties event pattern backtracks too much on this "
+                + "line to decide (check the pattern); skipped"), result.problems());
+        assertEquals(2, result.model().events(), "the other lines are read");
+    }
+
+    @Test
     void aFullDiskGivesOneSentenceNamingTheFile() {
         Path full = Path.of("/dev/full");
         LogWriteException e = assertThrows(LogWriteException.class, () -> {
