@@ -16,7 +16,7 @@ final class EventWords {
                     + "|recv_\\w+|receive_\\w+");
     private static final Pattern SEND = Pattern.compile(
             "s|s\\d|sb|send|sent|sends|sending|send\\d|send_\\w+|sent_\\w+|multisend|multi_send|multicast"
-                    + "|broadcast|bcast|(msg|message)_?sent");
+                    + "|broadcast|bcast|(msg|message)_?(sent|send)");
     private static final Pattern INTERNAL = Pattern.compile(
             "i|ie|int|internal|internal_?\\w+|local|local_?event|event_internal");
 

@@ -19,9 +19,10 @@ final class FieldLabels {
 
     static {
         LABELS.put("clock", "logical[ _-]?clock[ _-]?(?:time|value)?|lamport[ _-]?(?:clock|time|timestamp)?"
+                + "|clock[ _-]?value"
                 + "|logical[ _-]?time|local[ _-]?clock|new[ _-]?clock|l?clock|lc|lt");
         LABELS.put("queue", "(?:message[ _-]?|msg[ _-]?|network[ _-]?)?queue[ _-]?(?:length|len|size)?|q[ _-]?len"
-                + "|qsize|remaining(?:[ _-]queue)?");
+                + "|qsize|remaining(?:[ _-]queue)?|(?:msgs?|messages?)[ _-]in[ _-]queue");
         LABELS.put("msg", "(?:received|receive|recv|incoming|remote|sender'?s?|message|msg)[ _-]?"
                 + "(?:clock|time(?:stamp)?|ts|lc)|received[ _-]?message|message|msg|carried|ts[ _-]?received");
         LABELS.put("from", "from[ _-]?(?:vm|machine|process|node)?|sender(?:[ _-]?id)?|src|source");

@@ -29,9 +29,11 @@ import scalemodels.log.EventType;
  * {@code --format}; its description says in words what was inferred.
  */
 public final class FormatInference {
-    /** Lines read from the head of each file to infer from. */
+    /** Lines read from the head of each file to infer from, and from its tail when it is longer. */
     static final int SAMPLE_LINES = 400;
+    static final int TAIL_LINES = 200;
     private static final int SAMPLE_BYTES = 256 * 1024;
+    private static final int TAIL_BYTES = 64 * 1024;
     private static final Pattern NOT_LOGS = Pattern.compile(
             "(?i).*(\\.(properties|json|md|zip|png|jpe?g|gif|svg|gz|py|java|class|jar|html?|js|sh|c|h|go|rs|pdf|xml)"
                     + "|\\.diag\\.log|\\.console\\.txt|^license.*|^readme.*|^\\..*)$");
@@ -114,14 +116,20 @@ public final class FormatInference {
     }
 
     private void sample(Path file) throws IOException {
+        long size = Files.size(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE_BYTES);
         }
-        String[] lines = new String(head, StandardCharsets.UTF_8).split("\r?\n", -1);
-        int limit = Math.min(lines.length - (head.length == SAMPLE_BYTES ? 1 : 0), SAMPLE_LINES);
-        for (int i = 0; i < limit; i++) {
-            String line = lines[i];
+        List<String> lines = lines(head, false, head.length < size);
+        lines = lines.subList(0, Math.min(lines.size(), SAMPLE_LINES));
+        if (head.length < size || lines.size() == SAMPLE_LINES) {
+            // The tail too: a kind of event may first appear late (a VM that only sends at first receives later).
+            lines = new ArrayList<>(lines);
+            List<String> tail = tail(file, size);
+            lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
+        }
+        for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
@@ -133,6 +141,32 @@ public final class FormatInference {
                 words.computeIfAbsent(event.type(), t -> new LinkedHashSet<>()).add(event.word());
             }
         }
+    }
+
+    /** The whole lines of the file's last bytes (a line cut by where reading starts is left out). */
+    private static List<String> tail(Path file, long size) throws IOException {
+        long from = Math.max(0, size - TAIL_BYTES);
+        byte[] bytes;
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (size - from));
+            while (buffer.hasRemaining() && channel.read(buffer, from + buffer.position()) > 0) {
+                // read until the end as it was when measured
+            }
+            bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        return lines(bytes, from > 0, false);
+    }
+
+    /** Lines of a chunk of text, without a first line cut at the chunk's start or a last one cut at its end. */
+    private static List<String> lines(byte[] bytes, boolean cutFirst, boolean cutLast) {
+        List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1)));
+        if (cutFirst && !lines.isEmpty()) {
+            lines.remove(0);
+        }
+        if (cutLast && !lines.isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     /** The line's event word: the first word of the vocabulary; a single letter only as the line's first word. */

@@ -66,8 +66,7 @@ final class LabelledText {
             String labels = FieldLabels.LABELS.get(field);
             Scan scan = scan(Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
                     + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field, true);
-            int hits = scan.values().size();
-            if (hits * 10 >= events.size() || hits >= 3 && field.matches("msg|from|to|queue")) {
+            if (common(scan)) {
                 slots.put(field, "(?i:" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER + ")"
                         + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER);
                 take(scan, field, positions);
@@ -208,6 +207,20 @@ final class LabelledText {
             }
         }
         return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label);
+    }
+
+    /**
+     * Whether a field stands in enough lines to be one: one line in ten, or half the lines of a kind of event (a
+     * receive's sender and timestamp stand only on receives, which may be few).
+     */
+    private boolean common(Scan scan) {
+        if (scan.values().size() * 10 >= events.size()) {
+            return true;
+        }
+        Map<EventType, Integer> hits = new java.util.EnumMap<>(EventType.class);
+        scan.starts().keySet().forEach(n -> hits.merge(events.get(n).type(), 1, Integer::sum));
+        return hits.entrySet().stream().anyMatch(e -> e.getValue() * 2 >= events.stream()
+                .filter(l -> l.type() == e.getKey()).count());
     }
 
     /** A scanned field becomes a slot: its place among the others comes from where it stood. */

@@ -235,6 +235,22 @@ class FormatInferenceTest {
         assertReadRight(dir);
     }
 
+    @Test
+    void aKindOfEventThatFirstAppearsLateIsStillRecognised(@TempDir Path dir) throws Exception {
+        List<String> vm0 = new java.util.ArrayList<>();
+        for (int clock = 1; clock <= 500; clock++) {
+            vm0.add("INTERNAL clock=" + clock);
+        }
+        vm0.add("RECV from=1 msg=1 clock=501");
+        java.nio.file.Files.write(dir.resolve("p0.log"), vm0);
+        java.nio.file.Files.write(dir.resolve("p1.log"), List.of("SEND to=0 clock=1", "INTERNAL clock=2"));
+        LoadedRun run = RunOpener.open(dir, null);
+        assertEquals(List.of(), run.problems());
+        assertEquals(EventType.RECEIVE, run.model().lane(0).type(500), "line 501, read from the file's tail");
+        assertEquals(0, run.model().lane(0).partner(500), "matched to VM 1's send");
+        assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
+    }
+
     private LoadedRun assertReadRight(Path dir) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());
