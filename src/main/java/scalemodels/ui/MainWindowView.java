@@ -59,6 +59,7 @@ public final class MainWindowView {
     @FXML private Button rerunButton;
     @FXML private Button exportButton;
     @FXML private Button openButton;
+    @FXML private Button formatButton;
     @FXML private Button reuseSeedButton;
     @FXML private Label lastSeedLabel;
     @FXML private Label selectionDetails;
@@ -173,7 +174,7 @@ public final class MainWindowView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openRun);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), run::reviewFormat);
+                KeyCombination.SHIFT_DOWN), this::reviewFormat);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> timeline.returnToLive());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
@@ -361,12 +362,20 @@ public final class MainWindowView {
         }
     }
 
+    @FXML
+    private void reviewFormat() {
+        if (!formatButton.isDisabled()) {
+            run.reviewFormat();
+        }
+    }
+
     private void bindToolbar() {
         startButton.disableProperty().bind(run.canStart(settings.validProperty()).not());
         stopButton.disableProperty().bind(run.canStop().not());
         rerunButton.disableProperty().bind(run.canRerun().not());
         exportButton.disableProperty().bind(run.canExport().not());
         openButton.disableProperty().bind(run.canOpen().not());
+        formatButton.disableProperty().bind(run.canReviewFormat().not());
         reuseSeedButton.disableProperty().bind(run.canRerun().not());
         lastSeedLabel.setId("last-seed");
         lastSeedLabel.textProperty().bind(Bindings.createStringBinding(() -> {

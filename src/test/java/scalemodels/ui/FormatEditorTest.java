@@ -61,5 +61,12 @@ class FormatEditorTest {
         waitFor(30, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
         assertEquals(6, window.view.runViewModel().modelProperty().get().events());
         assertTrue(Files.isRegularFile(logs.resolve("scale-models-format.properties")), "the fix is saved");
+
+        // The toolbar's "Log format…" shows the format the logs were read with, again with its preview.
+        assertTrue(robot.lookup("#format-editor").tryQuery().isEmpty(), "Open with this format closed the editor");
+        robot.clickOn("#format-button");
+        waitFor(30, () -> robot.lookup("#format-preview").tryQuery().isPresent());
+        TableView<?> again = robot.lookup("#format-preview").queryAs(TableView.class);
+        waitFor(10, () -> again.getItems().size() == 3);
     }
 }

@@ -76,6 +76,8 @@ public final class RunViewModel {
     /** Set when the format of opened logs needs a person's look (inference unsure, or asked for). */
     private final ObjectProperty<FormatReview> formatReview = new SimpleObjectProperty<>();
     private LoadedRun lastLoaded;
+    /** Whether the logs shown were read through an import format (one the format editor can show). */
+    private final javafx.beans.property.BooleanProperty imported = new javafx.beans.property.SimpleBooleanProperty();
 
     /** Warm VM processes for the next Start: JVM boot time is most of a cold start. */
     private final StandbyVms standby = new StandbyVms();
@@ -138,6 +140,8 @@ public final class RunViewModel {
         Supervisor starting = new Supervisor(settings, logsRoot, runInbox, standby);
         supervisor = starting;
         state.set(RunState.STARTING);
+        imported.set(false);
+        lastLoaded = null;
         message.set("Starting " + settings.vms() + " VM processes (seed " + settings.seed() + ")...");
         Threads.start("run-starter", () -> {
             try {
@@ -392,6 +396,7 @@ public final class RunViewModel {
 
     private void onLoaded(LoadedRun loaded) {
         lastLoaded = loaded;
+        imported.set(loaded.importFormat() != null);
         if (loaded.formatUnsure() && loaded.importFormat() != null) {
             formatReview.set(new FormatReview(loaded.origin(), loaded.importFormat(), "Inference was unsure: "
                     + String.join("; ", loaded.notes().stream().filter(n -> n.startsWith("unsure: "))
@@ -459,6 +464,11 @@ public final class RunViewModel {
             formatReview.set(new FormatReview(lastLoaded.origin(), lastLoaded.importFormat(), "Format of "
                     + lastLoaded.name() + ": " + lastLoaded.format()));
         }
+    }
+
+    /** The format editor makes sense for logs read through a format, while nothing runs. */
+    public javafx.beans.binding.BooleanBinding canReviewFormat() {
+        return imported.and(javafx.beans.binding.Bindings.createBooleanBinding(() -> !state.get().isActive(), state));
     }
 
     public ObjectProperty<FormatReview> formatReviewProperty() {
