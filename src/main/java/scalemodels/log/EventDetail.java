@@ -1,5 +1,7 @@
 package scalemodels.log;
 
+import scalemodels.model.FaultKind;
+
 /** The fields that only one kind of event carries. */
 public sealed interface EventDetail {
     EventType type();
@@ -105,7 +107,7 @@ public sealed interface EventDetail {
      * @param delayMillis with delay: how long each message is held back
      * @param forMillis   how long the fault lasts; 0 until cleared
      */
-    record Fault(String kind, int to, long delayMillis, long forMillis) implements EventDetail {
+    record Fault(FaultKind kind, int to, long delayMillis, long forMillis) implements EventDetail {
         @Override
         public EventType type() {
             return EventType.FAULT;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import scalemodels.model.FaultKind;
 import scalemodels.model.RunSettings;
 
 /**
@@ -65,12 +66,13 @@ public final class LogLineFormat {
             appendOptionalList(out, " dropped=", send.dropped());
             appendOptionalList(out, " delayed=", send.delayed());
         } else if (detail instanceof EventDetail.Fault fault) {
-            out.append(" fault=").append(fault.kind()).append(" to=").append(fault.to());
-            if (fault.kind().equals("delay")) {
-                out.append(" delay_ms=").append(fault.delayMillis());
-            }
-            if (!fault.kind().equals("clear")) {
-                out.append(" for_ms=").append(fault.forMillis());
+            out.append(" fault=").append(fault.kind().word()).append(" to=").append(fault.to());
+            switch (fault.kind()) {
+                case DELAY -> out.append(" delay_ms=").append(fault.delayMillis()).append(" for_ms=")
+                        .append(fault.forMillis());
+                case DROP -> out.append(" for_ms=").append(fault.forMillis());
+                case CLEAR -> {
+                }
             }
         } else if (detail instanceof EventDetail.Reconnect reconnect) {
             out.append(" to=").append(reconnect.to());
@@ -150,9 +152,12 @@ public final class LogLineFormat {
     }
 
     private static EventDetail.Fault fault(Map<String, String> fields) throws MalformedLineException {
-        String kind = require(fields, "fault");
-        if (!kind.equals("drop") && !kind.equals("delay") && !kind.equals("clear")) {
-            throw new MalformedLineException("fault '" + abbreviate(kind) + "' is none of drop, delay, clear");
+        String word = require(fields, "fault");
+        FaultKind kind;
+        try {
+            kind = FaultKind.fromWord(word);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedLineException("fault '" + abbreviate(word) + "' is none of drop, delay, clear");
         }
         long delay = fields.containsKey("delay_ms") ? longField(fields, "delay_ms", 0) : 0;
         long duration = fields.containsKey("for_ms") ? longField(fields, "for_ms", 0) : 0;

@@ -24,6 +24,7 @@ import scalemodels.log.MalformedLineException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.Timestamps;
+import scalemodels.model.FaultKind;
 import scalemodels.model.RunSettings;
 import scalemodels.wire.ControlProtocol;
 import scalemodels.wire.LineConnection;
@@ -177,12 +178,12 @@ public final class Supervisor implements AutoCloseable {
      * @param kind      drop, delay or clear
      * @param forMillis how long it lasts; 0 until cleared
      */
-    public void fault(int from, int to, String kind, long delayMillis, long forMillis) {
+    public void fault(int from, int to, FaultKind kind, long delayMillis, long forMillis) {
         if (from == to || to < 0 || to >= children.length) {
             throw new IllegalArgumentException("no channel from VM " + from + " to VM " + to);
         }
-        if (!List.of("drop", "delay", "clear").contains(kind) || delayMillis < 0 || forMillis < 0) {
-            throw new IllegalArgumentException("fault must be drop, delay or clear with times of 0 or more");
+        if (delayMillis < 0 || forMillis < 0) {
+            throw new IllegalArgumentException("a fault's times must be 0 or more");
         }
         sendTo(from, ControlProtocol.fault(to, kind, delayMillis, forMillis));
     }

@@ -19,6 +19,7 @@ import scalemodels.log.LogEvent;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
+import scalemodels.model.FaultKind;
 import scalemodels.model.RunSettings;
 import scalemodels.model.TickOutcome;
 import scalemodels.model.VmLogic;
@@ -271,8 +272,8 @@ final class VmRuntime {
     private void applyCommands(EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
             throws IOException {
         for (int to : faults.expire(System.nanoTime())) {
-            emit(logic.annotation(annotationMicros(), queue.size(), new EventDetail.Fault("clear", to, 0, 0)),
-                    log, control);
+            emit(logic.annotation(annotationMicros(), queue.size(),
+                    new EventDetail.Fault(FaultKind.CLEAR, to, 0, 0)), log, control);
         }
         String[] words;
         while ((words = commands.poll()) != null) {
@@ -303,15 +304,14 @@ final class VmRuntime {
             }
             case ControlProtocol.FAULT -> {
                 int to = Integer.parseInt(words[1]);
-                String kind = words[2];
+                FaultKind kind = FaultKind.fromWord(words[2]);
                 long delayMillis = Long.parseLong(words[3]);
                 long forMillis = Long.parseLong(words[4]);
                 long until = forMillis == 0 ? Long.MAX_VALUE : System.nanoTime() + forMillis * 1_000_000;
                 switch (kind) {
-                    case "drop" -> faults.set(to, ChannelFaults.Kind.DROP, 0, until);
-                    case "delay" -> faults.set(to, ChannelFaults.Kind.DELAY, delayMillis * 1_000_000, until);
-                    case "clear" -> faults.clear(to);
-                    default -> throw new IllegalArgumentException("unknown fault " + kind);
+                    case DROP -> faults.set(to, ChannelFaults.Kind.DROP, 0, until);
+                    case DELAY -> faults.set(to, ChannelFaults.Kind.DELAY, delayMillis * 1_000_000, until);
+                    case CLEAR -> faults.clear(to);
                 }
                 emit(logic.annotation(now, queue.size(), new EventDetail.Fault(kind, to, delayMillis, forMillis)),
                         log, control);

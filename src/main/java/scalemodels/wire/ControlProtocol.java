@@ -3,6 +3,8 @@ package scalemodels.wire;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import scalemodels.model.FaultKind;
+
 /**
  * The words spoken on the control connection between the supervisor and each VM.
  *
@@ -46,8 +48,8 @@ public final class ControlProtocol {
         return GO + " " + startEpochMicros + " " + endEpochMicros;
     }
 
-    public static String fault(int to, String kind, long delayMillis, long forMillis) {
-        return FAULT + " " + to + " " + kind + " " + delayMillis + " " + forMillis;
+    public static String fault(int to, FaultKind kind, long delayMillis, long forMillis) {
+        return FAULT + " " + to + " " + kind.word() + " " + delayMillis + " " + forMillis;
     }
 
     public static String peer(int id, int port) {

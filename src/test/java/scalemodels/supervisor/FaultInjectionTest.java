@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import scalemodels.analysis.RuleChecker;
 import scalemodels.log.EventDetail;
 import scalemodels.log.EventType;
+import scalemodels.model.FaultKind;
 import scalemodels.log.LogEvent;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.LaneData;
@@ -60,12 +61,12 @@ class FaultInjectionTest {
             supervisor.resume(1);
             awaitEvent(e -> e.vm() == 1 && e.type() == EventType.RESUME);
 
-            supervisor.fault(0, 1, "drop", 0, 0);
+            supervisor.fault(0, 1, FaultKind.DROP, 0, 0);
             awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Send s && s.dropped().length > 0);
-            supervisor.fault(0, 1, "clear", 0, 0);
-            supervisor.fault(0, 2, "delay", 300, 1500);
+            supervisor.fault(0, 1, FaultKind.CLEAR, 0, 0);
+            supervisor.fault(0, 2, FaultKind.DELAY, 300, 1500);
             awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Send s && s.delayed().length > 0);
-            awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Fault f && f.kind().equals("clear")
+            awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Fault f && f.kind() == FaultKind.CLEAR
                     && f.to() == 2);
 
             supervisor.crash(2);

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.StringProperty;
 
+import scalemodels.model.FaultKind;
 import scalemodels.diag.Threads;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.Supervisor;
@@ -60,14 +61,14 @@ public final class FaultInjector {
      *
      * @param kind drop, delay or clear
      */
-    public void channelFault(int from, int to, String kind, long delayMillis, long forMillis) {
+    public void channelFault(int from, int to, FaultKind kind, long delayMillis, long forMillis) {
         String what = switch (kind) {
-            case "drop" -> "Dropping";
-            case "delay" -> "Delaying by " + delayMillis + " ms";
-            default -> "Cleared faults on";
+            case DROP -> "Dropping";
+            case DELAY -> "Delaying by " + delayMillis + " ms";
+            case CLEAR -> "Cleared faults on";
         };
         inject(what + " messages from VM " + from + " to VM " + to
-                + (forMillis > 0 && !kind.equals("clear") ? " for " + forMillis / 1000.0 + " s" : ""),
+                + (forMillis > 0 && kind != FaultKind.CLEAR ? " for " + forMillis / 1000.0 + " s" : ""),
                 s -> s.fault(from, to, kind, delayMillis, forMillis));
     }
 

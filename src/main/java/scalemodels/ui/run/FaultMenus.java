@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
+import scalemodels.model.FaultKind;
 import scalemodels.supervisor.VmStatus;
 import scalemodels.rundata.RunModel;
 
@@ -59,12 +60,12 @@ public final class FaultMenus {
         String id = from + "-" + to;
         return List.of(
                 item("Drop for " + DROP_MILLIS / 1000 + " s", "fault-drop-" + id, live,
-                        () -> run.faults().channelFault(from, to, "drop", 0, DROP_MILLIS)),
+                        () -> run.faults().channelFault(from, to, FaultKind.DROP, 0, DROP_MILLIS)),
                 item("Drop until cleared", "fault-drop-forever-" + id, live,
-                        () -> run.faults().channelFault(from, to, "drop", 0, 0)),
+                        () -> run.faults().channelFault(from, to, FaultKind.DROP, 0, 0)),
                 item("Delay by " + DELAY_MILLIS + " ms for " + DELAY_FOR_MILLIS / 1000 + " s", "fault-delay-" + id, live,
-                        () -> run.faults().channelFault(from, to, "delay", DELAY_MILLIS, DELAY_FOR_MILLIS)),
-                item("Clear faults", "fault-clear-" + id, live, () -> run.faults().channelFault(from, to, "clear", 0, 0)));
+                        () -> run.faults().channelFault(from, to, FaultKind.DELAY, DELAY_MILLIS, DELAY_FOR_MILLIS)),
+                item("Clear faults", "fault-clear-" + id, live, () -> run.faults().channelFault(from, to, FaultKind.CLEAR, 0, 0)));
     }
 
     private static MenuItem item(String text, String id, boolean enabled, Runnable action) {
