@@ -1,13 +1,18 @@
 package scalemodels;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** JavaFX stays in the ui layer; the VM process depends on nothing above the model, log and wire layers. */
+/**
+ * The layers of docs/ARCHITECTURE.md: JavaFX stays in the ui layer, each layer uses only those below it, and no two
+ * packages depend on each other (ArchitectureRulesTest shows these rules fail when broken).
+ */
 @AnalyzeClasses(packages = "scalemodels", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -35,4 +40,49 @@ class ArchitectureTest {
                     "scalemodels.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("scalemodels.supervisor..", "scalemodels.cli..",
                     "scalemodels.ui..", "scalemodels.vm..");
+
+    /** The packages as layers, each with the layers it may use. */
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Event").definedBy("scalemodels.event..")
+            .layer("Model").definedBy("scalemodels.model..")
+            .layer("Base").definedBy("scalemodels.diag..", "scalemodels.concurrent..")
+            .layer("Log").definedBy("scalemodels.log..")
+            .layer("Wire").definedBy("scalemodels.wire..")
+            .layer("Vm").definedBy("scalemodels.vm..")
+            .layer("Supervisor").definedBy("scalemodels.supervisor..")
+            .layer("RunData").definedBy("scalemodels.rundata..", "scalemodels.timeline..")
+            .layer("Analysis").definedBy("scalemodels.analysis..")
+            .layer("Import").definedBy("scalemodels.importer..")
+            .layer("Sim").definedBy("scalemodels.sim..")
+            .layer("Reports").definedBy("scalemodels.report..", "scalemodels.export..", "scalemodels.experiment..")
+            .layer("Bench").definedBy("scalemodels.bench..")
+            .layer("Ui").definedBy("scalemodels.ui..")
+            .layer("Cli").definedBy("scalemodels.cli..")
+            .whereLayer("Event").mayNotAccessAnyLayer()
+            .whereLayer("Model").mayOnlyAccessLayers("Event")
+            .whereLayer("Base").mayNotAccessAnyLayer()
+            .whereLayer("Log").mayOnlyAccessLayers("Event", "Model")
+            .whereLayer("Wire").mayOnlyAccessLayers("Event", "Model")
+            .whereLayer("Vm").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire")
+            .whereLayer("Supervisor").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire")
+            .whereLayer("RunData").mayOnlyAccessLayers("Event", "Model", "Base", "Log")
+            .whereLayer("Analysis").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
+            .whereLayer("Import").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
+            .whereLayer("Sim").mayOnlyAccessLayers("Event", "Model", "Base", "Log")
+            .whereLayer("Reports").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis",
+                    "Import", "Sim", "Supervisor")
+            .whereLayer("Bench").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis", "Sim",
+                    "Supervisor")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+            .because("each layer uses only those below it (docs/ARCHITECTURE.md)");
+
+    /** No two packages depend on each other, however indirectly. */
+    static final ArchRule NO_CYCLES = slices().matching("scalemodels.(*)..").should().beFreeOfCycles()
+            .because("a cycle makes two packages one: neither can change or be tested alone");
+
+    @ArchTest
+    static final ArchRule layers = LAYERS;
+
+    @ArchTest
+    static final ArchRule packagesFreeOfCycles = NO_CYCLES;
 }

@@ -1,6 +1,6 @@
 package scalemodels.analysis;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

@@ -3,7 +3,7 @@ package scalemodels.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 import scalemodels.concurrent.Parallel;
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.diag.ProcessStats;
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;

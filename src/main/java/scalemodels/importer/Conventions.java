@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 
 /**
  * Conventions an implementation keeps throughout its logs, detected once and said once instead of reported as

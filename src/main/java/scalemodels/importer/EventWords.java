@@ -3,7 +3,7 @@ package scalemodels.importer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * The words real implementations of the exercise write for its three events, in any case, bracketed or not:

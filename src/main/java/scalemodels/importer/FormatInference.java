@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * Works out how another implementation's logs are written when no preset fits, from the first lines of each file:

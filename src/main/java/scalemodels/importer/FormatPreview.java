@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * The first lines of a log as a format reads them, for the format editor: each line with what it became (an event

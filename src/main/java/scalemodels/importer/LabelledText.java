@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * Logs written as labelled text ({@code Received: 7 | System time: ... | Logical Clock Time: 8}): the event pattern is

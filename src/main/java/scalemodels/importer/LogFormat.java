@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * How to read another implementation's logs: a regular expression with named groups for one event, which files hold

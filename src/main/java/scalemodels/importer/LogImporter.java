@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * Reads other implementations' logs through a {@link LogFormat} into a run model. Lines that do not fit are reported

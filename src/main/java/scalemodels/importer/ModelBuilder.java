@@ -12,9 +12,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.rundata.RunModel;
 
 /** Turns the raw events of an import into a run model, once the number of VMs is known. */
@@ -103,7 +103,7 @@ final class ModelBuilder {
         }
         for (int vm = 0; vm < vms; vm++) {
             // A foreign log has ended when we read it; it says nothing of crashes.
-            model.setStatus(vm, scalemodels.supervisor.VmStatus.STOPPED);
+            model.setStatus(vm, scalemodels.model.VmStatus.STOPPED);
         }
         int lanes = vms;
         // Rates are kept by the ids the logs use (a header, a file name or a field gave them).

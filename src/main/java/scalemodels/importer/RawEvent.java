@@ -3,7 +3,7 @@ package scalemodels.importer;
 import java.nio.file.Path;
 import java.util.Map;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * One event as a foreign log states it, before the run's size is known: fields are text, missing ones null.

@@ -14,8 +14,8 @@ import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.LaneData;
-import scalemodels.rundata.RunModel;
 import scalemodels.rundata.RunLoader;
+import scalemodels.rundata.RunModel;
 
 /**
  * Opens any run folder or log file: Scale Models run folders with the strict built-in parser, everything else (and

@@ -2,7 +2,7 @@ package scalemodels.importer;
 
 import java.nio.file.Path;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * A line from the head of a log file that names an event, as format inference sees it.

@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * Logs written as a table: one event per line in columns split by commas, tabs, semicolons or bars, with or without a

@@ -1,5 +1,9 @@
 package scalemodels.log;
 
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;

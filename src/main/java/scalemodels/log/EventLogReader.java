@@ -1,5 +1,7 @@
 package scalemodels.log;
 
+import scalemodels.event.LogEvent;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;

@@ -1,5 +1,7 @@
 package scalemodels.log;
 
+import scalemodels.event.LogEvent;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;

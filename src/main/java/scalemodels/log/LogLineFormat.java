@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import scalemodels.model.FaultKind;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.FaultKind;
+import scalemodels.event.LogEvent;
 import scalemodels.model.RunSettings;
 
 /**

@@ -1,5 +1,7 @@
 package scalemodels.log;
 
+import scalemodels.event.LogEvent;
+
 import java.nio.file.Path;
 import java.util.List;
 

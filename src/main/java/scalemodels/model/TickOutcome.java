@@ -1,6 +1,6 @@
 package scalemodels.model;
 
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
 
 /**
  * What one tick did: the event to log and, for a send, the message and who gets it.

@@ -1,7 +1,7 @@
 package scalemodels.model;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.LogEvent;
 
 /**
  * One VM of the exercise without sockets or time: its Lamport and vector clocks, its random draws and the rules that

@@ -26,7 +26,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Series;
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 import scalemodels.rundata.VectorClocks;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.log.Timestamps;
 
 /** What the window says about one event: its details for hover and selection, and its message partners. */

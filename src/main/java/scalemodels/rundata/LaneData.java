@@ -2,9 +2,9 @@ package scalemodels.rundata;
 
 import java.util.Arrays;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 
 /**
  * One VM's events as parallel primitive arrays in arrival order (which is time order: a VM streams its lines in the

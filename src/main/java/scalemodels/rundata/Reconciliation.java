@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.log.RunFolder;
 
 /**

@@ -77,7 +77,7 @@ public final class ReplayCursor {
         for (int vm = 0; vm < full.vms(); vm++) {
             LaneData data = view.lane(vm);
             boolean finished = data.size() == full.lane(vm).size();
-            view.setStatus(vm, finished ? full.status(vm) : scalemodels.supervisor.VmStatus.RUNNING);
+            view.setStatus(vm, finished ? full.status(vm) : scalemodels.model.VmStatus.RUNNING);
         }
     }
 

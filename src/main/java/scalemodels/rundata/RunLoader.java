@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import scalemodels.concurrent.Parallel;
+import scalemodels.event.EventType;
 import scalemodels.log.EventLogReader;
-import scalemodels.log.EventType;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.model.VmStatus;
 
 /**
  * Builds a {@link RunModel} from a finished run folder, for the timeline to show it.

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
+import scalemodels.model.VmStatus;
 
 /**
  * A run as the timeline shows it: one {@link LaneData} per VM and every message matched from its send to its receive

@@ -1,6 +1,6 @@
 package scalemodels.rundata;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /**
  * Vector clocks for every tick event of a run, as logged where the log has them and derived from the matched

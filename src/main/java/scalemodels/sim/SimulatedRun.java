@@ -37,7 +37,7 @@ public final class SimulatedRun {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (event.detail() instanceof scalemodels.log.EventDetail.Start start) {
+                if (event.detail() instanceof scalemodels.event.EventDetail.Start start) {
                     rates[event.vm()] = start.rate();
                 }
             });

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
 import scalemodels.model.Message;
 import scalemodels.model.RunSettings;
 import scalemodels.model.TickOutcome;

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import scalemodels.model.RunSettings;
-import scalemodels.vm.VmMain;
+import scalemodels.wire.VmProcess;
 
 /**
- * The command line of one VM process: this JVM's own {@code java}, this JVM's class path and {@link VmMain}, then the
- * VM's arguments (or {@code --standby} for a warm process that gets them later on its standard input). Nothing secret
- * goes here: the run secret is written to the child's standard input.
+ * The command line of one VM process: this JVM's own {@code java}, this JVM's class path and the VM's main class
+ * ({@link VmProcess#MAIN_CLASS}), then the VM's arguments (or {@code --standby} for a warm process that gets them later
+ * on its standard input). Nothing secret goes here: the run secret is written to the child's standard input.
  */
 final class ChildCommand {
     private static final Path NICE = Path.of("/usr/bin/nice");
@@ -40,7 +40,7 @@ final class ChildCommand {
         command.add("-Xshare:auto");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(VmMain.class.getName());
+        command.add(VmProcess.MAIN_CLASS);
         return command;
     }
 

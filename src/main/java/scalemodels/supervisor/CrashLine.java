@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import org.tinylog.Logger;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.LogEvent;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.MalformedLineException;

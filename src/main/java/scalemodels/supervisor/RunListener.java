@@ -1,6 +1,7 @@
 package scalemodels.supervisor;
 
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
+import scalemodels.model.VmStatus;
 
 /**
  * What a run reports while it happens. Called from the supervisor's reader threads, several at once: an

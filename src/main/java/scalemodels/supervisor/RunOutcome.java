@@ -3,6 +3,7 @@ package scalemodels.supervisor;
 import java.util.List;
 
 import scalemodels.log.RunFolder;
+import scalemodels.model.VmStatus;
 
 /**
  * How a run ended.

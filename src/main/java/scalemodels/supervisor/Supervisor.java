@@ -18,14 +18,15 @@ import org.tinylog.Logger;
 
 import scalemodels.diag.Diagnostics;
 import scalemodels.diag.Threads;
+import scalemodels.event.FaultKind;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.MalformedLineException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.Timestamps;
-import scalemodels.model.FaultKind;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.wire.ControlProtocol;
 import scalemodels.wire.LineConnection;
 import scalemodels.wire.Secret;
@@ -382,9 +383,9 @@ public final class Supervisor implements AutoCloseable {
             var event = LogLineFormat.parse(eventLine);
             child.eventsReceived.incrementAndGet();
             child.lastEvent = event;
-            if (event.type() == scalemodels.log.EventType.PAUSE) {
+            if (event.type() == scalemodels.event.EventType.PAUSE) {
                 setStatus(child, VmStatus.PAUSED);
-            } else if (event.type() == scalemodels.log.EventType.RESUME) {
+            } else if (event.type() == scalemodels.event.EventType.RESUME) {
                 setStatus(child, VmStatus.RUNNING);
             }
             listener.onEvent(event);

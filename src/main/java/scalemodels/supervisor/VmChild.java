@@ -3,6 +3,7 @@ package scalemodels.supervisor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
+import scalemodels.model.VmStatus;
 import scalemodels.wire.LineConnection;
 
 /** The supervisor's view of one VM process. Fields are written by reader and watcher threads, hence volatile. */
@@ -23,7 +24,7 @@ final class VmChild {
     /** A new process of a crashed VM: it gets the peers' ports and the start instant as soon as it says hello. */
     final boolean restarting;
     /** The last event line it streamed, for the crash line the supervisor writes when it dies. */
-    volatile scalemodels.log.LogEvent lastEvent;
+    volatile scalemodels.event.LogEvent lastEvent;
     volatile VmStatus status = VmStatus.STARTING;
 
     VmChild(int id, boolean restarting) {

@@ -21,7 +21,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import scalemodels.bench.Figure;
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogReader;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
 import scalemodels.log.LogParseException;
 import scalemodels.model.VmLogic;
 

@@ -13,13 +13,13 @@ import java.util.concurrent.locks.LockSupport;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
-import scalemodels.log.EventDetail;
+import scalemodels.event.EventDetail;
+import scalemodels.event.FaultKind;
+import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogWriter;
-import scalemodels.log.LogEvent;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
-import scalemodels.model.FaultKind;
 import scalemodels.model.RunSettings;
 import scalemodels.model.TickOutcome;
 import scalemodels.model.VmLogic;

@@ -3,7 +3,7 @@ package scalemodels.wire;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import scalemodels.model.FaultKind;
+import scalemodels.event.FaultKind;
 
 /**
  * The words spoken on the control connection between the supervisor and each VM.

@@ -21,9 +21,9 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import scalemodels.TestData;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.importer.LoadedRun;
-import scalemodels.TestData;
 import scalemodels.importer.RunOpener;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
+import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogWriter;
-import scalemodels.log.LogEvent;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
@@ -85,7 +85,7 @@ class BadFilesTest {
         Path full = Path.of("/dev/full");
         LogWriteException e = assertThrows(LogWriteException.class, () -> {
             try (EventLogWriter writer = new EventLogWriter(full)) {
-                writer.write(new LogEvent(0, 0, 0, 0, 0, new scalemodels.log.EventDetail.Internal(1), null));
+                writer.write(new LogEvent(0, 0, 0, 0, 0, new scalemodels.event.EventDetail.Internal(1), null));
             }
         });
         assertTrue(e.getMessage().startsWith("cannot write full (/dev): No space left on device"), e.getMessage());

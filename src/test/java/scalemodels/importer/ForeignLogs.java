@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.model.RunSettings;
 import scalemodels.sim.Simulator;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.VmStats;
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 
 /** Logs in the styles real implementations write, opened without a format file: the counts and clocks come out right. */
 class FormatInferenceTest {

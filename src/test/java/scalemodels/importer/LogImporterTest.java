@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RunAnalysis;
 import static scalemodels.TestData.sampleLogs;
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.analysis.Violation;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 
 /**
  * Bugs real implementations have, planted one at a time into a foreign-style log that is clean without them: each is

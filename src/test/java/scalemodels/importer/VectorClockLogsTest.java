@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.analysis.Violation;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.rundata.RunModel;
 
 /**

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import scalemodels.event.EventType;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmLogic;
 

@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import scalemodels.event.LogEvent;
 import scalemodels.model.RunSettings;
 import scalemodels.sim.SimulatedRun;
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import scalemodels.model.FaultKind;
+import scalemodels.event.EventDetail;
+import scalemodels.event.FaultKind;
+import scalemodels.event.LogEvent;
 import scalemodels.wire.ControlProtocol;
 
 /** Every fault kind survives the log line and the control line; an unknown word is refused by name. */

@@ -11,9 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 
 class VmLogicTest {
     private static final RunSettings SETTINGS = RunSettings.defaults(812);

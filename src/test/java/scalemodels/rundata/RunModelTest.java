@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import scalemodels.log.EventType;
-import scalemodels.timeline.HitTester;
-import scalemodels.timeline.TimelineGeometry;
+import scalemodels.event.EventType;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.MalformedLineException;
+import scalemodels.timeline.HitTester;
+import scalemodels.timeline.TimelineGeometry;
 
 class RunModelTest {
     private static final String T = "time=2026-11-24T17:23:4";

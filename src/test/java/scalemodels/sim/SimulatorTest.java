@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.VmStats;
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;

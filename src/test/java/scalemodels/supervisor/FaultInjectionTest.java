@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.model.FaultKind;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.FaultKind;
+import scalemodels.event.LogEvent;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;

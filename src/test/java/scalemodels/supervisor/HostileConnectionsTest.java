@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.RunLoader;
 
 /**

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import scalemodels.analysis.RuleChecker;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.RunLoader;
 
 /**

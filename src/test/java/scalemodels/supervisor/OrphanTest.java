@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.Main;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogReader;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
 
 /** Kills a headless supervisor process with SIGKILL and watches its VM processes leave by themselves. */
 @Timeout(120)

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
-import scalemodels.log.EventDetail;
-import scalemodels.log.EventType;
-import scalemodels.log.LogEvent;
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.VmLog;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;

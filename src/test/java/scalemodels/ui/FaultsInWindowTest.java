@@ -22,10 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
-import scalemodels.supervisor.VmStatus;
 import scalemodels.ui.run.RunState;
 
 /** Pause, crash and restart a VM from the window's menus; each shows on the timeline and in the logs. */

@@ -31,8 +31,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import scalemodels.log.EventType;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.event.EventType;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;

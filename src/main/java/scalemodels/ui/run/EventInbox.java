@@ -3,10 +3,10 @@ package scalemodels.ui.run;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
-import scalemodels.log.LogEvent;
+import scalemodels.event.LogEvent;
+import scalemodels.model.VmStatus;
 import scalemodels.supervisor.RunListener;
 import scalemodels.supervisor.RunOutcome;
-import scalemodels.supervisor.VmStatus;
 
 /**
  * The one bridge into the FX thread: the supervisor's reader threads (and the window's background tasks) only

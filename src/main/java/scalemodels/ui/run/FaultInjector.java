@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.StringProperty;
 
-import scalemodels.model.FaultKind;
 import scalemodels.diag.Threads;
+import scalemodels.event.FaultKind;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.Supervisor;
 

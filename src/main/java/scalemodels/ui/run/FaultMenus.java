@@ -7,8 +7,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-import scalemodels.model.FaultKind;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.event.FaultKind;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.RunModel;
 
 /**

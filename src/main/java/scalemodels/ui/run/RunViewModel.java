@@ -20,20 +20,20 @@ import javafx.beans.value.ObservableBooleanValue;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
+import scalemodels.event.LogEvent;
 import scalemodels.export.RunExporter;
-import scalemodels.log.LogEvent;
 import scalemodels.importer.LoadedRun;
 import scalemodels.importer.RunOpener;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
+import scalemodels.rundata.Reconciliation;
+import scalemodels.rundata.RunModel;
+import scalemodels.sim.SimulatedRun;
 import scalemodels.supervisor.LaunchException;
 import scalemodels.supervisor.RunOutcome;
 import scalemodels.supervisor.StandbyVms;
 import scalemodels.supervisor.Supervisor;
-import scalemodels.rundata.Reconciliation;
-import scalemodels.rundata.RunModel;
-import scalemodels.sim.SimulatedRun;
 
 /**
  * The window's run commands and state: Start, Stop, Rerun, Open run, Export, and the live counters of the status

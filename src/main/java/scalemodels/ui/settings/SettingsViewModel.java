@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 
-import scalemodels.model.RunSettings;
 import scalemodels.model.RunSettings.Field;
+import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
 
 /**

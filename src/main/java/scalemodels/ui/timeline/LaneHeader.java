@@ -6,7 +6,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import scalemodels.model.RunSettings;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 

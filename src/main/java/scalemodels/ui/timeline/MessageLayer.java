@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;

@@ -8,7 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import scalemodels.analysis.Violation;
-import scalemodels.log.EventType;
+import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;

@@ -16,8 +16,8 @@ import javafx.scene.layout.Region;
 import scalemodels.analysis.Violation;
 import scalemodels.rundata.EventInspector;
 import scalemodels.rundata.EventRef;
-import scalemodels.timeline.HitTester;
 import scalemodels.rundata.RunModel;
+import scalemodels.timeline.HitTester;
 import scalemodels.timeline.TimelineGeometry;
 
 /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.model.RunSettings;
-import scalemodels.supervisor.VmStatus;
+import scalemodels.model.VmStatus;
 
 /** The window's run state machine, driven frame by frame from the test thread, with real VM processes. */
 @Timeout(120)

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import scalemodels.model.RunSettings;
 import scalemodels.model.RunSettings.Field;
+import scalemodels.model.RunSettings;
 
 class SettingsViewModelTest {
 

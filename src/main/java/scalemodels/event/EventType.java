@@ -1,4 +1,4 @@
-package scalemodels.log;
+package scalemodels.event;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package scalemodels.supervisor;
+package scalemodels.model;
 
 /** Where one VM process is in its life, as the supervisor sees it. */
 public enum VmStatus {

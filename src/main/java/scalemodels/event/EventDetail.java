@@ -1,6 +1,5 @@
-package scalemodels.log;
+package scalemodels.event;
 
-import scalemodels.model.FaultKind;
 
 /** The fields that only one kind of event carries. */
 public sealed interface EventDetail {

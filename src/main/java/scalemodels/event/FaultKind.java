@@ -1,4 +1,4 @@
-package scalemodels.model;
+package scalemodels.event;
 
 import java.util.Arrays;
 import java.util.Locale;

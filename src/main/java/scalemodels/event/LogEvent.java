@@ -1,4 +1,4 @@
-package scalemodels.log;
+package scalemodels.event;
 
 /**
  * One line of a VM log, as written and as parsed back.
