@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -24,6 +25,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 import scalemodels.model.RunSettings;
+import scalemodels.report.Csv;
 
 /**
  * The experiment's report folder: {@code report.md} (plan, per-configuration means and spreads, what changed against
@@ -117,24 +119,33 @@ public final class ExperimentReport {
 
     private static void writeCsv(Map<String, List<RunMetrics>> byConfig, List<RunMetrics> runs, Path dir)
             throws IOException {
-        StringBuilder summary = new StringBuilder("configuration,metric,unit,mean,sd,runs\n");
-        byConfig.forEach((name, configRuns) -> {
-            for (Metric metric : Metric.ALL) {
-                double[] m = metric.meanAndSd(configRuns);
-                summary.append(String.format(Locale.ROOT, "%s,%s,%s,%.6f,%.6f,%d%n", csv(name), metric.name(),
-                        metric.unit(), m[0], m[1], configRuns.size()));
+        try (CSVPrinter summary = new CSVPrinter(Files.newBufferedWriter(dir.resolve("summary.csv"),
+                StandardCharsets.UTF_8), Csv.FORMAT)) {
+            summary.printRecord("configuration", "metric", "unit", "mean", "sd", "runs");
+            for (Map.Entry<String, List<RunMetrics>> entry : byConfig.entrySet()) {
+                for (Metric metric : Metric.ALL) {
+                    double[] m = metric.meanAndSd(entry.getValue());
+                    summary.printRecord(entry.getKey(), metric.name(), metric.unit(), decimal(m[0]), decimal(m[1]),
+                            entry.getValue().size());
+                }
             }
-        });
-        Files.writeString(dir.resolve("summary.csv"), summary, StandardCharsets.UTF_8);
-        StringBuilder all = new StringBuilder("configuration,run,seed,folder,mean_jump,max_jump,max_drift,"
-                + "final_drift,mean_queue,max_queue,receive_share,send_share,internal_share,mean_wait_ms,violations\n");
-        for (RunMetrics r : runs) {
-            all.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%.6f,%d,%d,%.6f,%.6f,%d,%.6f,%.6f,%.6f,%.6f,%d%n",
-                    csv(r.config()), r.run() + 1, r.seed(), csv(r.folder().getFileName().toString()), r.meanJump(),
-                    r.maxJump(), r.maxDrift(), r.meanFinalDrift(), r.meanQueue(), r.maxQueue(), r.receiveShare(),
-                    r.sendShare(), r.internalShare(), r.meanWaitMillis(), r.violations()));
         }
-        Files.writeString(dir.resolve("runs.csv"), all, StandardCharsets.UTF_8);
+        try (CSVPrinter all = new CSVPrinter(Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8),
+                Csv.FORMAT)) {
+            all.printRecord("configuration", "run", "seed", "folder", "mean_jump", "max_jump", "max_drift",
+                    "final_drift", "mean_queue", "max_queue", "receive_share", "send_share", "internal_share",
+                    "mean_wait_ms", "violations");
+            for (RunMetrics r : runs) {
+                all.printRecord(r.config(), r.run() + 1, r.seed(), r.folder().getFileName().toString(),
+                        decimal(r.meanJump()), r.maxJump(), r.maxDrift(), decimal(r.meanFinalDrift()),
+                        decimal(r.meanQueue()), r.maxQueue(), decimal(r.receiveShare()), decimal(r.sendShare()),
+                        decimal(r.internalShare()), decimal(r.meanWaitMillis()), r.violations());
+            }
+        }
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
     }
 
     private static List<String> writeCharts(Map<String, List<RunMetrics>> byConfig, Path dir) throws IOException {
@@ -186,7 +197,4 @@ public final class ExperimentReport {
         return "mix.png";
     }
 
-    private static String csv(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

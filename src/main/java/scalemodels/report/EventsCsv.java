@@ -76,7 +76,8 @@ public final class EventsCsv {
                 }
                 row.append(',');
                 if (lane.extra(i) != null) {
-                    row.append(quote(lane.extra(i)));
+                    // The one free-text cell: quoted as CSV needs (the numbers and lists around it never need it).
+                    Csv.FORMAT.print(lane.extra(i), row, true);
                 }
                 row.append('\n');
                 out.append(row);
@@ -84,7 +85,4 @@ public final class EventsCsv {
         }
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
 }
