@@ -77,7 +77,7 @@ final class ExperimentCommand implements Callable<Integer> {
         ExperimentPlan plan = new ExperimentPlan(chosen.isEmpty() ? ExperimentPlan.exercisePreset() : chosen, runs,
                 duration, speed, simulate, Math.round(delayMillis * 1000), seed != null ? seed : Seeds.random());
         if (!plan.problems().isEmpty()) {
-            throw new UsageException(plan.problems().get(0));
+            throw new UsageException(plan.problems().get(0).forCommandLine());
         }
         RunOptions where = new RunOptions();
         where.logs = logs;

@@ -41,21 +41,47 @@ public record ExperimentPlan(List<ExperimentConfig> configs, int runs, double du
                 speed, durationSeconds);
     }
 
-    /** Every problem with the plan, naming the flag; empty when it can run. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /**
+     * One thing wrong with a plan: which setting (by its command-line flag), of which configuration if it is one of
+     * a configuration's, and what is wrong.
+     *
+     * @param config the configuration's name, or null for the plan's own settings
+     * @param flag   the setting's flag, {@code --runs}
+     * @param text   what is wrong, to follow the setting's name: "must be between 1 and 1000, got 0"
+     */
+    public record Problem(String config, String flag, String text) {
+        /** As the command line says it, naming the flag: "configuration 'a': --vms must be ...". */
+        public String forCommandLine() {
+            return prefix() + flag + (text.startsWith(":") ? "" : " ") + text;
+        }
+
+        /** As the window says it, naming the setting without the dashes: "configuration 'a': vms must be ...". */
+        public String forWindow() {
+            return prefix() + flag.substring(2) + (text.startsWith(":") ? "" : " ") + text;
+        }
+
+        private String prefix() {
+            return config == null ? "" : "configuration '" + config + "': ";
+        }
+    }
+
+    /** Every problem with the plan; empty when it can run. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         if (configs.isEmpty()) {
-            problems.add("--config: at least one configuration is needed");
+            problems.add(new Problem(null, "--config", ": at least one configuration is needed"));
         }
         if (runs < 1 || runs > 1000) {
-            problems.add("--runs must be between 1 and 1000, got " + runs);
+            problems.add(new Problem(null, "--runs", "must be between 1 and 1000, got " + runs));
         }
         if (!(durationSeconds > 0)) {
-            problems.add("--duration must be above 0 seconds for an experiment, got "
-                    + RunSettings.plain(durationSeconds));
+            problems.add(new Problem(null, "--duration", "must be above 0 seconds for an experiment, got "
+                    + RunSettings.plain(durationSeconds)));
         }
         for (ExperimentConfig config : configs) {
-            settings(config, 0).problems().forEach(p -> problems.add("configuration '" + config.name() + "': " + p));
+            for (RunSettings.Problem p : settings(config, 0).check()) {
+                problems.add(new Problem(config.name(), p.field().flag(), p.text()));
+            }
         }
         return problems;
     }

@@ -46,9 +46,9 @@ public final class ExperimentRunner {
 
     public static ExperimentResult run(ExperimentPlan plan, Path reportDir, ExperimentListener listener,
                                        BooleanSupplier cancelled) throws IOException {
-        List<String> problems = plan.problems();
+        List<ExperimentPlan.Problem> problems = plan.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0));
+            throw new IllegalArgumentException(problems.get(0).forCommandLine());
         }
         Path runsDir = Files.createDirectories(reportDir.resolve("runs"));
         List<RunMetrics> finished = new ArrayList<>();

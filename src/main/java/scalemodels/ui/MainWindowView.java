@@ -83,7 +83,7 @@ public final class MainWindowView {
     @FXML private Button playButton;
     @FXML private Slider replaySlider;
     @FXML private Label replayTime;
-    @FXML private ComboBox<String> replaySpeed;
+    @FXML private ComboBox<Double> replaySpeed;
     @FXML private ExperimentsView experimentsController;
     @FXML private MenuButton faultsButton;
 
@@ -240,10 +240,20 @@ public final class MainWindowView {
         replayTime.textProperty().bind(Bindings.format("%.1f s of %.1f s", run.replay().positionProperty(),
                 run.replay().lengthProperty()));
         playButton.textProperty().bind(Bindings.when(run.replay().playingProperty()).then("Pause").otherwise("Play"));
-        replaySpeed.getItems().setAll("0.25x", "0.5x", "1x", "2x", "5x", "10x", "50x", "100x");
-        replaySpeed.setValue("1x");
-        replaySpeed.valueProperty().addListener((obs, old, now) -> run.replay().speedProperty().set(
-                Double.parseDouble(now.substring(0, now.length() - 1))));
+        replaySpeed.getItems().setAll(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0, 100.0);
+        replaySpeed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double speed) {
+                return speed == null ? "" : RunSettings.plain(speed) + "x";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null; // not editable: only the listed speeds are offered
+            }
+        });
+        replaySpeed.setValue(1.0);
+        replaySpeed.valueProperty().addListener((obs, old, now) -> run.replay().speedProperty().set(now));
     }
 
     private void bindFaults() {
@@ -400,11 +410,13 @@ public final class MainWindowView {
         });
         messageLabel.textProperty().bind(run.messageProperty());
         reconciledLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            String text = run.reconciliationProperty().get();
-            return text.startsWith("Reconciled: ") ? "0 missing" : text.isEmpty() ? "" : "Counts differ";
+            var counts = run.reconciliationProperty().get();
+            return counts == null ? "" : counts.agrees() ? "0 missing" : "Counts differ";
         }, run.reconciliationProperty()));
-        reconciledLabel.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new javafx.scene.control.Tooltip(run.reconciliationProperty().get()), run.reconciliationProperty()));
+        reconciledLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            var counts = run.reconciliationProperty().get();
+            return new javafx.scene.control.Tooltip(counts == null ? "" : counts.summary());
+        }, run.reconciliationProperty()));
         run.stateProperty().addListener((obs, old, now) -> {
             stateLabel.getStyleClass().removeIf(s -> s.startsWith("run-"));
             stateLabel.getStyleClass().add("run-" + now.name().toLowerCase());

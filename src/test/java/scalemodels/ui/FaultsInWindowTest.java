@@ -73,7 +73,7 @@ class FaultsInWindowTest {
         robot.clickOn("#stopButton");
         waitFor(30, () -> state() == RunState.FINISHED);
         waitFor(20, () -> !label(robot, "#status-reconciled").getText().isEmpty());
-        String reconciled = view.runViewModel().reconciliationProperty().get();
+        String reconciled = view.runViewModel().reconciliationProperty().get().summary();
         assertTrue(reconciled.startsWith("Reconciled: ") || reconciled.contains("killed"), reconciled);
         robot.clickOn("Summary");
         waitFor(10, () -> label(robot, "#rule-check").getText().startsWith("0 violations"));

@@ -72,9 +72,9 @@ public final class ExperimentsViewModel {
             error.set("Runs, duration and speed must be numbers");
             return false;
         }
-        List<String> problems = plan.problems();
+        List<ExperimentPlan.Problem> problems = plan.problems();
         if (!problems.isEmpty()) {
-            error.set(problems.get(0).replace("--", ""));
+            error.set(problems.get(0).forWindow());
             return false;
         }
         error.set("");
@@ -119,9 +119,9 @@ public final class ExperimentsViewModel {
             error.set("A configuration named '" + config.name() + "' is already in the list");
             return false;
         }
-        List<String> problems = new ExperimentPlan(List.of(config), 1, 1, 1, true, 0, 0).problems();
+        List<ExperimentPlan.Problem> problems = new ExperimentPlan(List.of(config), 1, 1, 1, true, 0, 0).problems();
         if (!problems.isEmpty()) {
-            error.set(problems.get(0).replace("--", ""));
+            error.set(problems.get(0).forWindow());
             return false;
         }
         error.set("");

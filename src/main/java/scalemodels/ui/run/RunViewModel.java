@@ -71,7 +71,8 @@ public final class RunViewModel {
     private final LongProperty inFlight = new SimpleLongProperty();
     private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty elapsedSeconds = new SimpleDoubleProperty();
-    private final StringProperty reconciliation = new SimpleStringProperty("");
+    /** How the last run's counts compare (logs, supervisor, window); null before a run ends. */
+    private final ObjectProperty<Reconciliation> reconciliation = new SimpleObjectProperty<>();
     private final ObjectProperty<List<String>> unreadableLines = new SimpleObjectProperty<>(List.of());
     /** Set when the format of opened logs needs a person's look (inference unsure, or asked for). */
     private final ObjectProperty<FormatReview> formatReview = new SimpleObjectProperty<>();
@@ -129,7 +130,7 @@ public final class RunViewModel {
             return;
         }
         replay.unload();
-        reconciliation.set("");
+        reconciliation.set(null);
         lastDelayMicros = null;
         unreadableLines.set(List.of());
         lastSettings.set(settings);
@@ -385,7 +386,7 @@ public final class RunViewModel {
             Threads.start("reconciliation", () -> {
                 Reconciliation counts = Reconciliation.of(outcome.folder().dir(), outcome.eventsReceived(), m);
                 tasks.complete(() -> {
-                    reconciliation.set(counts.summary());
+                    reconciliation.set(counts);
                     if (!counts.agrees()) {
                         message.set(summary + ". " + counts.summary());
                     }
@@ -451,12 +452,11 @@ public final class RunViewModel {
 
     // ---- properties ------------------------------------------------------------------------------------------
 
-    /** How the last run's event counts compare: logs, supervisor, window. Empty before a run ends. */
-    public StringProperty reconciliationProperty() {
+    /** How the last run's event counts compare: logs, supervisor, window. Null before a run ends. */
+    public ObjectProperty<Reconciliation> reconciliationProperty() {
         return reconciliation;
     }
 
-    /** Lines of the opened logs that could not be read. */
     /** Asks for the format editor on the logs opened last (nothing when they are a Scale Models run folder). */
     public void reviewFormat() {
         if (lastLoaded != null && lastLoaded.importFormat() != null) {
@@ -475,6 +475,7 @@ public final class RunViewModel {
         return formatReview;
     }
 
+    /** Lines of the opened logs that could not be read. */
     public ObjectProperty<List<String>> unreadableLinesProperty() {
         return unreadableLines;
     }
