@@ -1,9 +1,13 @@
 package scalemodels.supervisor;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import scalemodels.model.RunSettings;
 import scalemodels.wire.VmProcess;
@@ -39,9 +43,31 @@ final class ChildCommand {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Xshare:auto");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(vmClassPath());
         command.add(VmProcess.MAIN_CLASS);
         return command;
+    }
+
+    /**
+     * The VM process's class path: only where its own classes, picocli and tinylog (API and implementation) come
+     * from. JavaFX, Monocle, JMH, JFreeChart and Gson are the app's; a VM never loads them, so they stay off its path.
+     * Falls back to this JVM's whole class path where a location cannot be told (a class from the boot layer).
+     */
+    static String vmClassPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> used : List.of(VmProcess.class, picocli.CommandLine.class, org.tinylog.Logger.class,
+                org.tinylog.path.DynamicSegment.class)) {
+            var source = used.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return System.getProperty("java.class.path");
+            }
+            try {
+                entries.add(Path.of(source.getLocation().toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return System.getProperty("java.class.path");
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /**

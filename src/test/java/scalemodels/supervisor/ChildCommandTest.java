@@ -1,0 +1,27 @@
+package scalemodels.supervisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A VM process gets only what it loads on its class path: no JavaFX, Monocle, JMH, JFreeChart or Gson. */
+class ChildCommandTest {
+    @Test
+    void theVmClassPathHoldsItsOwnClassesPicocliAndTinylogOnly() {
+        List<String> entries = List.of(ChildCommand.vmClassPath().split(File.pathSeparator));
+        assertEquals(4, entries.size(), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("picocli")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("tinylog-api")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.contains("tinylog-impl")), entries.toString());
+        for (String unwanted : List.of("javafx", "monocle", "jmh", "jfreechart", "gson", "archunit", "junit")) {
+            assertFalse(entries.stream().anyMatch(e -> e.contains(unwanted)), unwanted + " in " + entries);
+        }
+        List<String> command = ChildCommand.jvm();
+        assertEquals(ChildCommand.vmClassPath(), command.get(command.indexOf("-cp") + 1));
+    }
+}
