@@ -2,6 +2,7 @@ package scalemodels.analysis;
 
 import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.LostMessage;
 import scalemodels.rundata.RunModel;
 
 /**
@@ -32,13 +33,10 @@ final class DeliveryCheck {
 
     /** A message that never arrived though a later one on its channel did: lost, whatever the stop lines say. */
     void checkOvertaken() {
-        var lost = model.overtaken();
-        var receivers = model.overtakenReceivers();
-        for (int k = 0; k < lost.size(); k++) {
-            int from = (int) (lost.get(k) >>> 32);
-            int send = (int) (long) lost.get(k);
-            sink.add(from, send, "the message sent at clock " + model.lane(from).clock(send) + " to VM "
-                    + receivers.get(k) + " never arrived, though a later message on the same channel did");
+        for (LostMessage lost : model.overtaken()) {
+            sink.add(lost.from(), lost.sendIndex(), "the message sent at clock "
+                    + model.lane(lost.from()).clock(lost.sendIndex()) + " to VM " + lost.to()
+                    + " never arrived, though a later message on the same channel did");
         }
     }
 
@@ -56,6 +54,7 @@ final class DeliveryCheck {
             return;
         }
         long deadline = receiver.time(last) - IN_FLIGHT_GRACE_MICROS - model.maxLatencyMicros();
+        boolean stopped = receiver.type(last) == EventType.STOP;
         int missing = 0;
         int firstFrom = -1;
         int firstIndex = -1;
@@ -64,7 +63,7 @@ final class DeliveryCheck {
             for (int k = 0; k < unreceived.size(); k++) {
                 int send = unreceived.get(k);
                 // Before the receiver's stop, a message held back by a delay fault may still be on its way.
-                boolean mayBeDelayed = receiver.type(last) != EventType.STOP && delayedTo(from, send, to);
+                boolean mayBeDelayed = !stopped && model.lane(from).delayedTo(send, to);
                 if (model.lane(from).time(send) < deadline && !model.mayHaveDiedWithSender(from, send, to)
                         && !mayBeDelayed) {
                     missing++;
@@ -77,21 +76,11 @@ final class DeliveryCheck {
         }
         int queued = receiver.queue(last);
         if (missing > queued) {
-            boolean stopped = receiver.type(last) == EventType.STOP;
             sink.add(firstFrom, firstIndex, missing + " message" + (missing == 1 ? "" : "s") + " sent to VM " + to
                     + (stopped ? " before it stopped never arrived: it received none of them and stopped with "
                     : " well before its last logged event never arrived: it received none of them and had ") + queued
                     + " in its queue");
         }
-    }
-
-    private boolean delayedTo(int from, int send, int to) {
-        for (int d : model.lane(from).delayed(send)) {
-            if (d == to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A VM that crashed lost its queue: what was sent to it says nothing about delivery. */

@@ -332,6 +332,16 @@ public final class LaneData {
         return rare.get(i) instanceof EventDetail.Fault fault ? fault : null;
     }
 
+    /** Whether send {@code i}'s message to VM {@code to} was held back by an injected delay. */
+    public boolean delayedTo(int i, int to) {
+        for (int d : delayed(i)) {
+            if (d == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Recipients a send's message is held back for by an injected delay. */
     public int[] delayed(int i) {
         return rare.get(i) instanceof EventDetail.Send send ? send.delayed() : new int[0];

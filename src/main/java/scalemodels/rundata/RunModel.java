@@ -31,8 +31,7 @@ public final class RunModel {
     private final boolean[] lamportUnknown;
     /** Sends already matched by timestamp, per receiver: (sender lane, receiver) << 32 | send index. */
     private final Set<Long> matchedByTimestamp = new HashSet<>();
-    private final java.util.List<Long> overtaken = new java.util.ArrayList<>();
-    private final java.util.List<Integer> overtakenReceivers = new java.util.ArrayList<>();
+    private final java.util.List<LostMessage> overtaken = new java.util.ArrayList<>();
     /** How much a send's clock exceeds the timestamp its message carries: 0, or 1 where messages carry the clock
      * from before the send's increment (a convention some implementations have; see {@link #setCarriedOffset}). */
     private int carriedOffset;
@@ -85,7 +84,6 @@ public final class RunModel {
         this.lamportUnknown = live.lamportUnknown.clone();
         this.matchedByTimestamp.addAll(live.matchedByTimestamp);
         this.overtaken.addAll(live.overtaken);
-        this.overtakenReceivers.addAll(live.overtakenReceivers);
         this.carriedOffset = live.carriedOffset;
         this.startMicros = live.startMicros;
         this.lastEventMicros = live.lastEventMicros;
@@ -204,17 +202,9 @@ public final class RunModel {
         return false;
     }
 
-    /**
-     * Messages that never arrived although a later message on the same channel did (FIFO channels cannot reorder, so
-     * they were lost): {@code sender << 32 | send index}, with the receiver at the same position of
-     * {@link #overtakenReceivers()}.
-     */
-    public java.util.List<Long> overtaken() {
+    /** Messages that never arrived although a later message on the same channel did, in the order found. */
+    public java.util.List<LostMessage> overtaken() {
         return java.util.Collections.unmodifiableList(overtaken);
-    }
-
-    public java.util.List<Integer> overtakenReceivers() {
-        return java.util.Collections.unmodifiableList(overtakenReceivers);
     }
 
     /** Events scanned after a held-back send for its sender's crash; a delay fault lasts seconds, not this many. */
@@ -227,10 +217,7 @@ public final class RunModel {
      */
     public boolean mayHaveDiedWithSender(int from, int sendIndex, int to) {
         LaneData lane = lanes[from];
-        boolean heldBack = false;
-        for (int d : lane.delayed(sendIndex)) {
-            heldBack |= d == to;
-        }
+        boolean heldBack = lane.delayedTo(sendIndex, to);
         int end = (int) Math.min(lane.size(), (long) sendIndex + CRASH_SCAN_LIMIT);
         for (int i = sendIndex + 1; i < end; i++) {
             EventType type = lane.type(i);
@@ -455,8 +442,7 @@ public final class RunModel {
                 if (mayHaveDiedWithSender(from, lost, to)) {
                     lostInCrashes++;
                 } else {
-                    overtaken.add(((long) from << 32) | lost);
-                    overtakenReceivers.add(to);
+                    overtaken.add(new LostMessage(from, lost, to));
                 }
             }
         }
