@@ -148,7 +148,7 @@ public final class LogImporter {
 
     /** "hosts as named in the log: alpha = VM 0, ..." when VMs were named by words rather than numbers. */
     private java.util.Optional<String> hostNames(int vms) {
-        if (hostIds.isEmpty() || hostIds.keySet().stream().allMatch(h -> h.matches("(?i)[a-z_ -]*\\d+"))) {
+        if (hostIds.isEmpty() || hostIds.keySet().stream().allMatch(h -> VmIds.numberIn(h) >= 0)) {
             return java.util.Optional.empty();
         }
         VmIds ids = VmIds.of(hostIds.values().stream().mapToInt(Integer::intValue).toArray());

@@ -209,7 +209,7 @@ final class ModelBuilder {
             return null;
         }
         // "1,2", "[1, 2]", "VM 1 and VM 3": where the list has numbers, they are the ids; else it names hosts.
-        String[] parts = list.matches("(?s).*\\d.*")
+        String[] parts = DIGIT_RUNS.matcher(list).find()
                 ? DIGIT_RUNS.matcher(list).results().map(m -> m.group()).toArray(String[]::new)
                 : list.strip().split("[,;\\s]+");
         return java.util.Arrays.stream(parts).mapToInt(part -> peer(part, vms)).distinct().sorted().toArray();
@@ -221,15 +221,10 @@ final class ModelBuilder {
     }
 
     private int peer(String text, int vms) {
-        String t = text.strip();
-        int raw;
-        if (t.matches("-?\\d{1,9}")) {
-            raw = Integer.parseInt(t);
-        } else if (t.matches("(?i)[a-z_ #-]*\\d{1,9}")) {
-            // "VM2", "vm_2", "machine 2": the number names the VM the same way the logs' own ids do.
-            raw = Integer.parseInt(t.replaceAll("\\D", ""));
-        } else {
-            raw = knownHost.applyAsInt(t);
+        // "2", "VM2", "machine 2": the number names the VM the same way the logs' own ids do; else a host's name.
+        int raw = VmIds.numberIn(text);
+        if (raw < 0) {
+            raw = knownHost.applyAsInt(text.strip());
         }
         int id = raw < 0 ? -1 : vmIds.denseOrMissing(raw);
         if (id < 0 || id >= vms) {

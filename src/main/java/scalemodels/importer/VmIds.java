@@ -2,6 +2,8 @@ package scalemodels.importer;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,10 +11,19 @@ import java.util.stream.Collectors;
  * VMs by process id, become as many lanes as they have VMs (not an empty VM 0, nor millions of lanes).
  */
 final class VmIds {
+    /** A VM named by its number, alone or after a word: "2", "VM2", "vm_2", "machine 2", "#2". */
+    private static final Pattern NUMBERED = Pattern.compile("(?i)[a-z_ #-]*(\\d{1,9})");
+
     private final int[] ids;
 
     private VmIds(int[] ids) {
         this.ids = ids;
+    }
+
+    /** The number a VM's name gives it, or -1 when the name is a word ("alpha") rather than a number. */
+    static int numberIn(String name) {
+        Matcher m = NUMBERED.matcher(name.strip());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     static VmIds of(int[] rawIds) {
