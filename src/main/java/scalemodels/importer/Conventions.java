@@ -24,12 +24,12 @@ import scalemodels.event.LogEvent;
 final class Conventions {
     private static final int MIN_RECEIVES = 3;
 
-    private final boolean loggedBefore;
+    private final List<LogEvent> events;
     private final int carriedOffset;
     private final List<String> notes;
 
-    private Conventions(boolean loggedBefore, int carriedOffset, List<String> notes) {
-        this.loggedBefore = loggedBefore;
+    private Conventions(List<LogEvent> events, int carriedOffset, List<String> notes) {
+        this.events = events;
         this.carriedOffset = carriedOffset;
         this.notes = notes;
     }
@@ -55,10 +55,12 @@ final class Conventions {
             }
         }
         boolean loggedBefore = receives >= MIN_RECEIVES && before * 10 >= receives * 9 && after * 2 < receives;
+        List<LogEvent> judged = events;
         if (loggedBefore) {
             notes.add("clocks are logged before the event (" + count(before, receives) + " receives fit only that "
                     + "way): each event is given the clock the next line of its VM shows");
-            lanes = lanes(new Conventions(true, 0, List.of()).shifted(events), vms);
+            judged = shifted(events);
+            lanes = lanes(judged, vms);
         }
         List<Set<Long>> sends = new ArrayList<>();
         for (List<LogEvent> lane : lanes) {
@@ -88,7 +90,7 @@ final class Conventions {
                     carried) + " receives): each receive is matched to the send one above what it carried, and "
                     + "Lamport's clock condition is checked on them");
         }
-        return new Conventions(loggedBefore, offset, notes);
+        return new Conventions(judged, offset, notes);
     }
 
     private static String count(int fit, int of) {
@@ -120,8 +122,9 @@ final class Conventions {
         return lanes;
     }
 
-    boolean loggedBefore() {
-        return loggedBefore;
+    /** The events with the clocks they left: shifted where clocks were logged before the event, else as read. */
+    List<LogEvent> events() {
+        return events;
     }
 
     int carriedOffset() {
@@ -136,7 +139,7 @@ final class Conventions {
      * The events with the clocks they left: each the clock the next tick event of its VM shows; the last one what its
      * own rule gives (+1, or max with what it carried + 1).
      */
-    List<LogEvent> shifted(List<LogEvent> events) {
+    private static List<LogEvent> shifted(List<LogEvent> events) {
         List<LogEvent> out = new ArrayList<>(events);
         int[] next = new int[events.size()];
         java.util.Map<Integer, Integer> lastOfVm = new java.util.HashMap<>();

@@ -78,12 +78,7 @@ final class ModelBuilder {
         inferMessagesFromVectors(built, vms);
         Conventions conventions = Conventions.detect(built.stream().map(Built::event).toList(), vms);
         notes.addAll(conventions.notes());
-        if (conventions.loggedBefore()) {
-            List<LogEvent> shifted = conventions.shifted(built.stream().map(Built::event).toList());
-            for (int i = 0; i < built.size(); i++) {
-                built.set(i, new Built(shifted.get(i), built.get(i).raw(), built.get(i).clockDerived()));
-            }
-        }
+        adopt(built, conventions.events(), false);
         built.sort(Comparator.comparingLong(b -> b.event().timeMicros()));
         RunModel model = new RunModel(vms);
         model.setCarriedOffset(conventions.carriedOffset());
@@ -124,14 +119,24 @@ final class ModelBuilder {
             derived[i] = built.get(i).clockDerived();
         }
         int inferred = VectorMessages.infer(events, derived, vms);
-        for (int i = 0; i < built.size(); i++) {
-            if (events.get(i) != built.get(i).event()) {
-                built.set(i, new Built(events.get(i), built.get(i).raw(), true));
-            }
-        }
+        adopt(built, events, true);
         if (inferred > 0) {
             notes.add("messages inferred from the vector clocks: " + inferred + " receives (an event whose entry for "
                     + "another process grew received that process's event with that entry)");
+        }
+    }
+
+    /**
+     * Takes the events a later pass rewrote (same order, a new object where it changed) into the built list.
+     *
+     * @param derived mark the rewritten ones as having no Lamport clock of their own (inferred from vectors)
+     */
+    private static void adopt(List<Built> built, List<LogEvent> events, boolean derived) {
+        for (int i = 0; i < built.size(); i++) {
+            Built b = built.get(i);
+            if (events.get(i) != b.event()) {
+                built.set(i, new Built(events.get(i), b.raw(), derived || b.clockDerived()));
+            }
         }
     }
 
