@@ -2,6 +2,7 @@
 # Scale Models launcher: builds the project when the sources changed (quietly, once), then runs it.
 #   ./run.sh                 opens the window
 #   ./run.sh --headless ...  runs one model without a window (./run.sh --help lists every flag)
+#   ./run.sh bench ...       runs the benchmarks (compiled with the tests: JMH and Monocle stay off the app's path)
 set -euo pipefail
 
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,4 +28,24 @@ if needs_build; then
 fi
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if [[ "${1:-}" == "bench" ]]; then
+  shift
+  BENCH_STAMP="$TARGET/.run-sh-bench-build"
+  BENCH_CLASSPATH="$TARGET/bench-classpath.txt"
+  if [[ ! -f "$BENCH_STAMP" || ! -f "$BENCH_CLASSPATH" \
+        || -n "$(find "$HOME_DIR/src" "$HOME_DIR/pom.xml" -newer "$BENCH_STAMP" -print -quit 2>/dev/null)" ]]; then
+    echo "Building the benchmarks..." >&2
+    if ! (cd "$HOME_DIR" && mvn -q -B -DskipTests test-compile >"$TARGET.build.log" 2>&1); then
+      cat "$TARGET.build.log" >&2
+      echo "run.sh: the build failed (output above)" >&2
+      exit 1
+    fi
+    rm -f "$TARGET.build.log"
+    touch "$BENCH_STAMP" "$STAMP"
+  fi
+  exec "$JAVA" -Dscalemodels.home="$HOME_DIR" \
+    -cp "$TARGET/test-classes:$TARGET/classes:$(cat "$BENCH_CLASSPATH")" scalemodels.bench.BenchMain "$@"
+fi
+
 exec "$JAVA" -Dscalemodels.home="$HOME_DIR" -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" scalemodels.Main "$@"

@@ -37,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule lowerLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("scalemodels.model..", "scalemodels.log..", "scalemodels.wire..",
-                    "scalemodels.analysis..")
+                    "scalemodels.launch..", "scalemodels.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("scalemodels.supervisor..", "scalemodels.cli..",
                     "scalemodels.ui..", "scalemodels.vm..");
 
@@ -48,6 +48,7 @@ class ArchitectureTest {
             .layer("Base").definedBy("scalemodels.diag..", "scalemodels.concurrent..")
             .layer("Log").definedBy("scalemodels.log..")
             .layer("Wire").definedBy("scalemodels.wire..")
+            .layer("Launch").definedBy("scalemodels.launch..")
             .layer("Vm").definedBy("scalemodels.vm..")
             .layer("Supervisor").definedBy("scalemodels.supervisor..")
             .layer("RunData").definedBy("scalemodels.rundata..", "scalemodels.timeline..")
@@ -55,7 +56,6 @@ class ArchitectureTest {
             .layer("Import").definedBy("scalemodels.importer..")
             .layer("Sim").definedBy("scalemodels.sim..")
             .layer("Reports").definedBy("scalemodels.report..", "scalemodels.export..", "scalemodels.experiment..")
-            .layer("Bench").definedBy("scalemodels.bench..")
             .layer("Ui").definedBy("scalemodels.ui..")
             .layer("Cli").definedBy("scalemodels.cli..")
             .whereLayer("Event").mayNotAccessAnyLayer()
@@ -63,16 +63,15 @@ class ArchitectureTest {
             .whereLayer("Base").mayNotAccessAnyLayer()
             .whereLayer("Log").mayOnlyAccessLayers("Event", "Model")
             .whereLayer("Wire").mayOnlyAccessLayers("Event", "Model")
+            .whereLayer("Launch").mayOnlyAccessLayers("Event", "Model", "Log")
             .whereLayer("Vm").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire")
-            .whereLayer("Supervisor").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire")
+            .whereLayer("Supervisor").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire", "Launch")
             .whereLayer("RunData").mayOnlyAccessLayers("Event", "Model", "Base", "Log")
             .whereLayer("Analysis").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
             .whereLayer("Import").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
-            .whereLayer("Sim").mayOnlyAccessLayers("Event", "Model", "Base", "Log")
+            .whereLayer("Sim").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Launch")
             .whereLayer("Reports").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis",
-                    "Import", "Sim", "Supervisor")
-            .whereLayer("Bench").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis", "Sim",
-                    "Supervisor")
+                    "Import", "Sim", "Supervisor", "Launch")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
             .because("each layer uses only those below it (docs/ARCHITECTURE.md)");
 

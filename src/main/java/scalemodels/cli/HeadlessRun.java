@@ -15,9 +15,9 @@ import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
 import scalemodels.sim.SimulatedRun;
-import scalemodels.supervisor.LaunchException;
-import scalemodels.supervisor.RunListener;
-import scalemodels.supervisor.RunOutcome;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.supervisor.Supervisor;
 
 /**

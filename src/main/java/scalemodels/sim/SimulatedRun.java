@@ -16,8 +16,17 @@ public final class SimulatedRun {
     private SimulatedRun() {
     }
 
+    /** A written simulation: its folder, the rate each VM drew and the lines each VM's log holds. */
+    public record Written(RunFolder folder, int[] rates, long[] lines) {
+    }
+
     /** Runs the simulation and writes its run folder under {@code logsRoot}. */
     public static RunFolder write(RunSettings settings, long delayMicros, Path logsRoot) throws IOException {
+        return writeCounted(settings, delayMicros, logsRoot).folder();
+    }
+
+    /** Runs the simulation, writes its run folder under {@code logsRoot} and says what it wrote. */
+    public static Written writeCounted(RunSettings settings, long delayMicros, Path logsRoot) throws IOException {
         Simulator simulator = new Simulator(settings, delayMicros);
         RunFolder folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
         RunManifest manifest = RunManifest.of(folder, settings, "simulated")
@@ -27,6 +36,7 @@ public final class SimulatedRun {
                 .put("started_at", Timestamps.format(Simulator.VIRTUAL_EPOCH_MICROS));
         EventLogWriter[] writers = new EventLogWriter[settings.vms()];
         int[] rates = new int[settings.vms()];
+        long[] lines = new long[settings.vms()];
         try {
             for (int vm = 0; vm < writers.length; vm++) {
                 writers[vm] = new EventLogWriter(folder.vmLog(vm), false);
@@ -34,6 +44,7 @@ public final class SimulatedRun {
             simulator.run(event -> {
                 try {
                     writers[event.vm()].write(event);
+                    lines[event.vm()]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -59,6 +70,6 @@ public final class SimulatedRun {
                         + Math.round(settings.durationSeconds() * 1e6)))
                 .put("stopped_early", "false");
         manifest.write(folder.manifest());
-        return folder;
+        return new Written(folder, rates, lines);
     }
 }

@@ -50,7 +50,8 @@ final class ChildCommand {
 
     /**
      * The VM process's class path: only where its own classes, picocli and tinylog (API and implementation) come
-     * from. JavaFX, Monocle, JMH, JFreeChart and Gson are the app's; a VM never loads them, so they stay off its path.
+     * from. JavaFX, JFreeChart and Gson are the app's (Monocle and JMH only the tests' and benchmarks'); a VM never
+     * loads them, so they stay off its path.
      * Falls back to this JVM's whole class path where a location cannot be told (a class from the boot layer).
      */
     static String vmClassPath() {

@@ -1,7 +1,7 @@
 package scalemodels.supervisor;
 
+import scalemodels.launch.LaunchException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,6 @@ import org.tinylog.Logger;
 
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
-import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.Secret;
 
 /**
@@ -21,64 +20,30 @@ import scalemodels.wire.Secret;
  */
 final class ChildLauncher {
     private final RunFolder folder;
-    private final StandbyVms standby;
+    private final VmPlacement placement;
 
-    /** @param standby warm processes to claim before starting fresh JVMs; null for none */
-    ChildLauncher(RunFolder folder, StandbyVms standby) {
+    ChildLauncher(RunFolder folder, VmPlacement placement) {
         this.folder = folder;
-        this.standby = standby;
+        this.placement = placement;
     }
 
-    /**
-     * Claims a warm standby process or starts the child's JVM (its output appended to its console file), and hands
-     * it its arguments (a standby) and the secret on stdin.
-     */
+    /** Starts the child's process where the placement puts it, with its arguments and the secret. */
     void launch(VmChild child, RunSettings settings, int controlPort, Secret secret) throws LaunchException {
-        List<String> jvm = ChildCommand.jvm();
         List<String> arguments = ChildCommand.arguments(child.id, settings, controlPort, folder.dir(),
                 child.restarting);
-        Process warm = standby == null ? null : standby.take(jvm);
-        if (warm != null) {
-            try {
-                handOver(warm, LaunchArguments.encode(arguments) + secret.hex() + "\n");
-                child.process = warm;
-                Logger.info("launched VM {} in standby process {}", child.id, warm.pid());
-                return;
-            } catch (IOException e) {
-                // It died while waiting: start a fresh one instead.
-                warm.destroyForcibly();
-                Logger.warn("standby process {} was gone; starting a fresh JVM for VM {}", warm.pid(), child.id);
-            }
-        }
-        List<String> command = new ArrayList<>(jvm);
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.vmConsole(child.id).toFile()));
         try {
-            child.process = builder.start();
+            child.process = placement.start(child.id, arguments, folder.vmConsole(child.id), secret);
         } catch (IOException e) {
             throw new LaunchException("Cannot start the JVM for VM " + child.id + ": " + describe(e), e);
         }
-        try {
-            handOver(child.process, secret.hex() + "\n");
-        } catch (IOException e) {
-            // The JVM died before it read its secret: say how it ended, not how the pipe broke.
+        if (!child.process.isAlive()) {
             try {
                 child.process.waitFor(2, TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
             throw new LaunchException("VM " + child.id + " exited while starting (exit code " + exitCode(child) + ")"
-                    + consoleTail(child), e);
-        }
-        Logger.info("launched VM {} as process {}", child.id, child.process.pid());
-    }
-
-    /** Writes what a VM reads on its standard input, then closes it: the VM reads nothing more from there. */
-    private static void handOver(Process process, String input) throws IOException {
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write(input.getBytes(StandardCharsets.US_ASCII));
+                    + consoleTail(child));
         }
     }
 

@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
-import scalemodels.wire.ControlProtocol;
+import scalemodels.wire.ControlCodec;
 import scalemodels.wire.LineConnection;
+import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.Secret;
+import scalemodels.wire.ToSupervisor;
 
 /**
  * The supervisor's control socket: loopback only, an ephemeral port, and a connection counts only once its first
@@ -23,10 +25,7 @@ final class ControlServer implements AutoCloseable {
 
     /** A VM that said a correct hello; returns false to refuse it (unknown or duplicate id). */
     interface Attacher {
-        boolean attach(Hello hello, LineConnection connection);
-    }
-
-    record Hello(int vm, int peerPort, int rate) {
+        boolean attach(ToSupervisor.Hello hello, LineConnection connection);
     }
 
     private final Secret secret;
@@ -36,12 +35,13 @@ final class ControlServer implements AutoCloseable {
     private final ServerSocket server;
     private volatile boolean closed;
 
-    ControlServer(Secret secret, int vms, Attacher attacher, Consumer<String> onRefusal) throws IOException {
+    ControlServer(Secret secret, int vms, InetAddress address, Attacher attacher, Consumer<String> onRefusal)
+            throws IOException {
         this.secret = secret;
         this.vms = vms;
         this.attacher = attacher;
         this.onRefusal = onRefusal;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(0, 50, address);
         Threads.start("control-accept", this::acceptLoop);
     }
 
@@ -73,7 +73,7 @@ final class ControlServer implements AutoCloseable {
         }
         String reason;
         try {
-            Hello hello = parse(connection.readFirstLine(HELLO_TIMEOUT_MILLIS));
+            ToSupervisor.Hello hello = parse(connection.readFirstLine(HELLO_TIMEOUT_MILLIS));
             if (hello != null && attacher.attach(hello, connection)) {
                 return;
             }
@@ -89,22 +89,15 @@ final class ControlServer implements AutoCloseable {
         connection.close();
     }
 
-    /** The hello, or null when the line is not a hello with the right secret and sane numbers. */
-    private Hello parse(String line) {
+    /** The hello, or null when the line is not a hello with the right secret and a VM id of this run. */
+    private ToSupervisor.Hello parse(String line) {
         if (line == null) {
             return null;
         }
-        String[] words = line.split(" ", -1);
-        if (words.length != 5 || !ControlProtocol.HELLO.equals(words[0]) || !secret.matches(words[1])) {
-            return null;
-        }
         try {
-            int vm = Integer.parseInt(words[2]);
-            int port = Integer.parseInt(words[3]);
-            int rate = Integer.parseInt(words[4]);
-            boolean sane = vm >= 0 && vm < vms && port > 0 && port <= 65535 && rate > 0;
-            return sane ? new Hello(vm, port, rate) : null;
-        } catch (NumberFormatException e) {
+            return ControlCodec.decodeToSupervisor(line) instanceof ToSupervisor.Hello hello
+                    && secret.matches(hello.secretHex()) && hello.vm() < vms ? hello : null;
+        } catch (MalformedMessageException e) {
             return null;
         }
     }

@@ -54,7 +54,7 @@ public final class ScaleModelsApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        view.init(stage, logs, store);
+        view.init(stage, CompositionRoot.standard(logs, store));
         view.installShortcuts(scene);
         stage.show();
         return view;

@@ -19,6 +19,10 @@ final class ChannelFaults {
         java.util.Arrays.fill(kind, Kind.NONE);
     }
 
+    int vms() {
+        return kind.length;
+    }
+
     void set(int to, Kind newKind, long delay, long until) {
         kind[to] = newKind;
         delayNanos[to] = delay;

@@ -8,13 +8,16 @@ import java.util.concurrent.CompletableFuture;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
-import scalemodels.wire.ControlProtocol;
+import scalemodels.wire.ControlCodec;
 import scalemodels.wire.LineConnection;
+import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.Secret;
+import scalemodels.wire.ToSupervisor;
+import scalemodels.wire.ToVm;
 
 /**
- * The VM's end of the control connection. Its reader thread turns the supervisor's words into futures the VM waits
- * on; when the connection closes (the supervisor stopped or was killed) it asks the VM to stop.
+ * The VM's end of the control connection. Its reader thread turns the supervisor's messages into futures the VM
+ * waits on (peers, go) or hands them to the tick thread (faults, pause, a peer back); when the connection closes (the supervisor stopped or was killed) it asks the VM to stop.
  */
 final class ControlLink implements AutoCloseable {
     private final LineConnection connection;
@@ -23,8 +26,8 @@ final class ControlLink implements AutoCloseable {
     private final Runnable onLost;
     private volatile boolean closedByUs;
     private final CompletableFuture<int[]> peers = new CompletableFuture<>();
-    private final CompletableFuture<long[]> go = new CompletableFuture<>();
-    private final java.util.function.Consumer<String[]> commands;
+    private final CompletableFuture<ToVm.Go> go = new CompletableFuture<>();
+    private final java.util.function.Consumer<ToVm> commands;
     private volatile boolean sendFailed;
 
     /**
@@ -32,7 +35,7 @@ final class ControlLink implements AutoCloseable {
      * @param onLost runs when the connection ends without our closing it (the supervisor stopped or was killed)
      */
     ControlLink(int controlPort, int vms, Runnable onStop, Runnable onLost,
-                java.util.function.Consumer<String[]> commands) throws IOException {
+                java.util.function.Consumer<ToVm> commands) throws IOException {
         this.connection = new LineConnection(new Socket(InetAddress.getLoopbackAddress(), controlPort));
         this.vms = vms;
         this.onStop = onStop;
@@ -41,7 +44,7 @@ final class ControlLink implements AutoCloseable {
     }
 
     void hello(Secret secret, int vm, int peerPort, int rate) throws IOException {
-        connection.send(ControlProtocol.hello(secret, vm, peerPort, rate));
+        connection.send(ControlCodec.encode(new ToSupervisor.Hello(secret.hex(), vm, peerPort, rate)));
         Threads.start("control-reader", this::readLoop);
     }
 
@@ -49,27 +52,27 @@ final class ControlLink implements AutoCloseable {
         return peers;
     }
 
-    /** Completes with {start, end} epoch microseconds (end 0: until STOP). */
-    CompletableFuture<long[]> go() {
+    /** Completes with the start and end instants (end 0: until STOP). */
+    CompletableFuture<ToVm.Go> go() {
         return go;
     }
 
     void ready() throws IOException {
-        connection.send(ControlProtocol.READY);
+        connection.send(ControlCodec.encode(new ToSupervisor.Ready()));
     }
 
-    /** Streams a line to the supervisor; once the supervisor is gone this quietly does nothing. */
-    void send(String line) {
-        send(line, true);
+    /** Streams a message to the supervisor; once the supervisor is gone this quietly does nothing. */
+    void send(ToSupervisor message) {
+        send(message, true);
     }
 
-    /** Streams a line, held back with any before it until a flushed one follows when {@code flush} is false. */
-    void send(String line, boolean flush) {
+    /** Streams a message, held back with any before it until a flushed one follows when {@code flush} is false. */
+    void send(ToSupervisor message, boolean flush) {
         if (sendFailed) {
             return;
         }
         try {
-            connection.send(line, flush);
+            connection.send(ControlCodec.encode(message), flush);
         } catch (IOException e) {
             sendFailed = true;
             Logger.warn("control connection lost while sending: {}", e.getMessage());
@@ -111,35 +114,61 @@ final class ControlLink implements AutoCloseable {
     }
 
     private void handle(String line) {
-        String[] words = ControlProtocol.words(line);
+        ToVm message;
         try {
-            switch (words[0]) {
-                case ControlProtocol.PEERS -> peers.complete(parsePorts(words));
-                case ControlProtocol.GO -> go.complete(new long[] {Long.parseLong(words[1]),
-                    Long.parseLong(words[2])});
-                case ControlProtocol.STOP -> {
-                    onStop.run();
-                    go.completeExceptionally(new IllegalStateException("stopped before the clocks started"));
+            message = ControlCodec.decodeToVm(line);
+        } catch (MalformedMessageException e) {
+            Logger.error("ignoring a malformed control line: {}", e.getMessage());
+            return;
+        }
+        message.accept(new ToVm.Visitor<Void>() {
+            @Override
+            public Void peers(ToVm.Peers peers) {
+                if (peers.ports().length == vms) {
+                    ControlLink.this.peers.complete(peers.ports());
+                } else {
+                    Logger.error("ignoring PEERS with {} ports for {} VMs", peers.ports().length, vms);
                 }
-                case ControlProtocol.PAUSE, ControlProtocol.RESUME, ControlProtocol.FAULT, ControlProtocol.PEER ->
-                    commands.accept(words);
-                default -> Logger.warn("ignoring unknown control line '{}'", words[0]);
+                return null;
             }
-        } catch (RuntimeException e) {
-            Logger.error("ignoring malformed control line starting '{}': {}", words[0], e.toString());
-        }
-    }
 
-    private int[] parsePorts(String[] words) {
-        String[] parts = words[1].split(",");
-        if (parts.length != vms) {
-            throw new IllegalArgumentException(parts.length + " ports for " + vms + " VMs");
-        }
-        int[] ports = new int[vms];
-        for (int i = 0; i < vms; i++) {
-            ports[i] = Integer.parseInt(parts[i]);
-        }
-        return ports;
+            @Override
+            public Void go(ToVm.Go start) {
+                go.complete(start);
+                return null;
+            }
+
+            @Override
+            public Void stop(ToVm.Stop stop) {
+                onStop.run();
+                go.completeExceptionally(new IllegalStateException("stopped before the clocks started"));
+                return null;
+            }
+
+            @Override
+            public Void pause(ToVm.Pause pause) {
+                commands.accept(pause);
+                return null;
+            }
+
+            @Override
+            public Void resume(ToVm.Resume resume) {
+                commands.accept(resume);
+                return null;
+            }
+
+            @Override
+            public Void fault(ToVm.Fault fault) {
+                commands.accept(fault);
+                return null;
+            }
+
+            @Override
+            public Void peerBack(ToVm.PeerBack peerBack) {
+                commands.accept(peerBack);
+                return null;
+            }
+        });
     }
 
     @Override

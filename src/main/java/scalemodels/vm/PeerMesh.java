@@ -15,7 +15,8 @@ import scalemodels.diag.Threads;
 
 import scalemodels.model.Message;
 import scalemodels.wire.LineConnection;
-import scalemodels.wire.PeerProtocol;
+import scalemodels.wire.MalformedMessageException;
+import scalemodels.wire.PeerCodec;
 import scalemodels.wire.Secret;
 
 /**
@@ -98,7 +99,7 @@ final class PeerMesh implements AutoCloseable {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
         LineConnection connection = new LineConnection(socket);
-        connection.send(PeerProtocol.greeting(secret, self));
+        connection.send(PeerCodec.encode(new PeerCodec.Greeting(secret.hex(), self)));
         LineConnection previous = outbound[peer];
         outbound[peer] = connection;
         gone.set(peer, 0);
@@ -156,9 +157,9 @@ final class PeerMesh implements AutoCloseable {
      */
     void transmit(Route route, Message message) {
         switch (route.outcome()) {
-            case SENT -> write(route.peer(), route.connection(), PeerProtocol.encode(message));
+            case SENT -> write(route.peer(), route.connection(), PeerCodec.encode(message));
             case DELAYED -> {
-                String line = PeerProtocol.encode(message);
+                String line = PeerCodec.encode(message);
                 delayer.schedule(() -> write(route.peer(), route.connection(), line),
                         Math.max(0, route.releaseNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
@@ -232,19 +233,19 @@ final class PeerMesh implements AutoCloseable {
             Logger.warn("refused peer connection from {}: {}", connection.remote(), e.getMessage());
             return -1;
         }
-        String[] words = greeting == null ? new String[0] : greeting.split(" ", -1);
-        if (words.length != 3 || !PeerProtocol.PEER.equals(words[0]) || !secret.matches(words[1])) {
+        PeerCodec.Greeting hello;
+        try {
+            hello = greeting == null ? null : PeerCodec.decodeGreeting(greeting);
+        } catch (MalformedMessageException e) {
+            hello = null;
+        }
+        if (hello == null || !secret.matches(hello.secretHex())) {
             Logger.warn("refused peer connection from {}: it did not present the run secret", connection.remote());
             return -1;
         }
-        int from;
-        try {
-            from = Integer.parseInt(words[2]);
-        } catch (NumberFormatException e) {
-            from = -1;
-        }
-        if (from < 0 || from >= vms || from == self) {
-            Logger.warn("refused peer connection from {}: '{}' is not a peer id", connection.remote(), words[2]);
+        int from = hello.fromVm();
+        if (from >= vms || from == self) {
+            Logger.warn("refused peer connection from {}: '{}' is not a peer id", connection.remote(), from);
             return -1;
         }
         return from;
@@ -254,11 +255,11 @@ final class PeerMesh implements AutoCloseable {
         try {
             String line;
             while ((line = connection.readLine()) != null) {
-                queue.offer(PeerProtocol.decode(line, from, vms));
+                queue.offer(PeerCodec.decode(line, from, vms));
             }
             Logger.debug("VM {} closed its channel to us", from);
             markGone(from, connection);
-        } catch (IllegalArgumentException e) {
+        } catch (MalformedMessageException e) {
             Logger.error("closing the channel from VM {}: malformed message ({})", from, e.getMessage());
         } catch (IOException e) {
             if (!closing) {

@@ -2,9 +2,7 @@ package scalemodels.vm;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,7 +12,6 @@ import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
 import scalemodels.event.EventDetail;
-import scalemodels.event.FaultKind;
 import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogWriter;
 import scalemodels.log.LogWriteException;
@@ -23,8 +20,9 @@ import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.model.TickOutcome;
 import scalemodels.model.VmLogic;
-import scalemodels.wire.ControlProtocol;
 import scalemodels.wire.Secret;
+import scalemodels.wire.ToSupervisor;
+import scalemodels.wire.ToVm;
 
 /**
  * One VM process from hello to stop: connects to the supervisor, meets its peers, waits for the common start
@@ -52,11 +50,9 @@ final class VmRuntime {
     private final VmLogic logic;
     private final boolean restart;
     private final InboundQueue queue = new InboundQueue();
-    private final ChannelFaults faults;
-    private final ConcurrentLinkedQueue<String[]> commands = new ConcurrentLinkedQueue<>();
+    private final TickCommands commands;
     private volatile boolean stopRequested;
     private volatile Thread tickThread;
-    private boolean paused;
 
     /** @param restart carry on from this VM's own log (a crashed VM's new process) */
     VmRuntime(int id, RunSettings settings, RunFolder folder, Secret secret, boolean restart) {
@@ -66,7 +62,7 @@ final class VmRuntime {
         this.secret = secret;
         this.logic = new VmLogic(id, settings);
         this.restart = restart;
-        this.faults = new ChannelFaults(settings.vms());
+        this.commands = new TickCommands(id, settings.vms(), () -> LockSupport.unpark(tickThread));
     }
 
     /** Runs the VM to its end; returns the process exit code. */
@@ -79,9 +75,9 @@ final class VmRuntime {
                 RunSettings.plain(settings.speed()), restart ? ", restarting at clock " + logic.clock() : "");
         try (PeerMesh mesh = new PeerMesh(id, settings.vms(), secret, queue);
              ControlLink control = new ControlLink(controlPort, settings.vms(), this::requestStop,
-                     this::supervisorLost, this::command)) {
+                     this::supervisorLost, commands::offer)) {
             control.hello(secret, id, mesh.port(), logic.rate());
-            long[] go;
+            ToVm.Go go;
             try {
                 mesh.connectAll(control.peers().get(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS), restart);
                 if (!restart && !mesh.awaitInbound(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -99,15 +95,15 @@ final class VmRuntime {
                 return 3;
             }
             try (EventLogWriter log = new EventLogWriter(folder.vmLog(id))) {
-                tick(go[0], go[1], log, mesh, control);
+                tick(go.startEpochMicros(), go.endEpochMicros(), log, mesh, control);
             } catch (LogWriteException e) {
                 // A VM that cannot log cannot take part: its peers would act on events no log holds. It says why on
                 // the control connection (the disk may be too full for its own diagnostics) and leaves.
                 Logger.error("VM {} {}", id, e.getMessage());
-                control.send(ControlProtocol.fail("VM " + id + " stopped: " + e.getMessage()), true);
+                control.send(new ToSupervisor.Fail("VM " + id + " stopped: " + e.getMessage()), true);
                 return LOG_FAILED;
             }
-            control.send(ControlProtocol.BYE);
+            control.send(new ToSupervisor.Bye());
             Logger.info("VM {} stopped after {} ticks at clock {}", id, logic.tick(), logic.clock());
             return 0;
         }
@@ -130,12 +126,6 @@ final class VmRuntime {
             Logger.error("still running {} ms after the control connection closed; halting", ORPHAN_HALT_MILLIS);
             Runtime.getRuntime().halt(4);
         });
-    }
-
-    /** A fault or peer command from the control thread; the tick thread applies it between ticks. */
-    private void command(String[] words) {
-        commands.add(words);
-        LockSupport.unpark(tickThread);
     }
 
     private void tick(long startEpochMicros, long endEpochMicros, EventLogWriter log, PeerMesh mesh,
@@ -177,7 +167,7 @@ final class VmRuntime {
                     mesh.transmit(route, outcome.outgoing());
                 }
             } else if (heldBack < MAX_HELD_BACK && behind(schedule)) {
-                control.send(ControlProtocol.event(log.write(outcome.event(), false)), false);
+                control.send(new ToSupervisor.Event(log.write(outcome.event(), false)), false);
                 heldBack++;
             } else {
                 emit(outcome.event(), log, control);
@@ -190,7 +180,7 @@ final class VmRuntime {
     private List<PeerMesh.Route> routes(TickOutcome outcome, PeerMesh mesh) {
         List<PeerMesh.Route> routes = new ArrayList<>(outcome.recipients().length);
         for (int peer : outcome.recipients()) {
-            routes.add(mesh.route(peer, faults));
+            routes.add(mesh.route(peer, commands.faults()));
         }
         return routes;
     }
@@ -224,7 +214,7 @@ final class VmRuntime {
 
     /** Writes and streams the line, flushing it and any held back before it: the log first, then the stream. */
     private void emit(LogEvent event, EventLogWriter log, ControlLink control) throws IOException {
-        control.send(ControlProtocol.event(log.write(event, true)), true);
+        control.send(new ToSupervisor.Event(log.write(event, true)), true);
         heldBack = 0;
     }
 
@@ -253,7 +243,7 @@ final class VmRuntime {
                                PeerMesh mesh, ControlLink control, TickSchedule schedule) throws IOException {
         while (!stopRequested) {
             applyCommands(log, mesh, control, schedule);
-            if (paused) {
+            if (commands.paused()) {
                 if (endNanos != Long.MAX_VALUE && System.nanoTime() - endNanos > 0) {
                     return false;
                 }
@@ -271,58 +261,8 @@ final class VmRuntime {
 
     private void applyCommands(EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
             throws IOException {
-        for (int to : faults.expire(System.nanoTime())) {
-            emit(logic.annotation(annotationMicros(), queue.size(),
-                    new EventDetail.Fault(FaultKind.CLEAR, to, 0, 0)), log, control);
-        }
-        String[] words;
-        while ((words = commands.poll()) != null) {
-            try {
-                apply(words, log, mesh, control, schedule);
-            } catch (RuntimeException e) {
-                Logger.error("ignoring malformed command {}: {}", Arrays.toString(words), e.toString());
-            }
-        }
-    }
-
-    private void apply(String[] words, EventLogWriter log, PeerMesh mesh, ControlLink control, TickSchedule schedule)
-            throws IOException {
-        long now = annotationMicros();
-        switch (words[0]) {
-            case ControlProtocol.PAUSE -> {
-                if (!paused) {
-                    paused = true;
-                    emit(logic.annotation(now, queue.size(), new EventDetail.Pause()), log, control);
-                }
-            }
-            case ControlProtocol.RESUME -> {
-                if (paused) {
-                    paused = false;
-                    schedule.resumeAt(logic.tick(), System.nanoTime());
-                    emit(logic.annotation(now, queue.size(), new EventDetail.Resume()), log, control);
-                }
-            }
-            case ControlProtocol.FAULT -> {
-                int to = Integer.parseInt(words[1]);
-                FaultKind kind = FaultKind.fromWord(words[2]);
-                long delayMillis = Long.parseLong(words[3]);
-                long forMillis = Long.parseLong(words[4]);
-                long until = forMillis == 0 ? Long.MAX_VALUE : System.nanoTime() + forMillis * 1_000_000;
-                switch (kind) {
-                    case DROP -> faults.set(to, ChannelFaults.Kind.DROP, 0, until);
-                    case DELAY -> faults.set(to, ChannelFaults.Kind.DELAY, delayMillis * 1_000_000, until);
-                    case CLEAR -> faults.clear(to);
-                }
-                emit(logic.annotation(now, queue.size(), new EventDetail.Fault(kind, to, delayMillis, forMillis)),
-                        log, control);
-            }
-            case ControlProtocol.PEER -> {
-                int peer = Integer.parseInt(words[1]);
-                mesh.connect(peer, Integer.parseInt(words[2]));
-                emit(logic.annotation(now, queue.size(), new EventDetail.Reconnect(peer)), log, control);
-            }
-            default -> Logger.warn("ignoring command {}", words[0]);
-        }
+        commands.apply(mesh, schedule, logic.tick(),
+                detail -> emit(logic.annotation(annotationMicros(), queue.size(), detail), log, control));
     }
 
     private static int[] ints(List<Integer> values) {

@@ -11,8 +11,10 @@ import scalemodels.log.LogLineFormat;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmLogic;
-import scalemodels.wire.ControlProtocol;
-import scalemodels.wire.PeerProtocol;
+import scalemodels.wire.ControlCodec;
+import scalemodels.wire.PeerCodec;
+import scalemodels.wire.ToVm;
+import scalemodels.wire.MalformedMessageException;
 
 /**
  * What a standby VM does while it waits for a run: everything a VM's start-up would otherwise spend on loading and
@@ -46,8 +48,8 @@ final class WarmUp {
                     "--rate-max", "6", "--max-value", "10", "--speed", "1", "--duration", "1", "--control-port", "1",
                     "--run-dir", Path.of(".").toString());
             lines();
-            Class.forName(ControlProtocol.class.getName());
-            Class.forName(PeerProtocol.class.getName());
+            ControlCodec.decodeToVm(ControlCodec.encode(new ToVm.Go(1, 0)));
+            PeerCodec.decode(PeerCodec.encode(new scalemodels.model.Message(0, 1, new long[] {1, 0})), 0, 2);
             Class.forName(VmRuntime.class.getName());
             Class.forName(PeerMesh.class.getName());
             Class.forName(ControlLink.class.getName());
@@ -57,7 +59,7 @@ final class WarmUp {
                 client.getOutputStream().write('\n');
                 accepted.getInputStream().read();
             }
-        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+        } catch (IOException | ReflectiveOperationException | MalformedMessageException | RuntimeException e) {
             // Warming up is only an optimisation: the run itself reports any real problem.
         }
     }

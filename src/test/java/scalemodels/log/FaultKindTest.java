@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import scalemodels.event.EventDetail;
 import scalemodels.event.FaultKind;
 import scalemodels.event.LogEvent;
-import scalemodels.wire.ControlProtocol;
+import scalemodels.wire.ControlCodec;
+import scalemodels.wire.ToVm;
 
 /** Every fault kind survives the log line and the control line; an unknown word is refused by name. */
 class FaultKindTest {
@@ -21,8 +22,8 @@ class FaultKindTest {
             LogEvent event = new LogEvent(1_000_000, 0, 3, 4, 0, new EventDetail.Fault(kind, 2, delay, duration), null);
             LogEvent back = LogLineFormat.parse(LogLineFormat.format(event));
             assertEquals(event.detail(), back.detail(), kind.word());
-            String[] words = ControlProtocol.words(ControlProtocol.fault(2, kind, delay, duration));
-            assertEquals(kind, FaultKind.fromWord(words[2]));
+            ToVm.Fault fault = new ToVm.Fault(2, kind, delay, duration);
+            assertEquals(fault, ControlCodec.decodeToVm(ControlCodec.encode(fault)));
         }
     }
 

@@ -1,6 +1,6 @@
 package scalemodels.model;
 
-import scalemodels.supervisor.RunListener;
+import scalemodels.launch.RunListener;
 
 /**
  * A planted mistake for ArchitectureRulesTest, in test code only: the model layer reaching up into the supervisor.

@@ -1,5 +1,7 @@
 package scalemodels.supervisor;
 
+import scalemodels.launch.RunOutcome;
+import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -53,27 +55,27 @@ class FaultInjectionTest {
             supervisor.start();
             awaitEvent(e -> e.vm() == 1 && e.tick() > 5);
 
-            supervisor.pause(1);
+            supervisor.faults().orElseThrow().pause(1);
             awaitEvent(e -> e.vm() == 1 && e.type() == EventType.PAUSE);
             assertTrue(statuses.contains("1:PAUSED"));
             long sendsToPaused = events.stream().filter(e -> sendsTo(e, 1)).count();
             await().atMost(Duration.ofSeconds(20)).until(() -> events.stream().filter(e -> sendsTo(e, 1)).count()
                     >= sendsToPaused + 3);
-            supervisor.resume(1);
+            supervisor.faults().orElseThrow().resume(1);
             awaitEvent(e -> e.vm() == 1 && e.type() == EventType.RESUME);
 
-            supervisor.fault(0, 1, FaultKind.DROP, 0, 0);
+            supervisor.faults().orElseThrow().fault(0, 1, FaultKind.DROP, 0, 0);
             awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Send s && s.dropped().length > 0);
-            supervisor.fault(0, 1, FaultKind.CLEAR, 0, 0);
-            supervisor.fault(0, 2, FaultKind.DELAY, 300, 1500);
+            supervisor.faults().orElseThrow().fault(0, 1, FaultKind.CLEAR, 0, 0);
+            supervisor.faults().orElseThrow().fault(0, 2, FaultKind.DELAY, 300, 1500);
             awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Send s && s.delayed().length > 0);
             awaitEvent(e -> e.vm() == 0 && e.detail() instanceof EventDetail.Fault f && f.kind() == FaultKind.CLEAR
                     && f.to() == 2);
 
-            supervisor.crash(2);
+            supervisor.faults().orElseThrow().crash(2);
             awaitEvent(e -> e.vm() == 2 && e.type() == EventType.CRASH);
             awaitEvent(e -> e.vm() != 2 && e.detail() instanceof EventDetail.Send s && s.failed().length > 0);
-            supervisor.restart(2);
+            supervisor.faults().orElseThrow().restart(2);
             awaitEvent(e -> e.vm() == 2 && e.type() == EventType.RESTART);
             long restartedAt = events.stream().filter(e -> e.vm() == 2 && e.type() == EventType.RESTART)
                     .findFirst().orElseThrow().timeMicros();

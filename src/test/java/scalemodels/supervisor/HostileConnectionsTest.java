@@ -1,5 +1,7 @@
 package scalemodels.supervisor;
 
+import scalemodels.launch.RunOutcome;
+import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

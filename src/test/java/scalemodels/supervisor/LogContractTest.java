@@ -1,5 +1,7 @@
 package scalemodels.supervisor;
 
+import scalemodels.launch.RunOutcome;
+import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,13 +75,13 @@ class LogContractTest {
                 int first = random.nextInt(vms);
                 int second = (first + 1 + random.nextInt(vms - 1)) % vms;
                 for (int vm : new int[] {first, second}) {
-                    supervisor.crash(vm);
+                    supervisor.faults().orElseThrow().crash(vm);
                     kills++;
                 }
                 await().atMost(Duration.ofSeconds(30)).until(() -> supervisor.status(first) == VmStatus.CRASHED
                         && supervisor.status(second) == VmStatus.CRASHED);
-                supervisor.restart(first);
-                supervisor.restart(second);
+                supervisor.faults().orElseThrow().restart(first);
+                supervisor.faults().orElseThrow().restart(second);
                 await().atMost(Duration.ofSeconds(60)).until(() -> supervisor.status(first) == VmStatus.RUNNING
                         && supervisor.status(second) == VmStatus.RUNNING);
             }

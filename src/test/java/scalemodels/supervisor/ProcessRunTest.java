@@ -1,5 +1,8 @@
 package scalemodels.supervisor;
 
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunOutcome;
+import scalemodels.launch.RunListener;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -53,7 +53,7 @@ class AnalysisViewsTest {
 
     @Test
     void chartsAndSummaryShowAnOpenedRunAndItsRuleCheck(FxRobot robot) throws Exception {
-        robot.interact(() -> view.runViewModel().openRun(TestData.sampleLogs()));
+        robot.interact(() -> view.runViewModel().opened().openRun(TestData.sampleLogs()));
         waitFor(30, () -> state() == RunState.REPLAY);
 
         robot.clickOn("Charts");
@@ -79,7 +79,7 @@ class AnalysisViewsTest {
         }
         Path vm1 = logs.resolve("sim1_vm1_log.txt");
         Files.writeString(vm1, Files.readString(vm1).replace("Logical Clock Time: 9\n", "Logical Clock Time: 10\n"));
-        robot.interact(() -> view.runViewModel().openRun(logs));
+        robot.interact(() -> view.runViewModel().opened().openRun(logs));
         waitFor(30, () -> state() == RunState.REPLAY);
         robot.clickOn("Summary");
         Label ruleCheck = robot.lookup("#rule-check").queryAs(Label.class);
@@ -97,7 +97,7 @@ class AnalysisViewsTest {
     @Test
     void aReplayPlaysFromTheStartAndTheSliderSeeks(FxRobot robot) throws Exception {
         Path folder = SimulatedRun.write(new RunSettings(3, 12, 2, 6, 10, 1, 20), 1_000, window.home.resolve("sims")).dir();
-        robot.interact(() -> view.runViewModel().openRun(folder));
+        robot.interact(() -> view.runViewModel().opened().openRun(folder));
         waitFor(30, () -> state() == RunState.REPLAY);
         assertTrue(robot.lookup("#replay-bar").query().isVisible());
         long all = view.runViewModel().modelProperty().get().events();

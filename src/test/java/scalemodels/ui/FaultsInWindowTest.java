@@ -73,11 +73,11 @@ class FaultsInWindowTest {
         robot.clickOn("#stopButton");
         waitFor(30, () -> state() == RunState.FINISHED);
         waitFor(20, () -> !label(robot, "#status-reconciled").getText().isEmpty());
-        String reconciled = view.runViewModel().reconciliationProperty().get().summary();
+        String reconciled = view.runViewModel().live().reconciliationProperty().get().summary();
         assertTrue(reconciled.startsWith("Reconciled: ") || reconciled.contains("killed"), reconciled);
         robot.clickOn("Summary");
         waitFor(10, () -> label(robot, "#rule-check").getText().startsWith("0 violations"));
-        assertFalse(view.runViewModel().canInjectFaults());
+        assertFalse(view.runViewModel().live().canInjectFaults());
     }
 
     private boolean hasType(int vm, EventType type) throws Exception {

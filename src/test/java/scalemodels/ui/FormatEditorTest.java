@@ -47,7 +47,7 @@ class FormatEditorTest {
                 "12:00:03.000 SEND 3"));
         Files.write(logs.resolve("a2.log"), List.of("12:00:01.500 WORK 1", "12:00:02.500 RECV 2",
                 "12:00:03.500 RECV 4"));
-        robot.interact(() -> window.view.runViewModel().openRun(logs));
+        robot.interact(() -> window.view.runViewModel().opened().openRun(logs));
         // The preview sits in a SplitPane, whose items join the scene graph with its skin, a pulse after showing.
         waitFor(30, () -> robot.lookup("#format-preview").tryQuery().isPresent());
         TableView<?> preview = robot.lookup("#format-preview").queryAs(TableView.class);

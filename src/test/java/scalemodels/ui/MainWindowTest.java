@@ -170,7 +170,7 @@ class MainWindowTest {
     }
 
     private void recordPids() {
-        for (long pid : view.runViewModel().processIds()) {
+        for (long pid : view.runViewModel().live().processIds()) {
             pids.add(pid);
         }
     }

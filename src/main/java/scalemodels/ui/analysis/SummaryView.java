@@ -29,8 +29,9 @@ public final class SummaryView extends VBox {
     private final Label problemsTitle = new Label("Lines that could not be read");
     private final ListView<String> problems = new ListView<>();
 
-    /** @param onViolationChosen called with a violation the user picked, to show it on the timeline */
-    public SummaryView(Consumer<Violation> onViolationChosen) {
+    private Consumer<Violation> onViolationChosen = violation -> { };
+
+    public SummaryView() {
         setId("summary");
         getStyleClass().add("summary");
         setSpacing(8);
@@ -72,6 +73,11 @@ public final class SummaryView extends VBox {
         VBox.setVgrow(violations, Priority.ALWAYS);
         getChildren().addAll(title, table, rules, ruleCheck, violations, problemsTitle, problems);
         show(null, List.of());
+    }
+
+    /** @param chosen called with a violation the user picked, to show it on the timeline */
+    public void setOnViolationChosen(Consumer<Violation> chosen) {
+        this.onViolationChosen = chosen;
     }
 
     public void show(RunAnalysis analysis, List<String> unreadable) {

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import scalemodels.event.LogEvent;
 import scalemodels.model.VmStatus;
-import scalemodels.supervisor.RunListener;
-import scalemodels.supervisor.RunOutcome;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 
 /**
  * The one bridge into the FX thread: the supervisor's reader threads (and the window's background tasks) only

@@ -3,27 +3,23 @@ package scalemodels.ui.run;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.beans.property.StringProperty;
-
-import scalemodels.diag.Threads;
 import scalemodels.event.FaultKind;
-import scalemodels.supervisor.LaunchException;
-import scalemodels.supervisor.Supervisor;
+import scalemodels.launch.FaultControls;
+import scalemodels.launch.LaunchException;
 
 /** The window's fault commands on the run in progress, each saying in the status line what it did. */
 public final class FaultInjector {
-    private final Supplier<Supervisor> live;
-    private final StringProperty message;
-    private final EventInbox tasks;
+    private final Supplier<FaultControls> live;
+    private final RunSession session;
+    private final scalemodels.concurrent.TaskRunner tasks;
 
     /**
-     * @param live    the supervisor of the run in progress, or null when no run can take faults
-     * @param message the status line
-     * @param tasks   where background work reports back to the FX thread
+     * @param live    the faults of the run in progress, or null when no run can take faults
+     * @param session where the status line is and background work reports back to the FX thread
      */
-    FaultInjector(Supplier<Supervisor> live, StringProperty message, EventInbox tasks) {
+    FaultInjector(Supplier<FaultControls> live, RunSession session, scalemodels.concurrent.TaskRunner tasks) {
         this.live = live;
-        this.message = message;
+        this.session = session;
         this.tasks = tasks;
     }
 
@@ -41,17 +37,18 @@ public final class FaultInjector {
 
     /** Starts a new process for a crashed VM, off the FX thread (it launches a JVM). */
     public void restartVm(int vm) {
-        Supervisor current = live.get();
+        FaultControls current = live.get();
         if (current == null) {
             return;
         }
-        message.set("Restarting VM " + vm + "...");
-        Threads.start("vm-restarter", () -> {
+        session.say("Restarting VM " + vm + "...");
+        tasks.run("vm-restarter", () -> {
             try {
                 current.restart(vm);
-                tasks.complete(() -> message.set("Restarted VM " + vm + ": it carries on with the clock it had"));
+                session.tasks().complete(() -> session.say("Restarted VM " + vm
+                        + ": it carries on with the clock it had"));
             } catch (LaunchException | RuntimeException e) {
-                tasks.complete(() -> message.set("Cannot restart VM " + vm + ": " + e.getMessage()));
+                session.tasks().complete(() -> session.say("Cannot restart VM " + vm + ": " + e.getMessage()));
             }
         });
     }
@@ -72,17 +69,17 @@ public final class FaultInjector {
                 s -> s.fault(from, to, kind, delayMillis, forMillis));
     }
 
-    private void inject(String done, Consumer<Supervisor> action) {
-        Supervisor current = live.get();
+    private void inject(String done, Consumer<FaultControls> action) {
+        FaultControls current = live.get();
         if (current == null) {
-            message.set("Faults can be injected only while a run goes on in VM processes.");
+            session.say("Faults can be injected only while a run goes on in VM processes.");
             return;
         }
         try {
             action.accept(current);
-            message.set(done + ".");
+            session.say(done + ".");
         } catch (RuntimeException e) {
-            message.set("Could not inject the fault: " + e.getMessage());
+            session.say("Could not inject the fault: " + e.getMessage());
         }
     }
 }

@@ -24,7 +24,7 @@ public final class FaultMenus {
     }
 
     /** Pause/resume, crash, restart for one VM, then a submenu per outgoing channel. */
-    public static List<MenuItem> forVm(int vm, RunModel model, RunViewModel run) {
+    public static List<MenuItem> forVm(int vm, RunModel model, LiveRunViewModel run) {
         List<MenuItem> items = new ArrayList<>();
         VmStatus status = model.status(vm);
         boolean live = run.canInjectFaults();
@@ -55,7 +55,7 @@ public final class FaultMenus {
     }
 
     /** Drop, delay and clear for the messages one VM sends another. */
-    public static List<MenuItem> forChannel(int from, int to, RunViewModel run) {
+    public static List<MenuItem> forChannel(int from, int to, LiveRunViewModel run) {
         boolean live = run.canInjectFaults();
         String id = from + "-" + to;
         return List.of(

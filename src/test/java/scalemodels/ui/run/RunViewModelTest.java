@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import scalemodels.concurrent.TaskRunner;
+import scalemodels.importer.RunOpener;
 import scalemodels.model.RunSettings;
+import scalemodels.sim.SimulationLauncher;
+import scalemodels.supervisor.ProcessLauncher;
 import scalemodels.model.VmStatus;
 
 /** The window's run state machine, driven frame by frame from the test thread, with real VM processes. */
@@ -31,10 +35,16 @@ class RunViewModelTest {
     void shutdown() {
         if (vm != null) {
             vm.shutdown();
-            for (long pid : vm.processIds()) {
+            for (long pid : vm.live().processIds()) {
                 assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid);
             }
         }
+    }
+
+    /** The window's run view model over real VM processes, as the composition root builds it. */
+    private static RunViewModel realRuns(Path logsRoot) {
+        return new RunViewModel(new RunServices(new ProcessLauncher(logsRoot, true),
+                delay -> new SimulationLauncher(logsRoot, delay), RunOpener::open, TaskRunner.THREADS));
     }
 
     private RunState frameUntil(RunState wanted) {
@@ -47,32 +57,32 @@ class RunViewModelTest {
 
     @Test
     void startRunStopAndTheButtonsThatGoWithEachState() throws Exception {
-        vm = new RunViewModel(logs);
+        vm = realRuns(logs);
         SimpleBooleanProperty settingsValid = new SimpleBooleanProperty(true);
-        var canStart = vm.canStart(settingsValid);
-        var canStop = vm.canStop();
-        var canRerun = vm.canRerun();
-        var canExport = vm.canExport();
+        var canStart = vm.live().canStart(settingsValid);
+        var canStop = vm.live().canStop();
+        var canRerun = vm.live().canRerun();
+        var canExport = vm.export().canExport();
         assertTrue(canStart.get());
         assertFalse(canStop.get() || canRerun.get() || canExport.get());
         settingsValid.set(false);
         assertFalse(canStart.get(), "invalid settings disable Start");
         settingsValid.set(true);
 
-        vm.start(new RunSettings(3, 77, 2, 5, 10, 20, 0));
+        vm.live().start(new RunSettings(3, 77, 2, 5, 10, 20, 0));
         assertEquals(RunState.STARTING, vm.stateProperty().get());
         assertFalse(canStart.get());
         assertTrue(canStop.get());
         frameUntil(RunState.RUNNING);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             vm.frame(System.nanoTime());
-            return vm.eventsProperty().get() > 30;
+            return vm.counters().eventsProperty().get() > 30;
         });
-        assertTrue(vm.eventsPerSecondProperty().get() > 0);
-        assertEquals(0, vm.lostEventsProperty().get());
+        assertTrue(vm.counters().eventsPerSecondProperty().get() > 0);
+        assertEquals(0, vm.counters().lostEventsProperty().get());
         assertFalse(canRerun.get() || canExport.get(), "no rerun or export while running");
 
-        vm.stop();
+        vm.live().stop();
         assertEquals(RunState.STOPPING, vm.stateProperty().get());
         frameUntil(RunState.FINISHED);
         for (int lane = 0; lane < 3; lane++) {
@@ -84,7 +94,7 @@ class RunViewModelTest {
         assertTrue(vm.messageProperty().get().contains(" 0 lost"), vm.messageProperty().get());
 
         Path zip = logs.resolve("export/run.zip");
-        vm.export(zip);
+        vm.export().export(zip);
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             vm.frame(System.nanoTime());
             return vm.messageProperty().get().startsWith("Exported");
@@ -98,41 +108,41 @@ class RunViewModelTest {
     @Test
     void aRunThatCannotStartSaysWhyAndLeavesTheWindowUsable() throws Exception {
         Path blocked = Files.writeString(logs.resolve("a-file"), "in the way");
-        vm = new RunViewModel(blocked);
-        vm.start(RunSettings.defaults(1));
+        vm = realRuns(blocked);
+        vm.live().start(RunSettings.defaults(1));
         frameUntil(RunState.FAILED);
         assertTrue(vm.messageProperty().get().startsWith("Cannot create a run folder under"),
                 vm.messageProperty().get());
-        assertTrue(vm.canStart(new SimpleBooleanProperty(true)).get());
+        assertTrue(vm.live().canStart(new SimpleBooleanProperty(true)).get());
     }
 
     @Test
     void aVmJvmThatCannotStartGivesAClearMessage() throws Exception {
         System.setProperty("scalemodels.vm.java", "/bin/false");
         try {
-            vm = new RunViewModel(logs);
-            vm.start(RunSettings.defaults(4));
+            vm = realRuns(logs);
+            vm.live().start(RunSettings.defaults(4));
             frameUntil(RunState.FAILED);
             assertTrue(vm.messageProperty().get().matches("VM \\d exited while starting \\(exit code 1\\).*"),
                     vm.messageProperty().get());
         } finally {
             System.clearProperty("scalemodels.vm.java");
         }
-        vm.start(new RunSettings(2, 4, 3, 3, 10, 10, 1));
+        vm.live().start(new RunSettings(2, 4, 3, 3, 10, 10, 1));
         frameUntil(RunState.FINISHED);
         assertTrue(vm.messageProperty().get().startsWith("Run finished"), "the window stays usable");
     }
 
     @Test
     void aFinishedRunFolderOpensForReplay() throws Exception {
-        vm = new RunViewModel(logs);
-        vm.start(new RunSettings(2, 5, 3, 3, 10, 10, 1));
+        vm = realRuns(logs);
+        vm.live().start(new RunSettings(2, 5, 3, 3, 10, 10, 1));
         frameUntil(RunState.FINISHED);
         Path folder = vm.lastRunFolderProperty().get();
         long events = vm.modelProperty().get().events();
 
-        RunViewModel other = new RunViewModel(logs);
-        other.openRun(folder);
+        RunViewModel other = realRuns(logs);
+        other.opened().openRun(folder);
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             other.frame(System.nanoTime());
             return other.stateProperty().get() == RunState.REPLAY;
@@ -140,7 +150,7 @@ class RunViewModelTest {
         assertEquals(events, other.modelProperty().get().events());
         assertEquals(5, other.lastSettingsProperty().get().seed());
 
-        other.openRun(logs.resolve("no-such-run"));
+        other.opened().openRun(logs.resolve("no-such-run"));
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             other.frame(System.nanoTime());
             return other.messageProperty().get().startsWith("Cannot open");

@@ -1,4 +1,4 @@
-package scalemodels.supervisor;
+package scalemodels.launch;
 
 import scalemodels.event.LogEvent;
 import scalemodels.model.VmStatus;

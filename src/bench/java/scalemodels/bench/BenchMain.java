@@ -1,4 +1,4 @@
-package scalemodels.cli;
+package scalemodels.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,22 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import scalemodels.bench.Benchmarks;
-import scalemodels.bench.Figure;
-import scalemodels.ui.WindowBenchmarks;
 
-/** {@code ./run.sh bench}: the benchmarks, printed and written to docs/benchmarks.md. */
+/**
+ * {@code ./run.sh bench}: the benchmarks, printed and written to docs/benchmarks.md. They live apart from the app
+ * ({@code src/bench/java}, compiled with the tests) so that JMH and Monocle stay off the app's class path.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the benchmarks (medians of repeated measurements), print the table and write it with the "
                 + "machine it ran on into docs/benchmarks.md (or --out), keeping the text around the table."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchMain implements Callable<Integer> {
     @Option(names = "--quick", description = "Skip the 60 s run at speed 1; shorter frame-time and throughput runs.")
     boolean quick;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the table (default: docs/benchmarks.md in the project).")
     Path out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
 
     @Override
     public Integer call() throws Exception {

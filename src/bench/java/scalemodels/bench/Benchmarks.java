@@ -35,9 +35,9 @@ import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.sim.Simulator;
-import scalemodels.supervisor.LaunchException;
-import scalemodels.supervisor.RunListener;
-import scalemodels.supervisor.RunOutcome;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.supervisor.StandbyVms;
 import scalemodels.supervisor.Supervisor;
 

@@ -1,4 +1,4 @@
-package scalemodels.supervisor;
+package scalemodels.launch;
 
 /** A run that could not start; the message says why in words a user can act on. */
 public final class LaunchException extends Exception {

@@ -1,4 +1,4 @@
-package scalemodels.ui;
+package scalemodels.bench;
 
 import static scalemodels.bench.Percentiles.percentile;
 import static scalemodels.bench.Percentiles.sorted;
@@ -20,7 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-import scalemodels.bench.Figure;
 import scalemodels.event.LogEvent;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
@@ -31,8 +30,10 @@ import scalemodels.rundata.Reconciliation;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.Simulator;
-import scalemodels.supervisor.RunListener;
+import scalemodels.launch.RunListener;
 import scalemodels.supervisor.Supervisor;
+import scalemodels.ui.MainWindowView;
+import scalemodels.ui.ScaleModelsApp;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.run.RunViewModel;
 import scalemodels.ui.settings.SettingsStore;
@@ -298,7 +299,7 @@ public final class WindowBenchmarks {
         CompletableFuture<Void> ended = new CompletableFuture<>();
         AnimationTimer[] timer = new AnimationTimer[1];
         onFx(() -> {
-            run.start(settings);
+            run.live().start(settings);
             timer[0] = new AnimationTimer() {
                 @Override
                 public void handle(long now) {

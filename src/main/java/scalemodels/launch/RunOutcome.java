@@ -1,4 +1,4 @@
-package scalemodels.supervisor;
+package scalemodels.launch;
 
 import java.util.List;
 

@@ -1,0 +1,91 @@
+package scalemodels.supervisor;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.tinylog.Logger;
+
+import scalemodels.log.LogWriteException;
+import scalemodels.log.RunFolder;
+import scalemodels.model.VmStatus;
+
+/**
+ * Waits for each VM process to exit, lets its stream drain, and records how it ended: a clean stop, a failure the VM
+ * explained, or a crash, for which it appends the crash line to the VM's log.
+ */
+final class ChildWatcher {
+    private static final Duration STREAM_DRAIN = Duration.ofSeconds(2);
+
+    private final RunFolder folder;
+    private final Children children;
+    private final RunReport report;
+    private final java.util.function.BooleanSupplier started;
+    private final Runnable onAllEnded;
+
+    /**
+     * @param started    whether the clocks have started (before that, the start-up reports what went wrong)
+     * @param onAllEnded runs when the last current process has ended
+     */
+    ChildWatcher(RunFolder folder, Children children, RunReport report, java.util.function.BooleanSupplier started,
+                 Runnable onAllEnded) {
+        this.folder = folder;
+        this.children = children;
+        this.report = report;
+        this.started = started;
+        this.onAllEnded = onAllEnded;
+    }
+
+    /** Runs on the child's own watcher thread. */
+    void watch(VmChild child) {
+        int code;
+        try {
+            code = child.process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (child.control == null) {
+            child.streamEnded.complete(null);
+        }
+        try {
+            child.streamEnded.get(STREAM_DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            Logger.warn("control stream of VM {} did not end after its process exited", child.id);
+        }
+        boolean clean = code == 0 && child.saidBye;
+        if (!clean && started.getAsBoolean()) {
+            reportCrash(child, code);
+        }
+        Logger.info("VM {} exited with code {}", child.id, code);
+        ChildLauncher.deleteIfEmpty(folder.vmConsole(child.id));
+        VmStatus end = clean ? VmStatus.STOPPED : VmStatus.CRASHED;
+        if (children.isCurrent(child)) {
+            report.status(child, end);
+            if (children.allFinal()) {
+                onAllEnded.run();
+            }
+        } else {
+            child.status = end; // an earlier process of a restarted VM: the window shows the new one
+        }
+    }
+
+    private void reportCrash(VmChild child, int code) {
+        if (child.failure == null) {
+            report.problem(child.killRequested ? "VM " + child.id + " was killed on request (crash injected)"
+                    : "VM " + child.id + " ended without a clean stop (exit code " + code + "); see "
+                    + folder.vmDiagnostics(child.id).getFileName());
+        }
+        try {
+            CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
+                child.eventsReceived.incrementAndGet();
+                report.event(crash);
+            });
+        } catch (LogWriteException e) {
+            report.problem("The crash of VM " + child.id + " is not in its log: " + e.getMessage());
+        }
+    }
+}

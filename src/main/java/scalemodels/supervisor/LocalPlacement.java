@@ -1,0 +1,70 @@
+package scalemodels.supervisor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tinylog.Logger;
+
+import scalemodels.wire.LaunchArguments;
+import scalemodels.wire.Secret;
+
+/**
+ * Every VM on this machine, on loopback: a warm standby process when there is one (it gets its arguments on standard
+ * input), else a fresh JVM (its output appended to its console file). Either way the secret follows on stdin.
+ */
+public final class LocalPlacement implements VmPlacement {
+    private final StandbyVms standby;
+
+    /** @param standby warm processes to claim before starting fresh JVMs; null for none */
+    public LocalPlacement(StandbyVms standby) {
+        this.standby = standby;
+    }
+
+    @Override
+    public InetAddress controlAddress() {
+        return InetAddress.getLoopbackAddress();
+    }
+
+    @Override
+    public Process start(int vm, List<String> arguments, Path console, Secret secret) throws IOException {
+        List<String> jvm = ChildCommand.jvm();
+        Process warm = standby == null ? null : standby.take(jvm);
+        if (warm != null) {
+            try {
+                handOver(warm, LaunchArguments.encode(arguments) + secret.hex() + "\n");
+                Logger.info("launched VM {} in standby process {}", vm, warm.pid());
+                return warm;
+            } catch (IOException e) {
+                // It died while waiting: start a fresh one instead.
+                warm.destroyForcibly();
+                Logger.warn("standby process {} was gone; starting a fresh JVM for VM {}", warm.pid(), vm);
+            }
+        }
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .start();
+        try {
+            handOver(process, secret.hex() + "\n");
+        } catch (IOException e) {
+            // The JVM died before it read its secret; the caller says how it ended.
+            Logger.warn("VM {} (process {}) did not take its secret: {}", vm, process.pid(), e.getMessage());
+        }
+        Logger.info("launched VM {} as process {}", vm, process.pid());
+        return process;
+    }
+
+    /** Writes what a VM reads on its standard input, then closes it: the VM reads nothing more from there. */
+    private static void handOver(Process process, String input) throws IOException {
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+}

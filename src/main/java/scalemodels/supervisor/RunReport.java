@@ -1,0 +1,43 @@
+package scalemodels.supervisor;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.tinylog.Logger;
+
+import scalemodels.event.LogEvent;
+import scalemodels.launch.RunListener;
+import scalemodels.model.VmStatus;
+
+/** What the supervisor's threads tell the run's listener, and the problems kept for the run's outcome. */
+final class RunReport {
+    private final RunListener listener;
+    private final List<String> problems = new CopyOnWriteArrayList<>();
+
+    RunReport(RunListener listener) {
+        this.listener = listener;
+    }
+
+    void event(LogEvent event) {
+        listener.onEvent(event);
+    }
+
+    void status(VmChild child, VmStatus status) {
+        child.status = status;
+        listener.onVmStatus(child.id, status);
+    }
+
+    void problem(String message) {
+        Logger.warn(message);
+        problems.add(message);
+        listener.onProblem(message);
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    RunListener listener() {
+        return listener;
+    }
+}
