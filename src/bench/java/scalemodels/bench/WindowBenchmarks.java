@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import scalemodels.event.LogEvent;
+import scalemodels.launch.RunListener;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
@@ -30,7 +31,6 @@ import scalemodels.rundata.Reconciliation;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.Simulator;
-import scalemodels.launch.RunListener;
 import scalemodels.supervisor.Supervisor;
 import scalemodels.ui.MainWindowView;
 import scalemodels.ui.ScaleModelsApp;

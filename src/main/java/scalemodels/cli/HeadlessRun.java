@@ -10,15 +10,16 @@ import java.util.concurrent.TimeUnit;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.LaunchedRun;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
 import scalemodels.sim.SimulatedRun;
-import scalemodels.launch.LaunchException;
-import scalemodels.launch.RunListener;
-import scalemodels.launch.RunOutcome;
-import scalemodels.supervisor.Supervisor;
+import scalemodels.supervisor.ProcessLauncher;
 
 /**
  * {@code ./run.sh --headless}: one run in real processes without a window, then the per-VM table and the rule check
@@ -53,7 +54,7 @@ final class HeadlessRun {
     int run(RunSettings settings, boolean seedWasDrawn, Path logsRoot) {
         introduce(settings, seedWasDrawn);
         CountDownLatch reported = new CountDownLatch(1);
-        Supervisor supervisor = new Supervisor(settings, logsRoot, new RunListener() {
+        LaunchedRun supervisor = new ProcessLauncher(logsRoot, false).prepare(settings, new RunListener() {
             @Override
             public void onProblem(String message) {
                 err.println("problem: " + message);

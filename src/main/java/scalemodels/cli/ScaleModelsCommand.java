@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */

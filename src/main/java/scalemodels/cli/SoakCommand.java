@@ -13,16 +13,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.diag.ProcessStats;
 import scalemodels.event.LogEvent;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
-import scalemodels.launch.LaunchException;
-import scalemodels.launch.RunListener;
-import scalemodels.launch.RunOutcome;
 import scalemodels.supervisor.Supervisor;
 
 /**

@@ -13,14 +13,14 @@ import java.util.function.BooleanSupplier;
 import org.tinylog.Logger;
 
 import scalemodels.analysis.RunAnalysis;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
 import scalemodels.sim.SimulatedRun;
-import scalemodels.launch.LaunchException;
-import scalemodels.launch.RunListener;
-import scalemodels.launch.RunOutcome;
 import scalemodels.supervisor.Supervisor;
 
 /**

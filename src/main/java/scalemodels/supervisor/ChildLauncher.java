@@ -1,6 +1,5 @@
 package scalemodels.supervisor;
 
-import scalemodels.launch.LaunchException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.tinylog.Logger;
 
+import scalemodels.launch.LaunchException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.wire.Secret;

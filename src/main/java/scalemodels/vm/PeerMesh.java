@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.tinylog.Logger;
 
 import scalemodels.diag.Threads;
-
 import scalemodels.model.Message;
 import scalemodels.wire.LineConnection;
 import scalemodels.wire.MalformedMessageException;

@@ -7,14 +7,15 @@ import java.net.Socket;
 import java.nio.file.Path;
 
 import picocli.CommandLine;
+
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmLogic;
 import scalemodels.wire.ControlCodec;
+import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.PeerCodec;
 import scalemodels.wire.ToVm;
-import scalemodels.wire.MalformedMessageException;
 
 /**
  * What a standby VM does while it waits for a run: everything a VM's start-up would otherwise spend on loading and

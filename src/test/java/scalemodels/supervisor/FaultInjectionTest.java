@@ -1,7 +1,5 @@
 package scalemodels.supervisor;
 
-import scalemodels.launch.RunOutcome;
-import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +19,8 @@ import scalemodels.event.EventDetail;
 import scalemodels.event.EventType;
 import scalemodels.event.FaultKind;
 import scalemodels.event.LogEvent;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;

@@ -1,7 +1,5 @@
 package scalemodels.supervisor;
 
-import scalemodels.launch.RunOutcome;
-import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,15 +11,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
 import scalemodels.rundata.RunLoader;

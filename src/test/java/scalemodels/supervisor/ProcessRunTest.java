@@ -1,13 +1,10 @@
 package scalemodels.supervisor;
 
-import scalemodels.launch.LaunchException;
-import scalemodels.launch.RunOutcome;
-import scalemodels.launch.RunListener;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +26,9 @@ import scalemodels.analysis.RuleChecker;
 import scalemodels.event.EventDetail;
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
+import scalemodels.launch.LaunchException;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.VmLog;

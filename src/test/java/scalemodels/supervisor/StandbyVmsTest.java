@@ -1,7 +1,5 @@
 package scalemodels.supervisor;
 
-import scalemodels.launch.RunOutcome;
-import scalemodels.launch.RunListener;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
+import scalemodels.launch.RunListener;
+import scalemodels.launch.RunOutcome;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;

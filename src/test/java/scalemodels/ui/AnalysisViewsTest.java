@@ -3,14 +3,13 @@ package scalemodels.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scalemodels.ui.WindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static scalemodels.ui.WindowFixture.waitFor;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;

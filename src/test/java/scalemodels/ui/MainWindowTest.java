@@ -3,14 +3,13 @@ package scalemodels.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scalemodels.ui.WindowFixture.label;
+import static scalemodels.ui.WindowFixture.waitFor;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static scalemodels.ui.WindowFixture.label;
-import static scalemodels.ui.WindowFixture.waitFor;
 
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;

@@ -4,9 +4,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 import scalemodels.event.LogEvent;
-import scalemodels.model.VmStatus;
 import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
+import scalemodels.model.VmStatus;
 
 /**
  * The one bridge into the FX thread: the supervisor's reader threads (and the window's background tasks) only

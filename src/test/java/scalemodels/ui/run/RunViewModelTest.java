@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import scalemodels.concurrent.TaskRunner;
 import scalemodels.importer.RunOpener;
 import scalemodels.model.RunSettings;
+import scalemodels.model.VmStatus;
 import scalemodels.sim.SimulationLauncher;
 import scalemodels.supervisor.ProcessLauncher;
-import scalemodels.model.VmStatus;
 
 /** The window's run state machine, driven frame by frame from the test thread, with real VM processes. */
 @Timeout(120)
