@@ -198,7 +198,8 @@ final class ModelBuilder {
             case RECEIVE -> new EventDetail.Receive(sender(raw, vms), raw.get("msg") == null ? -1 : number(raw, "msg"));
             case INTERNAL -> new EventDetail.Internal(LogImporter.parseIntOr(raw.get("value"), -1));
             case STOP -> new EventDetail.Stop();
-            default -> throw new IllegalArgumentException("event kind " + type.word() + " cannot be imported");
+            case PAUSE, RESUME, CRASH, RESTART, FAULT, RECONNECT -> throw new IllegalArgumentException("event kind "
+                    + type.word() + " cannot be imported");
         };
         return new Built(new LogEvent(time, vm, tick, clock, queue, detail, type.carriesVectorClock() ? vc : null),
                 raw, derived);

@@ -91,7 +91,8 @@ final class CanonicalLineParser {
                 long msg = key(MSG) ? number() : -1;
                 yield sender >= 0 && msg >= 0 ? new EventDetail.Receive((int) sender, msg) : null;
             }
-            default -> null;
+            // The rarer kinds take the general parser.
+            case START, STOP, PAUSE, RESUME, CRASH, RESTART, FAULT, RECONNECT -> null;
         };
         long[] vc = detail != null && key(VC) ? longList() : null;
         if (vc == null || pos != end) {

@@ -55,38 +55,55 @@ public final class LogLineFormat {
                 .append(" event=").append(e.type().word())
                 .append(" clock=").append(e.clock())
                 .append(" queue=").append(e.queue());
-        EventDetail detail = e.detail();
-        if (detail instanceof EventDetail.Start start) {
-            appendOpening(out, start.rate(), start.speed(), start.seed(), start.vms());
-        } else if (detail instanceof EventDetail.Restart restart) {
-            appendOpening(out, restart.rate(), restart.speed(), restart.seed(), restart.vms());
-        } else if (detail instanceof EventDetail.Internal internal) {
-            out.append(" value=").append(internal.value());
-        } else if (detail instanceof EventDetail.Send send) {
-            out.append(" value=").append(send.value()).append(" to=");
-            appendList(out, send.to());
-            appendOptionalList(out, " failed=", send.failed());
-            appendOptionalList(out, " dropped=", send.dropped());
-            appendOptionalList(out, " delayed=", send.delayed());
-        } else if (detail instanceof EventDetail.Fault fault) {
-            out.append(" fault=").append(fault.kind().word()).append(" to=").append(fault.to());
-            switch (fault.kind()) {
-                case DELAY -> out.append(" delay_ms=").append(fault.delayMillis()).append(" for_ms=")
-                        .append(fault.forMillis());
-                case DROP -> out.append(" for_ms=").append(fault.forMillis());
-                case CLEAR -> {
-                }
-            }
-        } else if (detail instanceof EventDetail.Reconnect reconnect) {
-            out.append(" to=").append(reconnect.to());
-        } else if (detail instanceof EventDetail.Receive receive) {
-            out.append(" from=").append(receive.from()).append(" msg=").append(receive.msg());
-        }
+        appendDetail(out, e.detail());
         if (e.vc() != null) {
             out.append(" vc=");
             appendList(out, e.vc());
         }
         return out.toString();
+    }
+
+    /**
+     * The keys only this kind of event has. A switch expression over the kinds (its value is not needed), so that a
+     * new kind does not compile until its keys are written here.
+     */
+    private static void appendDetail(StringBuilder out, EventDetail detail) {
+        StringBuilder unused = switch (detail.type()) {
+            case START -> {
+                EventDetail.Start start = (EventDetail.Start) detail;
+                yield appendOpening(out, start.rate(), start.speed(), start.seed(), start.vms());
+            }
+            case RESTART -> {
+                EventDetail.Restart restart = (EventDetail.Restart) detail;
+                yield appendOpening(out, restart.rate(), restart.speed(), restart.seed(), restart.vms());
+            }
+            case INTERNAL -> out.append(" value=").append(((EventDetail.Internal) detail).value());
+            case SEND -> {
+                EventDetail.Send send = (EventDetail.Send) detail;
+                out.append(" value=").append(send.value()).append(" to=");
+                appendList(out, send.to());
+                appendOptionalList(out, " failed=", send.failed());
+                appendOptionalList(out, " dropped=", send.dropped());
+                appendOptionalList(out, " delayed=", send.delayed());
+                yield out;
+            }
+            case FAULT -> {
+                EventDetail.Fault fault = (EventDetail.Fault) detail;
+                out.append(" fault=").append(fault.kind().word()).append(" to=").append(fault.to());
+                yield switch (fault.kind()) {
+                    case DELAY -> out.append(" delay_ms=").append(fault.delayMillis()).append(" for_ms=")
+                            .append(fault.forMillis());
+                    case DROP -> out.append(" for_ms=").append(fault.forMillis());
+                    case CLEAR -> out;
+                };
+            }
+            case RECONNECT -> out.append(" to=").append(((EventDetail.Reconnect) detail).to());
+            case RECEIVE -> {
+                EventDetail.Receive receive = (EventDetail.Receive) detail;
+                yield out.append(" from=").append(receive.from()).append(" msg=").append(receive.msg());
+            }
+            case STOP, PAUSE, RESUME, CRASH -> out;
+        };
     }
 
     /**
@@ -171,8 +188,8 @@ public final class LogLineFormat {
         return fields.containsKey(key) ? intList(fields, key) : NONE;
     }
 
-    private static void appendOpening(StringBuilder out, int rate, double speed, long seed, int vms) {
-        out.append(" rate=").append(rate)
+    private static StringBuilder appendOpening(StringBuilder out, int rate, double speed, long seed, int vms) {
+        return out.append(" rate=").append(rate)
                 .append(" speed=").append(RunSettings.plain(speed))
                 .append(" seed=").append(seed)
                 .append(" vms=").append(vms);

@@ -24,17 +24,18 @@ public final class EventInspector {
                 .append(String.format(" (+%.3f s)", sinceStart / 1e6)).append('\n');
         text.append("tick ").append(lane.tick(i)).append("   clock ").append(lane.clock(i))
                 .append("   queue ").append(lane.queue(i) < 0 ? "?" : Integer.toString(lane.queue(i))).append('\n');
-        switch (type) {
-            case SEND -> text.append("value ").append(lane.drawnValue(i)).append("   to VM ")
-                    .append(lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS ? "? (not logged)"
-                            : lane.recipientList(i, ',')).append(undelivered(lane, i)).append('\n');
-            case RECEIVE -> text.append("from VM ").append(lane.sender(i)).append("   message timestamp ")
-                    .append(lane.messageTimestamp(i)).append('\n');
-            case INTERNAL -> text.append("value ").append(lane.drawnValue(i)).append('\n');
-            case START -> text.append("rate ").append(lane.rate()).append(" ticks/s").append('\n');
-            default -> {
-            }
-        }
+        // An exhaustive switch: a new kind does not compile until it says what its details are.
+        text.append(switch (type) {
+            case SEND -> "value " + lane.drawnValue(i) + "   to VM "
+                    + (lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS ? "? (not logged)"
+                    : lane.recipientList(i, ',')) + undelivered(lane, i) + "\n";
+            case RECEIVE -> "from VM " + lane.sender(i) + "   message timestamp " + lane.messageTimestamp(i) + "\n";
+            case INTERNAL -> "value " + lane.drawnValue(i) + "\n";
+            case START, RESTART -> "rate " + lane.rate() + " ticks/s\n";
+            case FAULT -> faultText(lane.fault(i));
+            case RECONNECT -> "new channel to VM " + lane.reconnectedTo(i) + "\n";
+            case STOP, PAUSE, RESUME, CRASH -> "";
+        });
         if (lane.extra(i) != null) {
             text.append("extra ").append(lane.extra(i)).append('\n');
         }
@@ -46,6 +47,19 @@ public final class EventInspector {
             text.append("vector clock ").append(vc);
         }
         return text.toString().strip();
+    }
+
+    private static String faultText(scalemodels.event.EventDetail.Fault fault) {
+        if (fault == null) {
+            return "";
+        }
+        String lasting = fault.forMillis() == 0 ? " until cleared" : " for " + fault.forMillis() + " ms";
+        return switch (fault.kind()) {
+            case DROP -> "dropping messages to VM " + fault.to() + lasting + "\n";
+            case DELAY -> "delaying messages to VM " + fault.to() + " by " + fault.delayMillis() + " ms" + lasting
+                    + "\n";
+            case CLEAR -> "messages to VM " + fault.to() + " go through again\n";
+        };
     }
 
     /** A receive's send; a send's receives (those that happened so far). */

@@ -21,29 +21,14 @@ public final class LaneData {
 
     private final int vms;
     private int size;
-    private long[] time;
-    private long[] clock;
-    private long[] tick;
-    private byte[] type;
-    private int[] queue;
-    /** Send: bit mask of recipients (or UNKNOWN_RECIPIENTS); receive: the sender's id (-1 unknown). */
-    private int[] aux;
-    /** Receive: the Lamport timestamp carried; send and internal: the drawn value (-1 unknown). */
-    private long[] msg;
-    /** Receive: index of the matching send in the sender's lane, -1 while unknown. */
-    private int[] partner;
-    /** 1-based line in the source file, for messages about the event. */
-    private int[] line;
-    /** Send: recipients that did not get it: failed (peer gone) in the low 16 bits, dropped by a fault above. */
-    private int[] lost;
+    private LaneColumns c;
     /** Rare lines keep their details here: channel faults and delayed recipients, by event index. */
     private final java.util.Map<Integer, EventDetail> rare = new java.util.HashMap<>();
-    private int[] vc;
     /** Fields an imported format names that Scale Models does not know, as "key=value ..."; null when none. */
     private String[] extra;
     private boolean vectorClocks = true;
     /** Pauses and crashes as {start, end, kind} (end Long.MAX_VALUE while open; kind 0 pause, 1 crash). */
-    private final java.util.List<long[]> interruptions = new java.util.ArrayList<>();
+    private Interruptions interruptions = new Interruptions();
     private int rate;
     private double speed = 1;
     private long maxQueue;
@@ -54,17 +39,7 @@ public final class LaneData {
 
     private LaneData(int vms, int capacity) {
         this.vms = vms;
-        this.time = new long[capacity];
-        this.clock = new long[capacity];
-        this.tick = new long[capacity];
-        this.type = new byte[capacity];
-        this.queue = new int[capacity];
-        this.aux = new int[capacity];
-        this.msg = new long[capacity];
-        this.partner = new int[capacity];
-        this.line = new int[capacity];
-        this.lost = new int[capacity];
-        this.vc = new int[capacity * vms];
+        this.c = new LaneColumns(capacity, vms);
     }
 
     /**
@@ -76,22 +51,10 @@ public final class LaneData {
     LaneData snapshot() {
         LaneData s = new LaneData(vms, 0);
         s.size = size;
-        s.time = time;
-        s.clock = clock;
-        s.tick = tick;
-        s.type = type;
-        s.queue = queue;
-        s.aux = aux;
-        s.msg = msg;
-        s.partner = partner;
-        s.line = line;
-        s.lost = lost;
-        s.vc = vc;
+        s.c = c;
         s.extra = extra;
         s.rare.putAll(rare);
-        for (long[] stretch : interruptions) {
-            s.interruptions.add(stretch.clone());
-        }
+        s.interruptions = interruptions.copy();
         s.vectorClocks = vectorClocks;
         s.rate = rate;
         s.speed = speed;
@@ -101,50 +64,26 @@ public final class LaneData {
 
     /** Appends an event read from {@code sourceLine} and returns its index. */
     int add(LogEvent e, int sourceLine) {
-        if (size == time.length) {
+        if (size == c.capacity()) {
             grow();
         }
         int i = size++;
-        time[i] = e.timeMicros();
-        clock[i] = e.clock();
-        tick[i] = e.tick();
-        type[i] = (byte) e.type().ordinal();
-        queue[i] = e.queue();
-        partner[i] = -1;
-        line[i] = sourceLine;
+        c.time[i] = e.timeMicros();
+        c.clock[i] = e.clock();
+        c.tick[i] = e.tick();
+        c.type[i] = (byte) e.type().ordinal();
+        c.queue[i] = e.queue();
+        c.partner[i] = -1;
+        c.line[i] = sourceLine;
         maxQueue = Math.max(maxQueue, e.queue());
-        aux[i] = 0;
-        msg[i] = -1;
-        lost[i] = 0;
-        EventDetail detail = e.detail();
-        if (detail instanceof EventDetail.Send send) {
-            aux[i] = send.to() == null ? UNKNOWN_RECIPIENTS : mask(send.to());
-            msg[i] = send.value();
-            lost[i] = mask(send.failed()) | (mask(send.dropped()) << 16);
-            if (send.delayed().length > 0) {
-                rare.put(i, send);
-            }
-        } else if (detail instanceof EventDetail.Fault fault) {
-            aux[i] = fault.to();
-            rare.put(i, fault);
-        } else if (detail instanceof EventDetail.Reconnect reconnect) {
-            aux[i] = reconnect.to();
-        } else if (detail instanceof EventDetail.Restart restart) {
-            rate = restart.rate();
-            speed = restart.speed();
-        } else if (detail instanceof EventDetail.Receive receive) {
-            aux[i] = receive.from();
-            msg[i] = receive.msg();
-        } else if (detail instanceof EventDetail.Internal internal) {
-            msg[i] = internal.value();
-        } else if (detail instanceof EventDetail.Start start) {
-            rate = start.rate();
-            speed = start.speed();
-        }
-        trackInterruptions(e);
+        c.aux[i] = 0;
+        c.msg[i] = -1;
+        c.lost[i] = 0;
+        c.aux[i] = detailColumns(i, e.detail());
+        interruptions.track(e.type(), e.timeMicros());
         if (e.vc() != null && e.vc().length == vms) {
             for (int k = 0; k < vms; k++) {
-                vc[i * vms + k] = (int) Math.min(Integer.MAX_VALUE, e.vc()[k]);
+                c.vc[i * vms + k] = (int) Math.min(Integer.MAX_VALUE, e.vc()[k]);
             }
         } else if (e.type().carriesVectorClock()) {
             vectorClocks = false;
@@ -152,37 +91,61 @@ public final class LaneData {
         return i;
     }
 
-    private void trackInterruptions(LogEvent e) {
-        switch (e.type()) {
-            case PAUSE -> interruptions.add(new long[] {e.timeMicros(), Long.MAX_VALUE, 0});
-            case CRASH -> interruptions.add(new long[] {e.timeMicros(), Long.MAX_VALUE, 1});
-            case RESUME, RESTART, STOP -> {
-                if (!interruptions.isEmpty()) {
-                    long[] last = interruptions.get(interruptions.size() - 1);
-                    boolean closes = e.type() == EventType.RESUME ? last[2] == 0
-                            : e.type() == EventType.RESTART ? last[2] == 1 : true;
-                    if (closes && last[1] == Long.MAX_VALUE) {
-                        last[1] = e.timeMicros();
-                    }
+    /**
+     * Stores what only this kind of event carries (drawn value, recipients, sender, fault) and returns its
+     * {@code aux} entry. An exhaustive switch: a new kind does not compile until its columns are decided here.
+     */
+    private int detailColumns(int i, EventDetail detail) {
+        return switch (detail.type()) {
+            case SEND -> {
+                EventDetail.Send send = (EventDetail.Send) detail;
+                c.msg[i] = send.value();
+                c.lost[i] = mask(send.failed()) | (mask(send.dropped()) << 16);
+                if (send.delayed().length > 0) {
+                    rare.put(i, send);
                 }
+                yield send.to() == null ? UNKNOWN_RECIPIENTS : mask(send.to());
             }
-            default -> {
+            case RECEIVE -> {
+                EventDetail.Receive receive = (EventDetail.Receive) detail;
+                c.msg[i] = receive.msg();
+                yield receive.from();
             }
-        }
+            case INTERNAL -> {
+                c.msg[i] = ((EventDetail.Internal) detail).value();
+                yield 0;
+            }
+            case FAULT -> {
+                rare.put(i, detail);
+                yield ((EventDetail.Fault) detail).to();
+            }
+            case RECONNECT -> ((EventDetail.Reconnect) detail).to();
+            case START -> {
+                rate = ((EventDetail.Start) detail).rate();
+                speed = ((EventDetail.Start) detail).speed();
+                yield 0;
+            }
+            case RESTART -> {
+                rate = ((EventDetail.Restart) detail).rate();
+                speed = ((EventDetail.Restart) detail).speed();
+                yield 0;
+            }
+            case STOP, PAUSE, RESUME, CRASH -> 0;
+        };
     }
 
-    /** Stretches when the VM was paused (kind 0) or crashed (kind 1): {start, end, kind}, end open while ongoing. */
-    public java.util.List<long[]> interruptions() {
-        return java.util.Collections.unmodifiableList(interruptions);
+    /** Stretches when the VM was paused or crashed, the last perhaps still open. */
+    public java.util.List<Interruptions.Stretch> interruptions() {
+        return interruptions.all();
     }
 
     void setPartner(int index, int sendIndex) {
-        partner[index] = sendIndex;
+        c.partner[index] = sendIndex;
     }
 
     /** For an imported receive whose sender was found by its timestamp. */
     void setSender(int index, int sender) {
-        aux[index] = sender;
+        c.aux[index] = sender;
     }
 
     void setRate(int drawnRate) {
@@ -191,7 +154,7 @@ public final class LaneData {
 
     void setExtra(int index, String text) {
         if (extra == null) {
-            extra = new String[time.length];
+            extra = new String[c.capacity()];
         }
         extra[index] = text;
     }
@@ -201,28 +164,28 @@ public final class LaneData {
     }
 
     public long time(int i) {
-        return time[i];
+        return c.time[i];
     }
 
     public long clock(int i) {
-        return clock[i];
+        return c.clock[i];
     }
 
     public long tick(int i) {
-        return tick[i];
+        return c.tick[i];
     }
 
     public EventType type(int i) {
-        return TYPES[type[i]];
+        return TYPES[c.type[i]];
     }
 
     /** Messages waiting after the event; -1 when the log does not say. */
     public int queue(int i) {
-        return queue[i];
+        return c.queue[i];
     }
 
     public int line(int i) {
-        return line[i];
+        return c.line[i];
     }
 
     /** Recipients of a send as comma-separated ids ("1,2"); empty when not a send or not logged. */
@@ -240,33 +203,33 @@ public final class LaneData {
 
     /** Recipients of a send as a bit mask (bit k set: VM k); {@link #UNKNOWN_RECIPIENTS} when not logged. */
     public int recipientMask(int i) {
-        return type(i) == EventType.SEND ? aux[i] : 0;
+        return type(i) == EventType.SEND ? c.aux[i] : 0;
     }
 
     /** The VM a reconnect line names, or -1 when not a reconnect. */
     public int reconnectedTo(int i) {
-        return type(i) == EventType.RECONNECT ? aux[i] : -1;
+        return type(i) == EventType.RECONNECT ? c.aux[i] : -1;
     }
 
     /** Sender of a receive, or -1 (not a receive, or not known). */
     public int sender(int i) {
-        return type(i) == EventType.RECEIVE ? aux[i] : -1;
+        return type(i) == EventType.RECEIVE ? c.aux[i] : -1;
     }
 
     /** The timestamp a receive carried. */
     public long messageTimestamp(int i) {
-        return type(i) == EventType.RECEIVE ? msg[i] : -1;
+        return type(i) == EventType.RECEIVE ? c.msg[i] : -1;
     }
 
     /** The value drawn for a send or internal event, or -1. */
     public int drawnValue(int i) {
         EventType t = type(i);
-        return t == EventType.SEND || t == EventType.INTERNAL ? (int) msg[i] : -1;
+        return t == EventType.SEND || t == EventType.INTERNAL ? (int) c.msg[i] : -1;
     }
 
     /** For a receive, the index of its send in the sender's lane; -1 when not (yet) matched or not a receive. */
     public int partner(int i) {
-        return partner[i];
+        return c.partner[i];
     }
 
     public boolean hasVectorClocks() {
@@ -276,13 +239,13 @@ public final class LaneData {
     public long[] vectorClock(int i) {
         long[] out = new long[vms];
         for (int k = 0; k < vms; k++) {
-            out[k] = vc[i * vms + k];
+            out[k] = c.vc[i * vms + k];
         }
         return out;
     }
 
     public long vectorEntry(int i, int k) {
-        return vc[i * vms + k];
+        return c.vc[i * vms + k];
     }
 
     /** Extra fields of an imported event ("key=value ..."), or null. */
@@ -296,30 +259,30 @@ public final class LaneData {
         EventDetail detail = switch (t) {
             case START -> new EventDetail.Start(rate, speed, 0, vms);
             case RESTART -> new EventDetail.Restart(rate, speed, 0, vms);
-            case INTERNAL -> new EventDetail.Internal((int) msg[i]);
+            case INTERNAL -> new EventDetail.Internal((int) c.msg[i]);
             case SEND -> rare.get(i) instanceof EventDetail.Send send ? send
-                    : new EventDetail.Send((int) msg[i], aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(aux[i]),
+                    : new EventDetail.Send((int) c.msg[i], c.aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(c.aux[i]),
                     recipientsOf(failedMask(i)), recipientsOf(droppedMask(i)), new int[0]);
-            case RECEIVE -> new EventDetail.Receive(aux[i], msg[i]);
+            case RECEIVE -> new EventDetail.Receive(c.aux[i], c.msg[i]);
             case STOP -> new EventDetail.Stop();
             case PAUSE -> new EventDetail.Pause();
             case RESUME -> new EventDetail.Resume();
             case CRASH -> new EventDetail.Crash();
             case FAULT -> rare.get(i);
-            case RECONNECT -> new EventDetail.Reconnect(aux[i]);
+            case RECONNECT -> new EventDetail.Reconnect(c.aux[i]);
         };
         long[] vector = !t.carriesVectorClock() || !vectorClocks ? null : vectorClock(i);
-        return new LogEvent(time[i], vm, tick[i], clock[i], queue[i], detail, vector);
+        return new LogEvent(c.time[i], vm, c.tick[i], c.clock[i], c.queue[i], detail, vector);
     }
 
     /** Recipients of a send whose channel was broken (the peer was gone), as a mask. */
     public int failedMask(int i) {
-        return type(i) == EventType.SEND ? lost[i] & 0xFFFF : 0;
+        return type(i) == EventType.SEND ? c.lost[i] & 0xFFFF : 0;
     }
 
     /** Recipients of a send whose message an injected fault dropped, as a mask. */
     public int droppedMask(int i) {
-        return type(i) == EventType.SEND ? lost[i] >>> 16 : 0;
+        return type(i) == EventType.SEND ? c.lost[i] >>> 16 : 0;
     }
 
     /** Whether VM {@code to} was meant to get this send's message but did not (failed or dropped). */
@@ -380,7 +343,7 @@ public final class LaneData {
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (time[mid] < t) {
+            if (c.time[mid] < t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -396,8 +359,7 @@ public final class LaneData {
 
     /** Bytes held by the arrays, for the memory figures. */
     public long retainedBytes() {
-        long perSlot = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4 + 4 + 4;
-        return (long) time.length * perSlot + 4L * vc.length + (extra == null ? 0 : 8L * extra.length);
+        return c.retainedBytes() + (extra == null ? 0 : 8L * extra.length);
     }
 
     private static int mask(int[] recipients) {
@@ -417,21 +379,11 @@ public final class LaneData {
 
     /** By half again, not double: a run model is big, and its spare capacity is part of the window's memory. */
     private void grow() {
-        resize(Math.max(time.length + 16, time.length + (time.length >> 1)));
+        resize(Math.max(c.capacity() + 16, c.capacity() + (c.capacity() >> 1)));
     }
 
     private void resize(int n) {
-        time = Arrays.copyOf(time, n);
-        clock = Arrays.copyOf(clock, n);
-        tick = Arrays.copyOf(tick, n);
-        type = Arrays.copyOf(type, n);
-        queue = Arrays.copyOf(queue, n);
-        aux = Arrays.copyOf(aux, n);
-        msg = Arrays.copyOf(msg, n);
-        partner = Arrays.copyOf(partner, n);
-        line = Arrays.copyOf(line, n);
-        lost = Arrays.copyOf(lost, n);
-        vc = Arrays.copyOf(vc, n * vms);
+        c = c.resized(n);
         if (extra != null) {
             extra = Arrays.copyOf(extra, n);
         }

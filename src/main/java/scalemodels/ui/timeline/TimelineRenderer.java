@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import scalemodels.analysis.Violation;
 import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
+import scalemodels.rundata.Interruptions;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
@@ -121,15 +122,15 @@ final class TimelineRenderer {
     /** Paused stretches in amber stripes, crashed stretches in grey with a label. */
     private static void drawInterruptions(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex,
                                           long now) {
-        for (long[] stretch : lane.interruptions()) {
-            double x0 = Math.max(0, g.x(stretch[0]));
-            double x1 = Math.min(g.width(), g.x(stretch[1] == Long.MAX_VALUE ? now : stretch[1]));
+        for (Interruptions.Stretch stretch : lane.interruptions()) {
+            double x0 = Math.max(0, g.x(stretch.startMicros()));
+            double x1 = Math.min(g.width(), g.x(stretch.open() ? now : stretch.endMicros()));
             if (x1 <= 0 || x0 >= g.width() || x1 <= x0) {
                 continue;
             }
             double top = g.laneTop(laneIndex) + 4;
             double height = g.laneHeight() - 8;
-            boolean crash = stretch[2] == 1;
+            boolean crash = stretch.crash();
             gc.setFill(crash ? Palette.CRASHED : Palette.PAUSED);
             gc.fillRect(x0, top, x1 - x0, height);
             gc.setFill(Palette.TEXT);
@@ -158,7 +159,7 @@ final class TimelineRenderer {
             int value = index < 0 || x > endX ? 0 : lane.queue(index);
             if (value != runValue) {
                 if (runValue > 0) {
-                    fillPixels(gc, runStart, top + height - runValue * scale, x - runStart, runValue * scale);
+                    Glyphs.fillPixels(gc, runStart, top + height - runValue * scale, x - runStart, runValue * scale);
                 }
                 runValue = value;
                 runStart = x;
@@ -196,9 +197,9 @@ final class TimelineRenderer {
         for (int i = from; i < to; i++) {
             double x = g.x(lane.time(i));
             if (compact) {
-                drawCompactGlyph(gc, lane.type(i), laneIndex, x, y);
+                Glyphs.drawCompact(gc, lane.type(i), laneIndex, x, y);
             } else {
-                drawGlyph(gc, lane.type(i), laneIndex, x, y);
+                Glyphs.draw(gc, lane.type(i), laneIndex, x, y);
             }
             if (lane.type(i) != EventType.STOP) {
                 // Clock values only where they fit without touching the previous one (about 6 px a digit).
@@ -225,86 +226,11 @@ final class TimelineRenderer {
             previous = next;
             if (count > 0) {
                 double h = Math.min(maxHeight, 2 + Math.log1p(count) * maxHeight / 5);
-                fillPixels(gc, x, y - h, 2, 2 * h);
+                Glyphs.fillPixels(gc, x, y - h, 2, 2 * h);
                 columns++;
             }
         }
         return columns;
-    }
-
-    /**
-     * The same events as axis-aligned rectangles, which the software pipeline fills without rasterizing a path:
-     * used when so many events are in view that their shapes could not be told apart anyway.
-     */
-    private static void drawCompactGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {
-        switch (type) {
-            case INTERNAL -> {
-                gc.setFill(Palette.INTERNAL);
-                fillPixels(gc, x - 2, y - 2, 4, 4);
-            }
-            case SEND -> {
-                gc.setFill(Palette.lane(lane));
-                fillPixels(gc, x - 2.5, y - 5, 5, 9);
-            }
-            case RECEIVE -> {
-                gc.setFill(Palette.lane(lane));
-                fillPixels(gc, x - 4, y - 4, 8, 8);
-                gc.setFill(Palette.BACKGROUND);
-                fillPixels(gc, x - 2, y - 2, 4, 4);
-            }
-            default -> drawGlyph(gc, type, lane, x, y);
-        }
-    }
-
-    /**
-     * A rectangle snapped to whole pixels: the software pipeline copies those straight into the frame, while a
-     * fractional edge sends the rectangle through the anti-aliasing path rasterizer like any shape.
-     */
-    private static void fillPixels(GraphicsContext gc, double x, double y, double w, double h) {
-        double left = Math.round(x);
-        double top = Math.round(y);
-        gc.fillRect(left, top, Math.max(1, Math.round(x + w) - left), Math.max(1, Math.round(y + h) - top));
-    }
-
-    private static void drawGlyph(GraphicsContext gc, EventType type, int lane, double x, double y) {
-        switch (type) {
-            case INTERNAL -> {
-                gc.setFill(Palette.INTERNAL);
-                gc.fillOval(x - 2.5, y - 2.5, 5, 5);
-            }
-            case SEND -> {
-                gc.setFill(Palette.lane(lane));
-                gc.fillPolygon(new double[] {x - 4.5, x + 4.5, x}, new double[] {y + 4, y + 4, y - 5}, 3);
-            }
-            case RECEIVE -> {
-                gc.setFill(Palette.BACKGROUND);
-                gc.fillPolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
-                gc.setStroke(Palette.lane(lane));
-                gc.setLineWidth(1.6);
-                gc.setLineDashes();
-                gc.strokePolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 5, y, y + 5, y}, 4);
-            }
-            case START, STOP, RESTART -> {
-                gc.setFill(Palette.AXIS);
-                gc.fillRect(x - 1, y - 8, 2, 16);
-            }
-            case PAUSE, RESUME -> {
-                gc.setFill(Palette.PAUSE_MARK);
-                gc.fillRect(x - 1.5, y - 10, 3, 20);
-            }
-            case CRASH -> {
-                gc.setStroke(Palette.NOW);
-                gc.setLineWidth(2.5);
-                gc.setLineDashes();
-                gc.strokeLine(x - 6, y - 6, x + 6, y + 6);
-                gc.strokeLine(x - 6, y + 6, x + 6, y - 6);
-            }
-            case FAULT, RECONNECT -> {
-                gc.setFill(Palette.FAULT);
-                gc.fillPolygon(new double[] {x, x, x + 8}, new double[] {y - 14, y - 4, y - 9}, 3);
-                gc.fillRect(x - 0.75, y - 14, 1.5, 14);
-            }
-        }
     }
 
     /** A red ring with a cross on each event that breaks a rule, where it is in view. */
