@@ -6,7 +6,6 @@ import static scalemodels.bench.Percentiles.sorted;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.sim.Simulator;
+import scalemodels.supervisor.LocalPlacement;
 import scalemodels.supervisor.StandbyVms;
 import scalemodels.supervisor.Supervisor;
 
@@ -156,7 +156,7 @@ public final class Benchmarks {
                             firstTick[e.vm()] = e.timeMicros();
                         }
                     }
-                }, standby)) {
+                }, new LocalPlacement(standby))) {
             supervisor.start();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (Arrays.stream(firstTick).anyMatch(t -> t == 0) && System.nanoTime() < deadline) {

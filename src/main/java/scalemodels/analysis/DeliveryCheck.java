@@ -4,6 +4,7 @@ import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.LostMessage;
 import scalemodels.rundata.RunModel;
+import scalemodels.rundata.UnreceivedSends;
 
 /**
  * The rule check's delivery part: a message that never arrived though a later one on its channel did is lost, and
@@ -59,7 +60,7 @@ final class DeliveryCheck {
         int firstFrom = -1;
         int firstIndex = -1;
         for (int from = 0; from < model.vms(); from++) {
-            RunModel.IntQueueView unreceived = model.unreceived(from, to);
+            UnreceivedSends unreceived = model.unreceived(from, to);
             for (int k = 0; k < unreceived.size(); k++) {
                 int send = unreceived.get(k);
                 // Before the receiver's stop, a message held back by a delay fault may still be on its way.

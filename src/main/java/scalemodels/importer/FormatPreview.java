@@ -72,7 +72,7 @@ public final class FormatPreview {
             rows.add(new Row(0, "", "mode = text: events span lines; open the logs to see them read", true));
             return rows;
         }
-        List<String> groups = LogImporter.groupNames(format.event());
+        List<String> groups = FormatText.groupNames(format.event());
         for (int i = 0; i < lines.length && rows.size() < max; i++) {
             String line = lines[i];
             if (line.isEmpty() && i == lines.length - 1) {
@@ -87,7 +87,7 @@ public final class FormatPreview {
         LineReading read = LineReading.of(format, groups, line);
         return switch (read.kind()) {
             case BLANK -> new Row(number, line, "blank; skipped", true);
-            case TOO_LONG -> new Row(number, LogImporter.abbreviate(line), "too long; skipped", false);
+            case TOO_LONG -> new Row(number, FormatText.abbreviate(line), "too long; skipped", false);
             case RATE -> new Row(number, line, "rate " + read.rate() + " (header)", true);
             case SKIPPED -> new Row(number, line, "skipped", true);
             case NO_MATCH -> new Row(number, line, "does not match the event pattern", false);

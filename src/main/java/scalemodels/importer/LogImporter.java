@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import scalemodels.event.EventType;
@@ -29,13 +28,11 @@ public final class LogImporter {
     public static final int MAX_LINE_CHARS = 64 * 1024;
     /** Problems listed one by one; beyond this only their number is reported. */
     static final int MAX_PROBLEMS_LISTED = 50;
-    private static final Pattern GROUP_NAMES = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-    private static final Pattern DIGITS = Pattern.compile("(\\d+)");
 
     private final LogFormat format;
     private final List<RawEvent> events = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
-    private final Map<String, Integer> hostIds = new LinkedHashMap<>();
+    private final HostIds hosts = new HostIds();
     private final Map<Integer, Integer> rates = new LinkedHashMap<>();
     private int problemCount;
     private long order;
@@ -66,8 +63,8 @@ public final class LogImporter {
             throw new IOException("no events found in " + path + " with format " + format.name()
                     + (importer.problems.isEmpty() ? "" : " (first problem: " + importer.problems.get(0) + ")"));
         }
-        ImportResult result = new ModelBuilder(importer.events, importer::hostId,
-                host -> importer.hostIds.getOrDefault(host, -1), importer.rates, importer::problem).build(format);
+        ImportResult result = new ModelBuilder(importer.events, importer.hosts::id,
+                importer.hosts::known, importer.rates, importer::problem).build(format);
         if (result.model().isEmpty()) {
             throw new IOException("no usable events found in " + path + " with format " + format.name()
                     + " (first problem: " + importer.problems.get(0) + ")");
@@ -76,7 +73,7 @@ public final class LogImporter {
             importer.problems.add("... and " + (importer.problemCount - MAX_PROBLEMS_LISTED) + " more");
         }
         List<String> notes = new ArrayList<>(importer.notes);
-        importer.hostNames(result.model().vms()).ifPresent(notes::add);
+        importer.hosts.names(result.model().vms()).ifPresent(notes::add);
         notes.addAll(result.notes());
         return new ImportResult(result.model(), format, List.copyOf(importer.problems), List.copyOf(notes));
     }
@@ -123,7 +120,7 @@ public final class LogImporter {
 
     private void readLines(Path file, String text, int fileVm) {
         String[] lines = text.split("\r?\n", -1);
-        List<String> groups = groupNames(format.event());
+        List<String> groups = FormatText.groupNames(format.event());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int number = i + 1;
@@ -134,33 +131,16 @@ public final class LogImporter {
                 case TOO_LONG -> problem(file, number, "line of " + line.length() + " characters is too long; skipped");
                 case RATE -> {
                     if (fileVm >= 0) {
-                        rates.put(fileVm, parseIntOr(read.rate(), 0));
+                        rates.put(fileVm, FormatText.parseIntOr(read.rate(), 0));
                     }
                 }
                 case NO_MATCH -> problem(file, number, "does not match the " + format.name() + " event pattern: '"
-                        + abbreviate(line) + "'");
+                        + FormatText.abbreviate(line) + "'");
                 case TOO_COMPLEX -> problem(file, number, "the " + format.name() + " event pattern backtracks too much "
                         + "on this line to decide (check the pattern); skipped");
                 case EVENT -> addEvent(file, number, read, fileVm);
             }
         }
-    }
-
-    /** "hosts as named in the log: alpha = VM 0, ..." when VMs were named by words rather than numbers. */
-    private java.util.Optional<String> hostNames(int vms) {
-        if (hostIds.isEmpty() || hostIds.keySet().stream().allMatch(h -> VmIds.numberIn(h) >= 0)) {
-            return java.util.Optional.empty();
-        }
-        VmIds ids = VmIds.of(hostIds.values().stream().mapToInt(Integer::intValue).toArray());
-        StringBuilder names = new StringBuilder("hosts as named in the log: ");
-        hostIds.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            int vm = ids.denseOrMissing(e.getValue());
-            if (vm >= 0 && vm < vms) {
-                names.append(names.charAt(names.length() - 2) == ':' ? "" : ", ").append(e.getKey()).append(" = VM ")
-                        .append(vm);
-            }
-        });
-        return java.util.Optional.of(names.toString());
     }
 
     private void readText(Path file, String text, int fileVm) {
@@ -175,17 +155,17 @@ public final class LogImporter {
             String[] firstTwo = text.split("\n", 3);
             if (firstTwo.length >= 2 && firstTwo[0].contains("(?<") && firstTwo[1].isBlank()) {
                 try {
-                    effective = format.withEventPattern(javaRegex(firstTwo[0].strip()));
+                    effective = format.withEventPattern(FormatText.javaRegex(firstTwo[0].strip()));
                     offset = firstTwo[0].length() + 1 + firstTwo[1].length() + 1;
                 } catch (IllegalArgumentException e) {
                     problem(file, 1, "the regex on the first line is not usable: " + e.getMessage());
                 }
             }
         }
-        List<String> groups = groupNames(effective.event());
+        List<String> groups = FormatText.groupNames(effective.event());
         Matcher m = effective.event().matcher(text);
         // Try the pattern at line starts only: trying it at every character would be quadratic in a long line.
-        int line = 1 + count(text, 0, offset);
+        int line = 1 + Executions.newlines(text, 0, offset);
         int pos = offset;
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos);
@@ -196,7 +176,7 @@ public final class LogImporter {
                 m.region(pos, text.length());
                 if (m.lookingAt() && m.end() > pos) {
                     addEvent(file, line, LineReading.event(effective, m, groups), fileVm);
-                    line += count(text, pos, m.end());
+                    line += Executions.newlines(text, pos, m.end());
                     int end = m.end();
                     nextLine = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
                     if (nextLine > end) {
@@ -206,63 +186,20 @@ public final class LogImporter {
                     continue;
                 }
                 problem(file, line, "does not match the " + format.name() + " event pattern: '"
-                        + abbreviate(text.substring(pos, Math.min(text.length(), pos + 60)).strip()) + "'");
+                        + FormatText.abbreviate(text.substring(pos, Math.min(text.length(), pos + 60)).strip()) + "'");
             }
             line++;
             pos = nextLine;
         }
     }
 
-    /**
-     * The stretch of text of the chosen execution, for files whose executions are separated by delimiter lines;
-     * lists the executions once. The whole text when there is no delimiter line.
-     */
+    /** The stretch of text of the chosen execution (see {@link Executions}), noting what the file holds. */
     private int[] executionRange(Path file, String text) {
-        List<int[]> starts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)" + format.delimiter().pattern()).matcher(text);
-        while (m.find()) {
-            starts.add(new int[] {m.start(), Math.min(text.length(), m.end() + 1)});
-            String name = m.group().replaceAll("^[\\s=#-]+|[\\s=#-]+$", "");
-            names.add(name.isEmpty() ? "execution " + (names.size() + 1) : name);
-        }
-        if (starts.isEmpty()) {
-            return new int[] {0, text.length()};
-        }
-        // Each range: where its events start, where they end, and where it is named (its delimiter line).
-        List<int[]> ranges = new ArrayList<>();
-        if (!text.substring(0, starts.get(0)[0]).isBlank()) {
-            ranges.add(new int[] {0, starts.get(0)[0], 0});
-            names.add(0, "execution before the first delimiter");
-        }
-        for (int k = 0; k < starts.size(); k++) {
-            ranges.add(new int[] {starts.get(k)[1], k + 1 < starts.size() ? starts.get(k + 1)[0] : text.length(),
-                starts.get(k)[0]});
-        }
-        if (ranges.size() > 1 || execution != 1) {
-            StringBuilder list = new StringBuilder(file.getFileName() + " holds " + ranges.size() + " executions: ");
-            for (int k = 0; k < ranges.size(); k++) {
-                list.append(k == 0 ? "" : ", ").append(k + 1).append(" '").append(names.get(k)).append("' (line ")
-                        .append(1 + count(text, 0, ranges.get(k)[2])).append(')');
-            }
-            int chosen = Math.max(1, Math.min(execution, ranges.size()));
-            list.append("; showing ").append(chosen).append(" (choose another with --execution N)");
-            notes.add(list.toString());
-            if (execution > ranges.size()) {
-                problem(file, 0, "there is no execution " + execution + "; showing " + chosen);
-            }
-        }
-        return ranges.get(Math.max(0, Math.min(execution, ranges.size()) - 1));
-    }
-
-    private static int count(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+        Executions.Choice choice = Executions.choose(file.getFileName().toString(), text, format.delimiter(),
+                execution);
+        choice.note().ifPresent(notes::add);
+        choice.problem().ifPresent(reason -> problem(file, 0, reason));
+        return new int[] {choice.start(), choice.end()};
     }
 
     private void addEvent(Path file, int line, LineReading read, int fileVm) {
@@ -277,7 +214,7 @@ public final class LogImporter {
             String word = typeWord != null ? typeWord : fields.getOrDefault("description", "");
             type = format.typeOf(word);
             if (type == null) {
-                problem(file, line, "event word '" + abbreviate(word) + "' is none of the format's type.* words");
+                problem(file, line, "event word '" + FormatText.abbreviate(word) + "' is none of the format's type.* words");
                 return;
             }
         }
@@ -310,27 +247,12 @@ public final class LogImporter {
 
     private int vmOf(Map<String, String> fields, int fileVm) {
         if (fields.containsKey("vm")) {
-            return parseIntOr(fields.get("vm"), -1);
+            return FormatText.parseIntOr(fields.get("vm"), -1);
         }
         if (fields.containsKey("host")) {
-            return hostId(fields.get("host"));
+            return hosts.id(fields.get("host"));
         }
         return fileVm;
-    }
-
-    /** A host's VM id: the number in its name if there is one, else the order it first appeared in. */
-    int hostId(String host) {
-        return hostIds.computeIfAbsent(host, h -> {
-            Matcher digits = DIGITS.matcher(h);
-            int id = digits.find() ? parseIntOr(digits.group(1), -1) : -1;
-            if (id < 0 || id > 1000 || hostIds.containsValue(id)) {
-                id = hostIds.size();
-                while (hostIds.containsValue(id)) {
-                    id++;
-                }
-            }
-            return id;
-        });
     }
 
     private int vmFromFileName(Path file) {
@@ -338,14 +260,14 @@ public final class LogImporter {
         if (!m.matches()) {
             return -1;
         }
-        String id = groupNames(format.files()).contains("vm") ? m.group("vm") : m.groupCount() > 0 ? m.group(1) : null;
-        return id == null ? -1 : parseIntOr(id, -1);
+        String id = FormatText.groupNames(format.files()).contains("vm") ? m.group("vm") : m.groupCount() > 0 ? m.group(1) : null;
+        return id == null ? -1 : FormatText.parseIntOr(id, -1);
     }
 
     /** A rate the file's name gives in a group {@code rate} of the format's files pattern, or 0. */
     private int rateFromFileName(Path file) {
         Matcher m = format.files().matcher(file.getFileName().toString());
-        return m.matches() && groupNames(format.files()).contains("rate") ? parseIntOr(m.group("rate"), 0) : 0;
+        return m.matches() && FormatText.groupNames(format.files()).contains("rate") ? FormatText.parseIntOr(m.group("rate"), 0) : 0;
     }
 
     private String decode(Path file, byte[] bytes) {
@@ -363,52 +285,5 @@ public final class LogImporter {
         if (problems.size() < MAX_PROBLEMS_LISTED) {
             problems.add(file.getFileName() + (line > 0 ? ":" + line : "") + ": " + reason);
         }
-    }
-
-    /**
-     * ShiViz regexes are JavaScript, where a brace that does not start a quantifier is literal ({@code {.*}}); Java
-     * needs it escaped.
-     */
-    static String javaRegex(String javascript) {
-        StringBuilder out = new StringBuilder(javascript.length() + 8);
-        for (int i = 0; i < javascript.length(); i++) {
-            char c = javascript.charAt(i);
-            if (c == '\\' && i + 1 < javascript.length()) {
-                out.append(c).append(javascript.charAt(++i));
-            } else if (c == '{' && !QUANTIFIER.matcher(javascript).region(i, javascript.length()).lookingAt()) {
-                out.append("\\{");
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d+(,\\d*)?}");
-
-    static List<String> groupNames(Pattern pattern) {
-        List<String> names = new ArrayList<>();
-        Matcher m = GROUP_NAMES.matcher(pattern.pattern());
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
-    static int parseIntOr(String text, int fallback) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            return fallback;
-        }
-    }
-
-    /** Microseconds since the epoch for a time field, or throws with a readable reason. */
-    static long parseTime(LogFormat format, String text) {
-        return format.time().parse(text, format.zone());
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

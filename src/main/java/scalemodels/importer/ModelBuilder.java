@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-
 import scalemodels.event.EventDetail;
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
@@ -29,8 +24,6 @@ final class ModelBuilder {
     private record Built(LogEvent event, RawEvent raw, boolean clockDerived) {
     }
 
-    private static final java.util.regex.Pattern DIGIT_RUNS = java.util.regex.Pattern.compile("\\d+");
-
     private final List<RawEvent> raws;
     private final ToIntFunction<String> hostId;
     /** A host that logs events, or -1: a peer named by a word no host has ("all", "peers") is not a VM. */
@@ -39,6 +32,7 @@ final class ModelBuilder {
     private final Problems problems;
     private final List<String> notes = new ArrayList<>();
     private VmIds vmIds;
+    private PeerNames peers;
     private int broadcastLines;
 
     ModelBuilder(List<RawEvent> raws, ToIntFunction<String> hostId, ToIntFunction<String> knownHost,
@@ -54,6 +48,7 @@ final class ModelBuilder {
         vmIds = VmIds.of(raws.stream().mapToInt(RawEvent::vm).toArray());
         vmIds.describe().ifPresent(notes::add);
         int vms = vmIds.count();
+        peers = new PeerNames(vmIds, vms, hostId, knownHost);
         long[] ticks = new long[vms];
         List<Built> built = new ArrayList<>();
         RawEvent previous = null;
@@ -62,7 +57,7 @@ final class ModelBuilder {
                 if (previous != null && sameSendToAnother(previous, raw)) {
                     // A broadcast written as one line per recipient: one send, one tick, every recipient.
                     Built last = built.remove(built.size() - 1);
-                    built.add(withRecipient(last, recipients(raw, vms)));
+                    built.add(withRecipient(last, peers.recipients(recipientText(raw))));
                     continue;
                 }
                 built.add(convert(raw, vms, ticks, format));
@@ -164,8 +159,8 @@ final class ModelBuilder {
     private Built convert(RawEvent raw, int vms, long[] ticks, LogFormat format) {
         int vm = vmIds.dense(raw.vm());
         long time = format.timesFromOrder() ? ORDER_EPOCH_MICROS + raw.order() * 1000
-                : LogImporter.parseTime(format, required(raw, "time"));
-        long[] vc = raw.get("vc") == null ? null : vector(raw.get("vc"), vms);
+                : FormatText.parseTime(format, required(raw, "time"));
+        long[] vc = raw.get("vc") == null ? null : peers.vector(raw.get("vc"));
         boolean derived = false;
         long clock;
         if (raw.get("clock") != null) {
@@ -189,14 +184,14 @@ final class ModelBuilder {
             tick = ++ticks[vm];
         }
         if (raw.get("rate") != null) {
-            rates.putIfAbsent(raw.vm(), LogImporter.parseIntOr(raw.get("rate"), 0));
+            rates.putIfAbsent(raw.vm(), FormatText.parseIntOr(raw.get("rate"), 0));
         }
         int queue = raw.get("queue") == null ? -1 : (int) Math.min(Integer.MAX_VALUE, number(raw, "queue"));
         EventDetail detail = switch (type) {
-            case START -> new EventDetail.Start(LogImporter.parseIntOr(raw.get("rate"), 0), 1, 0, vms);
-            case SEND -> new EventDetail.Send(LogImporter.parseIntOr(raw.get("value"), -1), recipients(raw, vms));
-            case RECEIVE -> new EventDetail.Receive(sender(raw, vms), raw.get("msg") == null ? -1 : number(raw, "msg"));
-            case INTERNAL -> new EventDetail.Internal(LogImporter.parseIntOr(raw.get("value"), -1));
+            case START -> new EventDetail.Start(FormatText.parseIntOr(raw.get("rate"), 0), 1, 0, vms);
+            case SEND -> new EventDetail.Send(FormatText.parseIntOr(raw.get("value"), -1), peers.recipients(recipientText(raw)));
+            case RECEIVE -> new EventDetail.Receive(peers.sender(raw.get("from") != null ? raw.get("from") : raw.get("peer")), raw.get("msg") == null ? -1 : number(raw, "msg"));
+            case INTERNAL -> new EventDetail.Internal(FormatText.parseIntOr(raw.get("value"), -1));
             case STOP -> new EventDetail.Stop();
             case PAUSE, RESUME, CRASH, RESTART, FAULT, RECONNECT -> throw new IllegalArgumentException("event kind "
                     + type.word() + " cannot be imported");
@@ -207,79 +202,6 @@ final class ModelBuilder {
 
     private static String recipientText(RawEvent raw) {
         return raw.get("to") != null ? raw.get("to") : raw.get("peer");
-    }
-
-    private int[] recipients(RawEvent raw, int vms) {
-        String list = recipientText(raw);
-        if (list == null || list.isBlank()) {
-            return null;
-        }
-        // "1,2", "[1, 2]", "VM 1 and VM 3": where the list has numbers, they are the ids; else it names hosts.
-        String[] parts = DIGIT_RUNS.matcher(list).find()
-                ? DIGIT_RUNS.matcher(list).results().map(m -> m.group()).toArray(String[]::new)
-                : list.strip().split("[,;\\s]+");
-        return java.util.Arrays.stream(parts).mapToInt(part -> peer(part, vms)).distinct().sorted().toArray();
-    }
-
-    private int sender(RawEvent raw, int vms) {
-        String from = raw.get("from") != null ? raw.get("from") : raw.get("peer");
-        return from == null || from.isBlank() ? -1 : peer(from.strip(), vms);
-    }
-
-    private int peer(String text, int vms) {
-        // "2", "VM2", "machine 2": the number names the VM the same way the logs' own ids do; else a host's name.
-        int raw = VmIds.numberIn(text);
-        if (raw < 0) {
-            raw = knownHost.applyAsInt(text.strip());
-        }
-        int id = raw < 0 ? -1 : vmIds.denseOrMissing(raw);
-        if (id < 0 || id >= vms) {
-            throw new IllegalArgumentException("peer '" + LogImporter.abbreviate(text) + "' is none of the VMs "
-                    + vmIds.listing() + " that have logs");
-        }
-        return id;
-    }
-
-    /** A vector clock written as "1,0,2" or as ShiViz JSON {"host": count, ...}. */
-    private long[] vector(String text, int vms) {
-        long[] vc = new long[vms];
-        String trimmed = text.strip();
-        if (trimmed.startsWith("{")) {
-            JsonObject json;
-            try {
-                json = JsonParser.parseString(trimmed).getAsJsonObject();
-            } catch (JsonParseException | IllegalStateException e) {
-                throw new IllegalArgumentException("vector clock '" + LogImporter.abbreviate(trimmed)
-                        + "' is not a JSON object");
-            }
-            for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
-                int vm = vmIds.denseOrMissing(hostId.applyAsInt(entry.getKey()));
-                if (vm < 0 || vm >= vms) {
-                    throw new IllegalArgumentException("vector clock names host '" + entry.getKey()
-                            + "' that logs no event");
-                }
-                try {
-                    vc[vm] = entry.getValue().getAsLong();
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("vector clock entry '" + entry.getKey() + "' is not a number");
-                }
-            }
-            return vc;
-        }
-        String[] parts = trimmed.split(",");
-        if (parts.length != vms) {
-            throw new IllegalArgumentException("vector clock has " + parts.length + " entries, the run has " + vms
-                    + " VMs");
-        }
-        for (int i = 0; i < vms; i++) {
-            try {
-                vc[i] = Long.parseLong(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("vector clock '" + LogImporter.abbreviate(trimmed)
-                        + "' is not a list of whole numbers");
-            }
-        }
-        return vc;
     }
 
     private static String required(RawEvent raw, String field) {
@@ -299,7 +221,7 @@ final class ModelBuilder {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " '" + LogImporter.abbreviate(text) + "' is not a whole number");
+            throw new IllegalArgumentException(field + " '" + FormatText.abbreviate(text) + "' is not a whole number");
         }
     }
 }

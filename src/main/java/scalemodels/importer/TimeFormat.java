@@ -137,7 +137,7 @@ public record TimeFormat(Kind kind, String pattern, DateTimeFormatter formatter)
                 case TIME_OF_DAY -> micros(LocalDate.of(2000, 1, 1).atTime(timeOfDay(formatter.parse(t))), zone);
             };
         } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("time '" + LogImporter.abbreviate(t) + "' is not "
+            throw new IllegalArgumentException("time '" + FormatText.abbreviate(t) + "' is not "
                     + describe(zone));
         }
     }

@@ -1,8 +1,6 @@
 package scalemodels.log;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import scalemodels.event.EventDetail;
@@ -28,22 +26,23 @@ public final class LogLineFormat {
     public static final int MAX_LINE_LENGTH = 4096;
 
     private static final Set<String> COMMON = Set.of("time", "vm", "tick", "event", "clock", "queue");
-    private static final Map<EventType, Set<String>> SPECIFIC = Map.ofEntries(
-            Map.entry(EventType.RECONNECT, Set.of("to")),
-            Map.entry(EventType.START, Set.of("rate", "speed", "seed", "vms", "vc")),
-            Map.entry(EventType.INTERNAL, Set.of("value", "vc")),
-            Map.entry(EventType.SEND, Set.of("value", "to", "failed", "dropped", "delayed", "vc")),
-            Map.entry(EventType.RECEIVE, Set.of("from", "msg", "vc")),
-            Map.entry(EventType.STOP, Set.of()),
-            Map.entry(EventType.PAUSE, Set.of()),
-            Map.entry(EventType.RESUME, Set.of()),
-            Map.entry(EventType.CRASH, Set.of()),
-            Map.entry(EventType.RESTART, Set.of("rate", "speed", "seed", "vms", "vc")),
-            Map.entry(EventType.FAULT, Set.of("fault", "to", "delay_ms", "for_ms")));
     private static final int[] NONE = new int[0];
     private static final ThreadLocal<CanonicalLineParser> FAST = ThreadLocal.withInitial(CanonicalLineParser::new);
 
     private LogLineFormat() {
+    }
+
+    /** The keys only this kind of line has; an exhaustive switch, so a new kind needs its keys here to compile. */
+    static Set<String> specificKeys(EventType type) {
+        return switch (type) {
+            case START, RESTART -> Set.of("rate", "speed", "seed", "vms", "vc");
+            case INTERNAL -> Set.of("value", "vc");
+            case SEND -> Set.of("value", "to", "failed", "dropped", "delayed", "vc");
+            case RECEIVE -> Set.of("from", "msg", "vc");
+            case FAULT -> Set.of("fault", "to", "delay_ms", "for_ms");
+            case RECONNECT -> Set.of("to");
+            case STOP, PAUSE, RESUME, CRASH -> Set.of();
+        };
     }
 
     public static String format(LogEvent e) {
@@ -129,63 +128,64 @@ public final class LogLineFormat {
             throw new MalformedLineException("line of " + line.length() + " characters, longer than "
                     + MAX_LINE_LENGTH);
         }
-        Map<String, String> fields = split(line);
-        String word = require(fields, "event");
+        LineFields fields = LineFields.split(line);
+        String word = fields.require("event");
         EventType type = EventType.fromWord(word);
         if (type == null) {
             throw new MalformedLineException("unknown event '" + word + "'");
         }
-        for (String key : fields.keySet()) {
-            if (!COMMON.contains(key) && !SPECIFIC.get(type).contains(key)) {
+        for (String key : fields.keys()) {
+            if (!COMMON.contains(key) && !specificKeys(type).contains(key)) {
                 throw new MalformedLineException("key '" + key + "' does not belong on a " + word + " line");
             }
         }
         long time;
         try {
-            time = Timestamps.parse(require(fields, "time"));
+            time = Timestamps.parse(fields.require("time"));
         } catch (IllegalArgumentException e) {
             throw new MalformedLineException(e.getMessage());
         }
-        int vm = intField(fields, "vm", 0);
-        long tick = longField(fields, "tick", 0);
-        long clock = longField(fields, "clock", 0);
-        int queue = intField(fields, "queue", 0);
+        int vm = fields.intField("vm", 0);
+        long tick = fields.longField("tick", 0);
+        long clock = fields.longField("clock", 0);
+        int queue = fields.intField("queue", 0);
         EventDetail detail = switch (type) {
-            case START -> new EventDetail.Start(intField(fields, "rate", 1), speedField(fields),
-                    longField(fields, "seed", Long.MIN_VALUE), intField(fields, "vms", 1));
-            case RESTART -> new EventDetail.Restart(intField(fields, "rate", 1), speedField(fields),
-                    longField(fields, "seed", Long.MIN_VALUE), intField(fields, "vms", 1));
-            case INTERNAL -> new EventDetail.Internal(intField(fields, "value", 1));
-            case SEND -> new EventDetail.Send(intField(fields, "value", 1), intList(fields, "to"),
+            case START -> new EventDetail.Start(fields.intField("rate", 1), fields.speedField(),
+                    fields.longField("seed", Long.MIN_VALUE), fields.intField("vms", 1));
+            case RESTART -> new EventDetail.Restart(fields.intField("rate", 1), fields.speedField(),
+                    fields.longField("seed", Long.MIN_VALUE), fields.intField("vms", 1));
+            case INTERNAL -> new EventDetail.Internal(fields.intField("value", 1));
+            case SEND -> new EventDetail.Send(fields.intField("value", 1), fields.intList("to"),
                     optionalIntList(fields, "failed"), optionalIntList(fields, "dropped"),
                     optionalIntList(fields, "delayed"));
-            case RECEIVE -> new EventDetail.Receive(intField(fields, "from", 0), longField(fields, "msg", 0));
+            case RECEIVE -> new EventDetail.Receive(fields.intField("from", 0), fields.longField("msg", 0));
             case STOP -> new EventDetail.Stop();
             case PAUSE -> new EventDetail.Pause();
             case RESUME -> new EventDetail.Resume();
             case CRASH -> new EventDetail.Crash();
             case FAULT -> fault(fields);
-            case RECONNECT -> new EventDetail.Reconnect(intField(fields, "to", 0));
+            case RECONNECT -> new EventDetail.Reconnect(fields.intField("to", 0));
         };
-        long[] vc = type.carriesVectorClock() ? longList(fields, "vc") : null;
+        long[] vc = type.carriesVectorClock() ? fields.longList("vc") : null;
         return new LogEvent(time, vm, tick, clock, queue, detail, vc);
     }
 
-    private static EventDetail.Fault fault(Map<String, String> fields) throws MalformedLineException {
-        String word = require(fields, "fault");
+    private static EventDetail.Fault fault(LineFields fields) throws MalformedLineException {
+        String word = fields.require("fault");
         FaultKind kind;
         try {
             kind = FaultKind.fromWord(word);
         } catch (IllegalArgumentException e) {
-            throw new MalformedLineException("fault '" + abbreviate(word) + "' is none of drop, delay, clear");
+            throw new MalformedLineException("fault '" + LineFields.abbreviate(word)
+                    + "' is none of drop, delay, clear");
         }
-        long delay = fields.containsKey("delay_ms") ? longField(fields, "delay_ms", 0) : 0;
-        long duration = fields.containsKey("for_ms") ? longField(fields, "for_ms", 0) : 0;
-        return new EventDetail.Fault(kind, intField(fields, "to", 0), delay, duration);
+        long delay = fields.has("delay_ms") ? fields.longField("delay_ms", 0) : 0;
+        long duration = fields.has("for_ms") ? fields.longField("for_ms", 0) : 0;
+        return new EventDetail.Fault(kind, fields.intField("to", 0), delay, duration);
     }
 
-    private static int[] optionalIntList(Map<String, String> fields, String key) throws MalformedLineException {
-        return fields.containsKey(key) ? intList(fields, key) : NONE;
+    private static int[] optionalIntList(LineFields fields, String key) throws MalformedLineException {
+        return fields.has(key) ? fields.intList(key) : NONE;
     }
 
     private static StringBuilder appendOpening(StringBuilder out, int rate, double speed, long seed, int vms) {
@@ -200,107 +200,6 @@ public final class LogLineFormat {
             out.append(key);
             appendList(out, values);
         }
-    }
-
-    private static Map<String, String> split(String line) throws MalformedLineException {
-        Map<String, String> fields = new HashMap<>(16);
-        if (line.isEmpty()) {
-            throw new MalformedLineException("empty line");
-        }
-        int start = 0;
-        while (start <= line.length()) {
-            int end = line.indexOf(' ', start);
-            if (end < 0) {
-                end = line.length();
-            }
-            String pair = line.substring(start, end);
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw new MalformedLineException(pair.isEmpty() ? "two spaces in a row, or a space at the end"
-                        : "'" + abbreviate(pair) + "' is not key=value");
-            }
-            String key = pair.substring(0, eq);
-            if (fields.put(key, pair.substring(eq + 1)) != null) {
-                throw new MalformedLineException("key '" + key + "' appears twice");
-            }
-            start = end + 1;
-        }
-        return fields;
-    }
-
-    private static String require(Map<String, String> fields, String key) throws MalformedLineException {
-        String value = fields.get(key);
-        if (value == null) {
-            throw new MalformedLineException("missing key '" + key + "'");
-        }
-        return value;
-    }
-
-    private static long longField(Map<String, String> fields, String key, long min) throws MalformedLineException {
-        String text = require(fields, key);
-        long value;
-        try {
-            value = Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new MalformedLineException(key + "='" + abbreviate(text) + "' is not a whole number");
-        }
-        if (value < min) {
-            throw new MalformedLineException(key + "=" + value + " is below " + min);
-        }
-        return value;
-    }
-
-    private static int intField(Map<String, String> fields, String key, int min) throws MalformedLineException {
-        long value = longField(fields, key, min);
-        if (value > Integer.MAX_VALUE) {
-            throw new MalformedLineException(key + "=" + value + " is too large");
-        }
-        return (int) value;
-    }
-
-    private static double speedField(Map<String, String> fields) throws MalformedLineException {
-        String text = require(fields, "speed");
-        try {
-            double speed = Double.parseDouble(text);
-            if (speed > 0 && Double.isFinite(speed)) {
-                return speed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new MalformedLineException("speed='" + abbreviate(text) + "' is not a positive number");
-    }
-
-    private static int[] intList(Map<String, String> fields, String key) throws MalformedLineException {
-        long[] values = longList(fields, key);
-        int[] ints = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] > Integer.MAX_VALUE) {
-                throw new MalformedLineException(key + " entry " + values[i] + " is too large");
-            }
-            ints[i] = (int) values[i];
-        }
-        return ints;
-    }
-
-    private static long[] longList(Map<String, String> fields, String key) throws MalformedLineException {
-        String text = require(fields, key);
-        if (text.isEmpty()) {
-            throw new MalformedLineException(key + " is empty");
-        }
-        String[] parts = text.split(",", -1);
-        long[] values = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Long.parseLong(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new MalformedLineException(key + "='" + abbreviate(text) + "' is not a comma-separated list of whole numbers");
-            }
-            if (values[i] < 0) {
-                throw new MalformedLineException(key + " entry " + values[i] + " is negative");
-            }
-        }
-        return values;
     }
 
     private static void appendList(StringBuilder out, int[] values) {
@@ -319,9 +218,5 @@ public final class LogLineFormat {
             }
             out.append(values[i]);
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

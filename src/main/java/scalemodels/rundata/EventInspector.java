@@ -89,8 +89,8 @@ public final class EventInspector {
     /** "   failed 2   dropped 1   delayed 2" for a send that did not simply go out; empty otherwise. */
     private static String undelivered(LaneData lane, int i) {
         StringBuilder out = new StringBuilder();
-        appendIds(out, "failed", LaneData.recipientsOf(lane.failedMask(i)));
-        appendIds(out, "dropped", LaneData.recipientsOf(lane.droppedMask(i)));
+        appendIds(out, "failed", RecipientMask.ids(lane.failedMask(i)));
+        appendIds(out, "dropped", RecipientMask.ids(lane.droppedMask(i)));
         appendIds(out, "delayed", lane.delayed(i));
         return out.toString();
     }

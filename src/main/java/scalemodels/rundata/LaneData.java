@@ -15,22 +15,22 @@ import scalemodels.event.LogEvent;
  */
 public final class LaneData {
     /** Recipient mask of a send whose recipients the log does not name. */
-    public static final int UNKNOWN_RECIPIENTS = -1;
+    public static final int UNKNOWN_RECIPIENTS = RecipientMask.UNKNOWN;
     private static final EventType[] TYPES = EventType.values();
     private static final int INITIAL = 256;
 
-    private final int vms;
+    final int vms;
     private int size;
-    private LaneColumns c;
+    LaneColumns c;
     /** Rare lines keep their details here: channel faults and delayed recipients, by event index. */
-    private final java.util.Map<Integer, EventDetail> rare = new java.util.HashMap<>();
+    final java.util.Map<Integer, EventDetail> rare = new java.util.HashMap<>();
     /** Fields an imported format names that Scale Models does not know, as "key=value ..."; null when none. */
     private String[] extra;
     private boolean vectorClocks = true;
     /** Pauses and crashes as {start, end, kind} (end Long.MAX_VALUE while open; kind 0 pause, 1 crash). */
     private Interruptions interruptions = new Interruptions();
-    private int rate;
-    private double speed = 1;
+    int rate;
+    double speed = 1;
     private long maxQueue;
 
     LaneData(int vms) {
@@ -79,7 +79,7 @@ public final class LaneData {
         c.aux[i] = 0;
         c.msg[i] = -1;
         c.lost[i] = 0;
-        c.aux[i] = detailColumns(i, e.detail());
+        c.aux[i] = LaneDetails.store(this, i, e.detail());
         interruptions.track(e.type(), e.timeMicros());
         if (e.vc() != null && e.vc().length == vms) {
             for (int k = 0; k < vms; k++) {
@@ -89,49 +89,6 @@ public final class LaneData {
             vectorClocks = false;
         }
         return i;
-    }
-
-    /**
-     * Stores what only this kind of event carries (drawn value, recipients, sender, fault) and returns its
-     * {@code aux} entry. An exhaustive switch: a new kind does not compile until its columns are decided here.
-     */
-    private int detailColumns(int i, EventDetail detail) {
-        return switch (detail.type()) {
-            case SEND -> {
-                EventDetail.Send send = (EventDetail.Send) detail;
-                c.msg[i] = send.value();
-                c.lost[i] = mask(send.failed()) | (mask(send.dropped()) << 16);
-                if (send.delayed().length > 0) {
-                    rare.put(i, send);
-                }
-                yield send.to() == null ? UNKNOWN_RECIPIENTS : mask(send.to());
-            }
-            case RECEIVE -> {
-                EventDetail.Receive receive = (EventDetail.Receive) detail;
-                c.msg[i] = receive.msg();
-                yield receive.from();
-            }
-            case INTERNAL -> {
-                c.msg[i] = ((EventDetail.Internal) detail).value();
-                yield 0;
-            }
-            case FAULT -> {
-                rare.put(i, detail);
-                yield ((EventDetail.Fault) detail).to();
-            }
-            case RECONNECT -> ((EventDetail.Reconnect) detail).to();
-            case START -> {
-                rate = ((EventDetail.Start) detail).rate();
-                speed = ((EventDetail.Start) detail).speed();
-                yield 0;
-            }
-            case RESTART -> {
-                rate = ((EventDetail.Restart) detail).rate();
-                speed = ((EventDetail.Restart) detail).speed();
-                yield 0;
-            }
-            case STOP, PAUSE, RESUME, CRASH -> 0;
-        };
     }
 
     /** Stretches when the VM was paused or crashed, the last perhaps still open. */
@@ -190,15 +147,7 @@ public final class LaneData {
 
     /** Recipients of a send as comma-separated ids ("1,2"); empty when not a send or not logged. */
     public String recipientList(int i, char separator) {
-        int mask = recipientMask(i);
-        if (mask <= 0) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (int to : recipientsOf(mask)) {
-            out.append(out.length() == 0 ? "" : String.valueOf(separator)).append(to);
-        }
-        return out.toString();
+        return RecipientMask.text(recipientMask(i), separator);
     }
 
     /** Recipients of a send as a bit mask (bit k set: VM k); {@link #UNKNOWN_RECIPIENTS} when not logged. */
@@ -255,24 +204,7 @@ public final class LaneData {
 
     /** The event at {@code i} as a log event again (for replaying a run into a fresh model). */
     public LogEvent toEvent(int vm, int i) {
-        EventType t = type(i);
-        EventDetail detail = switch (t) {
-            case START -> new EventDetail.Start(rate, speed, 0, vms);
-            case RESTART -> new EventDetail.Restart(rate, speed, 0, vms);
-            case INTERNAL -> new EventDetail.Internal((int) c.msg[i]);
-            case SEND -> rare.get(i) instanceof EventDetail.Send send ? send
-                    : new EventDetail.Send((int) c.msg[i], c.aux[i] == UNKNOWN_RECIPIENTS ? null : recipientsOf(c.aux[i]),
-                    recipientsOf(failedMask(i)), recipientsOf(droppedMask(i)), new int[0]);
-            case RECEIVE -> new EventDetail.Receive(c.aux[i], c.msg[i]);
-            case STOP -> new EventDetail.Stop();
-            case PAUSE -> new EventDetail.Pause();
-            case RESUME -> new EventDetail.Resume();
-            case CRASH -> new EventDetail.Crash();
-            case FAULT -> rare.get(i);
-            case RECONNECT -> new EventDetail.Reconnect(c.aux[i]);
-        };
-        long[] vector = !t.carriesVectorClock() || !vectorClocks ? null : vectorClock(i);
-        return new LogEvent(c.time[i], vm, c.tick[i], c.clock[i], c.queue[i], detail, vector);
+        return LaneDetails.toEvent(this, vm, i);
     }
 
     /** Recipients of a send whose channel was broken (the peer was gone), as a mask. */
@@ -308,20 +240,6 @@ public final class LaneData {
     /** Recipients a send's message is held back for by an injected delay. */
     public int[] delayed(int i) {
         return rare.get(i) instanceof EventDetail.Send send ? send.delayed() : new int[0];
-    }
-
-    /** The VM ids in a recipient mask, ascending (none for a negative, unknown mask). */
-    public static int[] recipientsOf(int mask) {
-        if (mask < 0) {
-            return new int[0];
-        }
-        int[] out = new int[Integer.bitCount(mask)];
-        for (int k = 0, n = 0; k < 31; k++) {
-            if ((mask & (1 << k)) != 0) {
-                out[n++] = k;
-            }
-        }
-        return out;
     }
 
     /** Drawn tick rate from the start line (or an imported header); 0 when unknown. */
@@ -360,16 +278,6 @@ public final class LaneData {
     /** Bytes held by the arrays, for the memory figures. */
     public long retainedBytes() {
         return c.retainedBytes() + (extra == null ? 0 : 8L * extra.length);
-    }
-
-    private static int mask(int[] recipients) {
-        int mask = 0;
-        for (int to : recipients) {
-            if (to >= 0 && to < 31) {
-                mask |= 1 << to;
-            }
-        }
-        return mask;
     }
 
     /** Drops the spare capacity (a loaded run grows no more). */

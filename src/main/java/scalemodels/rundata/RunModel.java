@@ -221,8 +221,8 @@ public final class RunModel {
     }
 
     /** Sends on channel {@code from -> to} whose receive has not happened yet, oldest first (lane indices). */
-    public IntQueueView unreceived(int from, int to) {
-        return new IntQueueView(messages.unreceived(from, to));
+    public UnreceivedSends unreceived(int from, int to) {
+        return new UnreceivedSends(messages.unreceived(from, to));
     }
 
     /** Messages sent and not yet received, over all channels: in flight or waiting in a queue. */
@@ -272,14 +272,7 @@ public final class RunModel {
      * {@code lane << 32 | index}. For walking the whole run as it happened (drift, replay).
      */
     public long[] timeOrder() {
-        int total = 0;
-        for (LaneData lane : lanes) {
-            total += lane.size();
-        }
-        long[] order = new long[total];
-        int[] k = {0};
-        forEachInTimeOrder((vm, index) -> order[k[0]++] = ((long) vm << 32) | index);
-        return order;
+        return TimeOrder.packed(lanes);
     }
 
     /** Links every event of lanes that were filled directly (a loaded run), in the order they happened. */
@@ -289,21 +282,7 @@ public final class RunModel {
 
     /** Visits every event in the order of {@link #timeOrder()}, without building that array. */
     public void forEachInTimeOrder(LaneVisitor visit) {
-        int[] next = new int[vms];
-        while (true) {
-            int best = -1;
-            long earliest = Long.MAX_VALUE;
-            for (int vm = 0; vm < vms; vm++) {
-                if (next[vm] < lanes[vm].size() && lanes[vm].time(next[vm]) < earliest) {
-                    earliest = lanes[vm].time(next[vm]);
-                    best = vm;
-                }
-            }
-            if (best < 0) {
-                return;
-            }
-            visit.visit(best, next[best]++);
-        }
+        TimeOrder.forEach(lanes, visit);
     }
 
     /** Bytes held by all lanes' arrays and the queues of messages not yet received. */
@@ -317,29 +296,5 @@ public final class RunModel {
             lostEvents += tick - expected;
         }
         nextTick[vm] = tick + 1;
-    }
-
-    /** Receives an event as its lane and its index in that lane. */
-    @FunctionalInterface
-    public interface LaneVisitor {
-        void visit(int vm, int index);
-    }
-
-    /** Read-only access to one channel's unreceived sends. */
-    public static final class IntQueueView {
-        private final IntQueue queue;
-
-        IntQueueView(IntQueue queue) {
-            this.queue = queue;
-        }
-
-        public int size() {
-            return queue.size();
-        }
-
-        /** The i-th oldest send index. */
-        public int get(int i) {
-            return queue.get(i);
-        }
     }
 }

@@ -1,10 +1,13 @@
 package scalemodels.supervisor;
 
+import java.util.function.BooleanSupplier;
+
 import org.tinylog.Logger;
 
 import scalemodels.event.FaultKind;
 import scalemodels.launch.FaultControls;
 import scalemodels.launch.LaunchException;
+import scalemodels.model.VmStatus;
 import scalemodels.wire.ToVm;
 
 /**
@@ -12,17 +15,25 @@ import scalemodels.wire.ToVm;
  * applies and logs them between ticks); a crash is a real SIGKILL; a restart is a new process.
  */
 final class ProcessFaults implements FaultControls {
-    /** Starts a new process for a crashed VM. */
-    interface Restarter {
-        void restart(int vm) throws LaunchException;
+    /** Starts a VM's process and watches it. */
+    interface Launch {
+        void launch(VmChild child) throws LaunchException;
     }
 
     private final Children children;
-    private final Restarter restarter;
+    private final Launch launch;
+    private final BooleanSupplier runGoesOn;
+    private final Object runLock;
 
-    ProcessFaults(Children children, Restarter restarter) {
+    /**
+     * @param runGoesOn whether the run has neither ended nor been asked to stop
+     * @param runLock   the supervisor's lock: a restart and the run's end do not interleave
+     */
+    ProcessFaults(Children children, Launch launch, BooleanSupplier runGoesOn, Object runLock) {
         this.children = children;
-        this.restarter = restarter;
+        this.launch = launch;
+        this.runGoesOn = runGoesOn;
+        this.runLock = runLock;
     }
 
     @Override
@@ -57,8 +68,23 @@ final class ProcessFaults implements FaultControls {
         }
     }
 
+    /**
+     * Starts a new process for a crashed VM. It carries on with the clock, vector clock, tick count and draws its
+     * log ends with, reconnects to every running peer, and ticks until the run's end.
+     */
     @Override
     public void restart(int vm) throws LaunchException {
-        restarter.restart(vm);
+        synchronized (runLock) {
+            VmChild old = children.get(vm);
+            if (old.status != VmStatus.CRASHED || !runGoesOn.getAsBoolean()) {
+                throw new LaunchException("VM " + vm
+                        + " can only be restarted after it crashed, while the run goes on");
+            }
+            VmChild fresh = new VmChild(vm, true);
+            // One VM, one log: the count of lines streamed goes on across its processes (the crash line counts).
+            fresh.eventsReceived.set(old.eventsReceived.get());
+            children.replace(fresh);
+            launch.launch(fresh);
+        }
     }
 }

@@ -66,11 +66,7 @@ public final class Supervisor implements LaunchedRun {
         this(settings, logsRoot, listener, new LocalPlacement(null));
     }
 
-    /** @param standby warm VM processes to claim before starting fresh JVMs (the window keeps some); null for none */
-    public Supervisor(RunSettings settings, Path logsRoot, RunListener listener, StandbyVms standby) {
-        this(settings, logsRoot, listener, new LocalPlacement(standby));
-    }
-
+    /** @param placement where each VM process runs (warm standby processes or fresh JVMs on this machine) */
     public Supervisor(RunSettings settings, Path logsRoot, RunListener listener, VmPlacement placement) {
         this.settings = settings.requireValid();
         this.logsRoot = logsRoot;
@@ -79,7 +75,7 @@ public final class Supervisor implements LaunchedRun {
         this.children = new Children(settings.vms());
         this.hellos = new CountDownLatch(settings.vms());
         this.readies = new CountDownLatch(settings.vms());
-        this.faults = new ProcessFaults(children, this::restart);
+        this.faults = new ProcessFaults(children, this::launch, () -> !ended.isDone() && !stopRequested, this);
     }
 
     @Override
@@ -183,22 +179,6 @@ public final class Supervisor implements LaunchedRun {
     @Override
     public Optional<FaultControls> faults() {
         return Optional.of(faults);
-    }
-
-    /**
-     * Starts a new process for a crashed VM. It carries on with the clock, vector clock, tick count and draws its
-     * log ends with, reconnects to every running peer, and ticks until the run's end.
-     */
-    private synchronized void restart(int vm) throws LaunchException {
-        VmChild old = children.get(vm);
-        if (old.status != VmStatus.CRASHED || ended.isDone() || stopRequested) {
-            throw new LaunchException("VM " + vm + " can only be restarted after it crashed, while the run goes on");
-        }
-        VmChild fresh = new VmChild(vm, true);
-        // One VM, one log: the count of lines streamed goes on across its processes (the crash line is counted).
-        fresh.eventsReceived.set(old.eventsReceived.get());
-        children.replace(fresh);
-        launch(fresh);
     }
 
     /** What VM {@code vm}'s current process is doing now. */

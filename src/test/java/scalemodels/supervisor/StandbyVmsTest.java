@@ -41,7 +41,7 @@ class StandbyVmsTest {
 
             RunFolder folder;
             long[] pids;
-            try (Supervisor supervisor = new Supervisor(settings, logs, RunListener.NONE, standby)) {
+            try (Supervisor supervisor = new Supervisor(settings, logs, RunListener.NONE, new LocalPlacement(standby))) {
                 folder = supervisor.start();
                 pids = supervisor.pids();
                 RunOutcome outcome = supervisor.awaitEnd(Duration.ofSeconds(60));

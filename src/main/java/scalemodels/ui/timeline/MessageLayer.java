@@ -10,7 +10,9 @@ import javafx.scene.text.TextAlignment;
 import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RecipientMask;
 import scalemodels.rundata.RunModel;
+import scalemodels.rundata.UnreceivedSends;
 import scalemodels.timeline.TimelineGeometry;
 
 /**
@@ -129,7 +131,7 @@ final class MessageLayer {
         for (int from = 0; from < model.vms(); from++) {
             LaneData sender = model.lane(from);
             for (int to = 0; to < model.vms(); to++) {
-                RunModel.IntQueueView waiting = model.unreceived(from, to);
+                UnreceivedSends waiting = model.unreceived(from, to);
                 int first = Math.max(0, waiting.size() - perChannel);
                 Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.8);
                 for (int k = first; k < waiting.size() && drawn < PENDING_BUDGET; k++) {
@@ -166,7 +168,7 @@ final class MessageLayer {
                 }
                 double x0 = g.x(sender.time(i));
                 double y0 = g.eventY(from);
-                for (int to : LaneData.recipientsOf(lost)) {
+                for (int to : RecipientMask.ids(lost)) {
                     double y1 = y0 + (g.eventY(to) - y0) * 0.35;
                     double x1 = x0 + 14;
                     gc.setStroke(Palette.NOW);

@@ -30,7 +30,7 @@ public final class TimelineView extends Region {
     private static final double HIT_RADIUS = 7;
 
     private final Canvas canvas = new Canvas();
-    private final Label hoverCard = new Label();
+    private final HoverCard hoverCard = new HoverCard();
     private final Button liveButton = new Button("Back to live");
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final TimelineRenderer renderer = new TimelineRenderer();
@@ -41,7 +41,6 @@ public final class TimelineView extends Region {
     private boolean dirty = true;
     private boolean live;
     private long nowMicros;
-    private EventRef hovered;
     private EventRef selected;
     private List<EventRef> partners = List.of();
     private double dragX = Double.NaN;
@@ -68,11 +67,6 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
-        hoverCard.setId("hover-details");
-        hoverCard.getStyleClass().add("hover-card");
-        hoverCard.setVisible(false);
-        hoverCard.setMouseTransparent(true);
-        hoverCard.setManaged(false);
         liveButton.setId("back-to-live");
         liveButton.getStyleClass().add("live-button");
         liveButton.setTooltip(new Tooltip("Follow the run live again (L)"));
@@ -88,9 +82,8 @@ public final class TimelineView extends Region {
     public void setModel(RunModel newModel) {
         model = newModel;
         selected = null;
-        hovered = null;
         partners = List.of();
-        hoverCard.setVisible(false);
+        hoverCard.hide();
         selectionDetails.setText("Click an event to see its details and highlight its message partner.");
         getChildren().removeAll(laneHeaders);
         laneHeaders.clear();
@@ -268,7 +261,7 @@ public final class TimelineView extends Region {
                 }
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.hide());
     }
 
     private void showMenu(int lane, int[] channel, double screenX, double screenY) {
@@ -285,52 +278,13 @@ public final class TimelineView extends Region {
 
     /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
     int[] pendingArrowAt(double x, double y) {
-        if (model == null) {
-            return null;
-        }
-        double xNow = geometry.x(nowMicros);
-        int perChannel = MessageLayer.pendingPerChannel(model.vms());
-        for (int from = 0; from < model.vms(); from++) {
-            for (int to = 0; to < model.vms(); to++) {
-                RunModel.IntQueueView waiting = model.unreceived(from, to);
-                for (int k = Math.max(0, waiting.size() - perChannel); k < waiting.size(); k++) {
-                    double x0 = geometry.x(model.lane(from).time(waiting.get(k)));
-                    if (distanceToSegment(x, y, x0, geometry.eventY(from), xNow, geometry.eventY(to)) < 6) {
-                        return new int[] {from, to};
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / lengthSquared));
-        return Math.hypot(px - (x0 + t * dx), py - (y0 + t * dy));
+        return model == null ? null : HitTester.pendingArrowAt(model, geometry, nowMicros,
+                MessageLayer.pendingPerChannel(model.vms()), x, y);
     }
 
     private void hover(double x, double y) {
         EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
-        if (hit == null) {
-            hoverCard.setVisible(false);
-            hovered = null;
-            return;
-        }
-        if (!hit.equals(hovered)) {
-            hovered = hit;
-            hoverCard.setText(EventInspector.describe(model, hit));
-            hoverCard.autosize();
-        }
-        double cardX = HEADER_WIDTH + x + 14;
-        if (cardX + hoverCard.getWidth() > getWidth()) {
-            cardX = HEADER_WIDTH + x - hoverCard.getWidth() - 14;
-        }
-        double cardY = Math.min(y + 14, getHeight() - hoverCard.getHeight() - 4);
-        hoverCard.relocate(cardX, Math.max(0, cardY));
-        hoverCard.setVisible(true);
+        hoverCard.follow(model, hit, HEADER_WIDTH + x, y, getWidth(), getHeight());
     }
 
     @Override

@@ -1,0 +1,50 @@
+package scalemodels.ui.timeline;
+
+import javafx.scene.control.Label;
+
+import scalemodels.rundata.EventInspector;
+import scalemodels.rundata.EventRef;
+import scalemodels.rundata.RunModel;
+
+/** The card that follows the pointer with the details of the event under it, kept inside the timeline. */
+final class HoverCard extends Label {
+    private EventRef shown;
+
+    HoverCard() {
+        setId("hover-details");
+        getStyleClass().add("hover-card");
+        setVisible(false);
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    /**
+     * Shows {@code hit}'s details beside the pointer (left of it when there is no room on the right), or hides the
+     * card when nothing is hit.
+     *
+     * @param x pointer position in the timeline's coordinates
+     */
+    void follow(RunModel model, EventRef hit, double x, double y, double width, double height) {
+        if (hit == null) {
+            hide();
+            return;
+        }
+        if (!hit.equals(shown)) {
+            shown = hit;
+            setText(EventInspector.describe(model, hit));
+            autosize();
+        }
+        double cardX = x + 14;
+        if (cardX + getWidth() > width) {
+            cardX = x - getWidth() - 14;
+        }
+        double cardY = Math.min(y + 14, height - getHeight() - 4);
+        relocate(cardX, Math.max(0, cardY));
+        setVisible(true);
+    }
+
+    void hide() {
+        setVisible(false);
+        shown = null;
+    }
+}
