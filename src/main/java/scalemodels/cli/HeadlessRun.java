@@ -17,6 +17,7 @@ import scalemodels.launch.RunOutcome;
 import scalemodels.log.LogParseException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
+import scalemodels.report.VmTable;
 import scalemodels.rundata.RunLoader;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.supervisor.ProcessLauncher;
@@ -108,7 +109,7 @@ final class HeadlessRun {
             return 1;
         }
         out.println();
-        out.print(SummaryTable.render(analysis.vms()));
+        out.print(VmTable.plainText(VmTable.BRIEF, analysis.vms()));
         List<Violation> violations = analysis.violations();
         out.println();
         out.println("Rule check: " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));

@@ -9,23 +9,18 @@ import java.awt.geom.Path2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ChartFactory;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import scalemodels.analysis.RunAnalysis;
-import scalemodels.analysis.Series;
 import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
@@ -40,70 +35,21 @@ public final class ChartImages {
     /** Messages drawn at most in a timeline image, and the real-time window it covers at most. */
     static final int TIMELINE_MESSAGES = 2_500;
     static final double TIMELINE_SECONDS = 30;
-    private static final Color[] LANES = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xff7f0e),
-        new Color(0x17becf), new Color(0x8c564b), new Color(0xe377c2), new Color(0x393b79), new Color(0x637939),
-        new Color(0x8c6d31), new Color(0x843c39), new Color(0x7b4173), new Color(0x3182bd), new Color(0x31a354),
-        new Color(0x756bb1),
-    };
-
     private ChartImages() {
     }
 
-    /** Writes clocks.png, drift.png, queues.png and jumps.png into {@code dir}; returns their file names. */
+    /** Writes clocks.png, drift.png, queues.png and jumps.png ({@link RunCharts}) into {@code dir}; their names. */
     public static List<String> writeCharts(RunAnalysis analysis, Path dir) throws IOException {
-        save(lines("Lamport clock against real time", "Lamport clock", analysis.clocks()), dir.resolve("clocks.png"));
-        save(lines("Drift: how far each clock is behind the highest clock", "clock values behind",
-                analysis.drift()), dir.resolve("drift.png"));
-        save(lines("Queue length against real time", "messages waiting", analysis.queues()),
-                dir.resolve("queues.png"));
-        save(jumps(analysis.jumps(), analysis.receiveJumps()), dir.resolve("jumps.png"));
-        return List.of("clocks.png", "drift.png", "queues.png", "jumps.png");
+        List<String> files = new java.util.ArrayList<>();
+        for (RunCharts.Kind kind : RunCharts.Kind.values()) {
+            save(RunCharts.chart(kind, analysis), dir.resolve(kind.file()));
+            files.add(kind.file());
+        }
+        return files;
     }
 
     public static void writeTimeline(RunModel model, Path file) throws IOException {
         save(timeline(model), file);
-    }
-
-    static JFreeChart lines(String title, String yLabel, List<Series> series) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        for (Series s : series) {
-            XYSeries xy = new XYSeries(s.name(), false, true);
-            for (int i = 0; i < s.size(); i++) {
-                xy.add(s.x()[i], s.y()[i], false);
-            }
-            data.addSeries(xy);
-        }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "seconds since start", yLabel, data,
-                PlotOrientation.VERTICAL, true, false, false);
-        XYPlot plot = chart.getXYPlot();
-        style(plot);
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
-        for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, LANES[i % LANES.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(1.6f));
-        }
-        return chart;
-    }
-
-    /** Jump sizes in buckets, all events against receives only. */
-    static JFreeChart jumps(Map<Long, Long> all, Map<Long, Long> receives) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        long[][] buckets = {{1, 1}, {2, 2}, {3, 3}, {4, 5}, {6, 10}, {11, 20}, {21, 50}, {51, 100},
-            {101, Long.MAX_VALUE}};
-        for (long[] b : buckets) {
-            String label = b[0] == b[1] ? Long.toString(b[0]) : b[1] == Long.MAX_VALUE ? ">" + (b[0] - 1)
-                    : b[0] + "-" + b[1];
-            data.addValue(sum(all, b[0], b[1]), "all events", label);
-            data.addValue(sum(receives, b[0], b[1]), "receives", label);
-        }
-        JFreeChart chart = ChartFactory.createBarChart("Clock jumps (clock minus previous clock)", "jump",
-                "events", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
-        chart.getCategoryPlot().setRangeGridlinePaint(new Color(0xdddddd));
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0x1f77b4));
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(1, new Color(0xff7f0e));
-        return chart;
     }
 
     /** A space-time diagram: lanes, events by kind, and message arrows, for the first seconds of the run. */
@@ -140,13 +86,13 @@ public final class ChartImages {
         NumberAxis time = new NumberAxis("seconds since start");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        renderer.setSeriesPaint(0, new Color(0x8a919e));
+        renderer.setSeriesPaint(0, new Color(LaneColours.NEUTRAL));
         renderer.setSeriesShape(1, triangle());
         renderer.setSeriesPaint(1, new Color(0x1f77b4));
         renderer.setSeriesShape(2, diamond());
         renderer.setSeriesPaint(2, new Color(0xd62728));
         XYPlot plot = new XYPlot(data, time, lanes, renderer);
-        style(plot);
+        RunCharts.style(plot);
         addArrows(plot, model, start, end);
         String title = "Space-time diagram" + (model.lastEventMicros() > end
                 ? String.format(" (first %.0f s)", TIMELINE_SECONDS) : "");
@@ -164,28 +110,12 @@ public final class ChartImages {
                 int from = lane.sender(i);
                 double x0 = (model.lane(from).time(lane.partner(i)) - start) / 1e6;
                 double x1 = (lane.time(i) - start) / 1e6;
-                Color c = LANES[from % LANES.length];
+                Color c = LaneColours.awt(from);
                 plot.addAnnotation(new XYLineAnnotation(x0, from, x1, to, new BasicStroke(0.9f),
                         new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)));
                 drawn++;
             }
         }
-    }
-
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-    }
-
-    private static long sum(Map<Long, Long> histogram, long from, long to) {
-        long total = 0;
-        for (Map.Entry<Long, Long> e : histogram.entrySet()) {
-            if (e.getKey() >= from && e.getKey() <= to) {
-                total += e.getValue();
-            }
-        }
-        return total;
     }
 
     private static Shape triangle() {

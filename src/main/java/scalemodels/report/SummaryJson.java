@@ -8,9 +8,8 @@ import com.google.gson.JsonObject;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
-import scalemodels.analysis.VmStats;
 
-/** A run's analysis as JSON, for notebooks and scripts. Field names follow {@link VmStats}. */
+/** A run's analysis as JSON, for notebooks and scripts. Per-VM field names are {@link VmTable}'s column keys. */
 public final class SummaryJson {
     private SummaryJson() {
     }
@@ -20,7 +19,7 @@ public final class SummaryJson {
         JsonObject root = new JsonObject();
         root.addProperty("events", a.events());
         root.addProperty("durationSeconds", a.durationSeconds());
-        root.add("vms", gson.toJsonTree(a.vms()));
+        root.add("vms", gson.toJsonTree(a.vms().stream().map(VmTable::values).toList()));
         JsonObject jumps = new JsonObject();
         a.jumps().forEach((jump, count) -> jumps.addProperty(Long.toString(jump), count));
         root.add("jumps", jumps);

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
-import scalemodels.analysis.VmStats;
 
 /** A run's analysis as Markdown: readable in a terminal, in the exported zip and in a report a student hands in. */
 public final class SummaryMarkdown {
@@ -26,32 +25,8 @@ public final class SummaryMarkdown {
         }
         md.append(String.format(Locale.ROOT, "%d VMs, %,d events over %.1f s.%n%n", a.vms().size(), a.events(),
                 a.durationSeconds()));
-        md.append("## Per VM\n\n");
-        md.append("| VM | rate | measured ticks/s | ticks | receive | send | internal | final clock | clock - ticks |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (VmStats s : a.vms()) {
-            md.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %d | %d (%.0f %%) | %d (%.0f %%) | %d (%.0f %%) | %d | %d |%n",
-                    s.vm(), s.rate() == 0 ? "?" : rate(s), s.measuredTickRate(), s.ticks(), s.receives(),
-                    100 * s.share(s.receives()), s.sends(), 100 * s.share(s.sends()), s.internals(),
-                    100 * s.share(s.internals()), s.finalClock(), s.clockMinusTicks()));
-        }
-        md.append("\n## Clock jumps, drift, queues\n\n");
-        md.append("| VM | mean jump | max jump | max drift | final drift | mean queue | max queue | final queue | mean wait (ms) | max wait (ms) | mean wait (ticks) | max wait (ticks) |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (VmStats s : a.vms()) {
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %d | %d | %d | %s | %d | %d | %.1f | %.1f | %.2f | %d |%n",
-                    s.vm(), s.meanJump(), s.maxJump(), s.maxDrift(), s.finalDrift(),
-                    s.meanQueue() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", s.meanQueue()), s.maxQueue(),
-                    s.finalQueue(), s.meanWaitMillis(), s.maxWaitMillis(), s.meanWaitTicks(), s.maxWaitTicks()));
-        }
-        if (a.vms().stream().anyMatch(s -> s.pauses() + s.crashes() + s.undelivered() > 0)) {
-            md.append("\n## Faults\n\n| VM | pauses | crashes | messages not delivered |\n|---:|---:|---:|---:|\n");
-            for (VmStats s : a.vms()) {
-                md.append("| ").append(s.vm()).append(" | ").append(s.pauses()).append(" | ").append(s.crashes())
-                        .append(" | ").append(s.undelivered()).append(" |\n");
-            }
-        }
-        md.append("\nDrift: how far a VM's Lamport clock is behind the highest clock of all VMs. Jumps above 1 happen ")
+        md.append(VmTable.markdown(a.vms()));
+        md.append("Drift: how far a VM's Lamport clock is behind the highest clock of all VMs. Jumps above 1 happen ")
                 .append("only on receives, when a message carries a timestamp ahead of the receiver's clock.\n\n");
         md.append("## Jump sizes\n\n| jump | events | of which receives |\n|---:|---:|---:|\n");
         for (Map.Entry<Long, Long> e : a.jumps().entrySet()) {
@@ -75,10 +50,5 @@ public final class SummaryMarkdown {
             problems.forEach(p -> md.append("- ").append(p).append('\n'));
         }
         return md.toString();
-    }
-
-    private static String rate(VmStats s) {
-        return s.speed() == 1 ? Integer.toString(s.rate())
-                : s.rate() + " x " + scalemodels.model.RunSettings.plain(s.speed());
     }
 }

@@ -72,7 +72,6 @@ final class Attachments implements ControlServer.Attacher {
                 children.send(other.id, new ToVm.PeerBack(child.id, child.peerPort));
             }
         }
-        report.status(child, VmStatus.RUNNING);
-        Logger.info("VM {} restarted and rejoined its peers", child.id);
+        Logger.info("VM {} restarted and rejoined its peers; running once its restart line comes", child.id);
     }
 }

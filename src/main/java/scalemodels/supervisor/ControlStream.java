@@ -53,7 +53,9 @@ final class ControlStream implements ToSupervisor.Visitor<Void> {
             child.lastEvent = parsed;
             if (parsed.type() == EventType.PAUSE) {
                 report.status(child, VmStatus.PAUSED);
-            } else if (parsed.type() == EventType.RESUME) {
+            } else if (parsed.type() == EventType.RESUME || parsed.type() == EventType.RESTART) {
+                // A restarted VM runs once its restart line is in its log (it writes before it streams): a crash
+                // from then on follows that line, never the previous crash.
                 report.status(child, VmStatus.RUNNING);
             }
             report.event(parsed);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.tinylog.Logger;
 
 import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.LogWriteException;
@@ -40,7 +41,9 @@ final class CrashLine {
         try {
             cutPartialLine(log);
             LogEvent last = lastLine(log).orElse(streamed);
-            if (last == null) {
+            if (last == null || last.type() == EventType.CRASH) {
+                // Nothing logged yet, or a restarted process died before its restart line: the log already ends
+                // with the VM down, and a second crash line would say it crashed twice without coming back.
                 return Optional.empty();
             }
             LogEvent crash = new LogEvent(Timestamps.nowMicros(), last.vm(), last.tick(), last.clock(),

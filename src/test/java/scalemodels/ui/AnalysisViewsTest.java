@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 
 import scalemodels.TestData;
 import scalemodels.model.RunSettings;
+import scalemodels.report.VmTable;
 import scalemodels.sim.SimulatedRun;
 import scalemodels.ui.analysis.ChartsView;
 import scalemodels.ui.run.RunState;
@@ -67,6 +68,11 @@ class AnalysisViewsTest {
         waitFor(10, () -> ruleCheck.getText().startsWith("0 violations"));
         TableView<?> table = robot.lookup("#summary-table").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
+        List<String> shown = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();
+        List<String> defined = new java.util.ArrayList<>(List.of(VmTable.VM.heading()));
+        VmTable.GROUPS.forEach(g -> g.columns().forEach(c -> defined.add(c.heading())));
+        assertEquals(defined, shown, "the Summary shows the per-VM table summary.md and the command line show");
+        assertEquals("21 (7 %)", table.getVisibleLeafColumn(shown.indexOf("receive")).getCellData(0));
         assertFalse(robot.lookup("#violations-list").queryAs(ListView.class).isVisible());
     }
 

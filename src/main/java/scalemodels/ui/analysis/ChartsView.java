@@ -1,54 +1,42 @@
 package scalemodels.ui.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
 import scalemodels.analysis.RunAnalysis;
-import scalemodels.analysis.Series;
+import scalemodels.report.RunCharts;
 
 /**
- * The Charts area: logical clock against real time, drift, queue length and the jump histogram, one line per VM.
- * Fed a fresh {@link RunAnalysis} a few times a second at most; charts draw no symbols and do not animate.
+ * The Charts area: the run's charts as {@link RunCharts} defines them for the export too (logical clock against real
+ * time, drift, queue length, clock jumps), shown in JFreeChart's JavaFX viewer, so the window and the exported images
+ * are the same charts in the same VM colours. Fed a fresh {@link RunAnalysis} a few times a second at most, and
+ * redrawn only while on screen.
  */
 public final class ChartsView extends GridPane {
+    private final Map<RunCharts.Kind, ChartViewer> viewers = new EnumMap<>(RunCharts.Kind.class);
     private RunAnalysis latest;
     private RunAnalysis drawn;
-    private final LineChart<Number, Number> clocks = lineChart("Lamport clock against real time", "Lamport clock");
-    private final LineChart<Number, Number> drift = lineChart("Drift: behind the highest clock", "clock values");
-    private final LineChart<Number, Number> queues = lineChart("Queue length", "messages waiting");
-    private final BarChart<String, Number> jumps;
 
     public ChartsView() {
         setId("charts");
         getStyleClass().add("charts");
-        CategoryAxis jumpAxis = new CategoryAxis();
-        jumpAxis.setLabel("clock jump (clock minus previous clock)");
-        NumberAxis countAxis = new NumberAxis();
-        countAxis.setLabel("events");
-        jumps = new BarChart<>(jumpAxis, countAxis);
-        jumps.setTitle("Clock jumps");
-        jumps.setAnimated(false);
-        jumps.setId("chart-jumps");
-        clocks.setId("chart-clocks");
-        drift.setId("chart-drift");
-        queues.setId("chart-queues");
-        add(clocks, 0, 0);
-        add(drift, 1, 0);
-        add(queues, 0, 1);
-        add(jumps, 1, 1);
+        int cell = 0;
+        for (RunCharts.Kind kind : RunCharts.Kind.values()) {
+            ChartViewer viewer = new ChartViewer(null, true);
+            viewer.setId(kind.id());
+            viewers.put(kind, viewer);
+            add(viewer, cell % 2, cell / 2);
+            cell++;
+        }
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -72,7 +60,9 @@ public final class ChartsView extends GridPane {
     /** Once per frame: draws the latest analysis if the charts are showing and do not show it yet. */
     public void frame() {
         if (latest != null && latest != drawn && showing()) {
-            draw(latest);
+            for (Map.Entry<RunCharts.Kind, ChartViewer> entry : viewers.entrySet()) {
+                entry.getValue().setChart(RunCharts.chart(entry.getKey(), latest));
+            }
             drawn = latest;
         }
     }
@@ -89,64 +79,20 @@ public final class ChartsView extends GridPane {
         return true;
     }
 
-    private void draw(RunAnalysis analysis) {
-        fill(clocks, analysis.clocks());
-        fill(drift, analysis.drift());
-        fill(queues, analysis.queues());
-        List<XYChart.Data<String, Number>> all = new ArrayList<>();
-        List<XYChart.Data<String, Number>> receives = new ArrayList<>();
-        for (Map.Entry<Long, Long> e : analysis.jumps().entrySet()) {
-            all.add(new XYChart.Data<>(Long.toString(e.getKey()), e.getValue()));
-            receives.add(new XYChart.Data<>(Long.toString(e.getKey()),
-                    analysis.receiveJumps().getOrDefault(e.getKey(), 0L)));
-        }
-        jumps.getData().setAll(List.of(new XYChart.Series<>("all events", FXCollections.observableList(all)),
-                new XYChart.Series<>("receives", FXCollections.observableList(receives))));
-    }
-
     public void clear() {
         latest = null;
         drawn = null;
-        clocks.getData().clear();
-        drift.getData().clear();
-        queues.getData().clear();
-        jumps.getData().clear();
+        viewers.values().forEach(viewer -> viewer.setChart(null));
     }
 
-    /** Points shown in one chart, over all its lines (for tests). */
+    /** Points shown in one chart, over all its lines or bars (for tests); 0 before it shows a run. */
     public int points(String chartId) {
-        XYChart<?, ?> chart = switch (chartId) {
-            case "chart-clocks" -> clocks;
-            case "chart-drift" -> drift;
-            case "chart-queues" -> queues;
-            default -> jumps;
-        };
-        return chart.getData().stream().mapToInt(s -> s.getData().size()).sum();
-    }
-
-    /** Each line's points handed over as one list: added one by one, every point was a change event. */
-    private static void fill(LineChart<Number, Number> chart, List<Series> lines) {
-        List<XYChart.Series<Number, Number>> series = lines.stream().map(line -> {
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(line.size());
-            for (int i = 0; i < line.size(); i++) {
-                points.add(new XYChart.Data<>(line.x()[i], line.y()[i]));
+        for (Map.Entry<RunCharts.Kind, ChartViewer> entry : viewers.entrySet()) {
+            JFreeChart chart = entry.getValue().getChart();
+            if (entry.getKey().id().equals(chartId)) {
+                return chart == null ? 0 : RunCharts.points(chart);
             }
-            return new XYChart.Series<>(line.name(), FXCollections.observableList(points));
-        }).toList();
-        chart.getData().setAll(series);
-    }
-
-    private static LineChart<Number, Number> lineChart(String title, String yLabel) {
-        NumberAxis x = new NumberAxis();
-        x.setLabel("seconds since start");
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setTitle(title);
-        chart.setCreateSymbols(false);
-        chart.setAnimated(false);
-        chart.getStyleClass().add("run-chart");
-        return chart;
+        }
+        throw new IllegalArgumentException("no chart " + chartId);
     }
 }

@@ -3,7 +3,6 @@ package scalemodels.ui.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 import scalemodels.analysis.VmStats;
+import scalemodels.report.VmTable;
 
 /**
  * The Summary area: per-VM figures in a table, the rule check ("0 violations" or the list, each with file and line)
@@ -36,23 +36,16 @@ public final class SummaryView extends VBox {
         getStyleClass().add("summary");
         setSpacing(8);
         table.setId("summary-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("VM", s -> Integer.toString(s.vm())),
-                column("rate", s -> s.rate() == 0 ? "?" : Integer.toString(s.rate())),
-                column("measured/s", s -> fmt(s.measuredTickRate())),
-                column("ticks", s -> Long.toString(s.ticks())),
-                column("receive", s -> s.receives() + " (" + pct(s.share(s.receives())) + ")"),
-                column("send", s -> s.sends() + " (" + pct(s.share(s.sends())) + ")"),
-                column("internal", s -> s.internals() + " (" + pct(s.share(s.internals())) + ")"),
-                column("clock", s -> Long.toString(s.finalClock())),
-                column("jump avg/max", s -> fmt(s.meanJump()) + " / " + s.maxJump()),
-                column("drift max/end", s -> s.maxDrift() + " / " + s.finalDrift()),
-                column("queue avg/max", s -> (s.meanQueue() < 0 ? "?" : fmt(s.meanQueue())) + " / " + s.maxQueue()),
-                column("wait avg", s -> String.format(Locale.ROOT, "%.0f ms / %.1f ticks", s.meanWaitMillis(),
-                        s.meanWaitTicks())),
-                column("faults", s -> s.pauses() + s.crashes() + s.undelivered() == 0 ? "none"
-                        : s.pauses() + " paused, " + s.crashes() + " crashed, " + s.undelivered() + " lost")));
+        // The columns are VmTable's, as in summary.md and the command line: the VM, then each group under its title.
+        // Unconstrained: each column as wide as its content, the table scrolls sideways when they do not all fit.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column(VmTable.VM));
+        for (VmTable.Group group : VmTable.GROUPS) {
+            TableColumn<VmStats, String> parent = new TableColumn<>(group.title());
+            parent.setId("summary-group-" + group.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+            group.columns().forEach(c -> parent.getColumns().add(column(c)));
+            table.getColumns().add(parent);
+        }
         table.setFixedCellSize(26);
         ruleCheck.setId("rule-check");
         ruleCheck.getStyleClass().add("rule-check");
@@ -65,7 +58,7 @@ public final class SummaryView extends VBox {
         });
         problems.setId("problems-list");
         problems.setPrefHeight(120);
-        Label title = new Label("Per VM");
+        Label title = new Label("Each VM");
         title.getStyleClass().add("section-title");
         Label rules = new Label("Rule check");
         rules.getStyleClass().add("section-title");
@@ -88,7 +81,9 @@ public final class SummaryView extends VBox {
             problems.getItems().clear();
         } else {
             table.setItems(FXCollections.observableArrayList(analysis.vms()));
-            table.setPrefHeight(table.getFixedCellSize() * (analysis.vms().size() + 1.4));
+            fitColumns(table.getColumns(), analysis.vms());
+            // Rows, two header rows (group titles above column headings) and room for the sideways scroll bar.
+            table.setPrefHeight(table.getFixedCellSize() * (analysis.vms().size() + 2.4) + 24);
             table.setMinHeight(table.getPrefHeight());
             List<Violation> found = analysis.violations();
             ruleCheck.setText(found.isEmpty() ? "0 violations: every clock rule, message match and vector clock "
@@ -111,18 +106,28 @@ public final class SummaryView extends VBox {
         problemsTitle.setManaged(anyProblems);
     }
 
-    private static TableColumn<VmStats, String> column(String title, Function<VmStats, String> value) {
-        TableColumn<VmStats, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    private static TableColumn<VmStats, String> column(VmTable.Column figure) {
+        TableColumn<VmStats, String> column = new TableColumn<>(figure.heading());
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figure.text(cell.getValue())));
+        column.setUserData(figure);
         column.setSortable(false);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.0f %%", 100 * share);
+    /** Each column as wide as its heading or its widest figure, whichever is wider (about 7 px a character). */
+    private static void fitColumns(List<TableColumn<VmStats, ?>> columns, List<VmStats> rows) {
+        for (TableColumn<VmStats, ?> column : columns) {
+            if (!column.getColumns().isEmpty()) {
+                fitColumns(column.getColumns(), rows);
+                continue;
+            }
+            VmTable.Column figure = (VmTable.Column) column.getUserData();
+            int chars = figure.heading().length();
+            for (VmStats s : rows) {
+                chars = Math.max(chars, figure.text(s).length());
+            }
+            column.setPrefWidth(chars * 7.2 + 22);
+        }
     }
 }

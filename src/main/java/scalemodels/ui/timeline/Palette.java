@@ -2,13 +2,15 @@ package scalemodels.ui.timeline;
 
 import javafx.scene.paint.Color;
 
+import scalemodels.report.LaneColours;
+
 /** Colours of the timeline; one per VM, distinct for up to 16 lanes and readable on the light background. */
 final class Palette {
     static final Color BACKGROUND = Color.web("#fbfbfd");
     static final Color LANE_ALTERNATE = Color.web("#f1f3f8");
     static final Color AXIS = Color.web("#5f6570");
     static final Color GRID = Color.web("#e2e5ec");
-    static final Color INTERNAL = Color.web("#8a919e");
+    static final Color INTERNAL = Color.web(String.format("#%06x", LaneColours.NEUTRAL));
     static final Color NOW = Color.web("#d7263d");
     static final Color QUEUE = Color.web("#f0a202", 0.55);
     static final Color SELECTION = Color.web("#111111");
@@ -18,12 +20,9 @@ final class Palette {
     static final Color CRASHED = Color.web("#6b7280", 0.25);
     static final Color FAULT = Color.web("#e8590c");
 
-    private static final Color[] LANES = {
-        Color.web("#1f77b4"), Color.web("#d62728"), Color.web("#2ca02c"), Color.web("#9467bd"),
-        Color.web("#ff7f0e"), Color.web("#17becf"), Color.web("#8c564b"), Color.web("#e377c2"),
-        Color.web("#393b79"), Color.web("#637939"), Color.web("#8c6d31"), Color.web("#843c39"),
-        Color.web("#7b4173"), Color.web("#3182bd"), Color.web("#31a354"), Color.web("#756bb1"),
-    };
+    /** One colour per VM, the same list the charts and exported images use. */
+    private static final Color[] LANES = java.util.stream.IntStream.range(0, LaneColours.count())
+            .mapToObj(vm -> Color.web(LaneColours.css(vm))).toArray(Color[]::new);
 
     private Palette() {
     }
@@ -34,8 +33,6 @@ final class Palette {
 
     /** The lane colour as CSS, for the lane header swatch. */
     static String laneCss(int vm) {
-        Color c = lane(vm);
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return LaneColours.css(vm);
     }
 }

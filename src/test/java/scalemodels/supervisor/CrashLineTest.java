@@ -1,0 +1,73 @@
+package scalemodels.supervisor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import scalemodels.event.EventDetail;
+import scalemodels.event.EventType;
+import scalemodels.event.LogEvent;
+import scalemodels.log.LogLineFormat;
+
+/** The supervisor's crash line: a half-written last line is cut, the crash follows the last whole line. */
+class CrashLineTest {
+    @TempDir
+    Path dir;
+
+    private static final String LINE_1 = "time=2026-12-02T19:00:00.000001Z vm=2 tick=1 event=internal clock=1 queue=0 "
+            + "value=7 vc=0,0,1";
+    private static final String LINE_2 = "time=2026-12-02T19:00:00.500001Z vm=2 tick=2 event=receive clock=9 queue=3 "
+            + "from=0 msg=8 vc=8,0,2";
+
+    @Test
+    void aHalfLineIsCutAndTheCrashCarriesTheLastWholeLinesState() throws Exception {
+        Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n" + LINE_2 + "\ntime=2026-12-02T19:00:01");
+        Optional<LogEvent> crash = CrashLine.append(log, null);
+        assertTrue(crash.isPresent());
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), lines.toString());
+        assertEquals(LINE_2, lines.get(1));
+        LogEvent written = LogLineFormat.parse(lines.get(2));
+        assertEquals(EventType.CRASH, written.type());
+        assertEquals(2, written.vm());
+        assertEquals(2, written.tick());
+        assertEquals(9, written.clock());
+        assertEquals(3, written.queue(), "what was queued is what the crash lost");
+    }
+
+    @Test
+    void whenTheLogEndsCleanlyNothingIsCut() throws Exception {
+        Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n");
+        CrashLine.append(log, null);
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(List.of(LINE_1), lines.subList(0, 1));
+        assertEquals(2, lines.size());
+    }
+
+    @Test
+    void aLogWithoutAReadableLineTakesTheStateTheVmStreamedAndNoLogMeansNoLine() throws Exception {
+        Path log = Files.writeString(dir.resolve("vm_0.log"), "time=2026-12-02T19:00:01.000");
+        LogEvent streamed = new LogEvent(1_000_000, 0, 5, 12, 1, new EventDetail.Internal(5), new long[] {12, 0});
+        LogEvent crash = CrashLine.append(log, streamed).orElseThrow();
+        assertEquals(12, crash.clock());
+        assertEquals(1, Files.readAllLines(log).size(), "the half line went, the crash line came");
+        assertTrue(CrashLine.append(dir.resolve("vm_9.log"), streamed).isEmpty(), "a VM that never logged");
+        assertTrue(Files.notExists(dir.resolve("vm_9.log")));
+    }
+
+    @Test
+    void aRestartedProcessThatDiesBeforeItsRestartLineAddsNoSecondCrash() throws Exception {
+        Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n");
+        CrashLine.append(log, null).orElseThrow();
+        assertTrue(CrashLine.append(log, null).isEmpty());
+        assertEquals(2, Files.readAllLines(log).size(), "one crash line: the log already ends with the VM down");
+    }
+}
