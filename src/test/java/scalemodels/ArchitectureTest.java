@@ -30,6 +30,13 @@ class ArchitectureTest {
             .because("a VM process loads only what it needs to tick, talk and log");
 
     @ArchTest
+    static final ArchRule viewsGetTheirServicesFromTheCompositionRoot = noClasses()
+            .that().resideInAPackage("scalemodels.ui..")
+            .and().doNotHaveFullyQualifiedName("scalemodels.ui.CompositionRoot")
+            .should().dependOnClassesThat().resideInAnyPackage("scalemodels.supervisor..", "scalemodels.sim..")
+            .because("the composition root builds the launchers; view models get them injected (RunServices)");
+
+    @ArchTest
     static final ArchRule oneBridgeIntoTheFxThread = noClasses()
             .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable")
             .because("reader threads only enqueue and one AnimationTimer drains per frame");
