@@ -54,8 +54,8 @@ public final class MainWindowView {
     @FXML private StackPane timelineHolder;
     @FXML private TabPane tabs;
     @FXML private Tab timelineTab;
-    @FXML private ChartsView charts;
-    @FXML private SummaryView summary;
+    @FXML private ChartsView chartsController;
+    @FXML private SummaryView summaryController;
     @FXML private SettingsView settingsController;
     @FXML private ReplayBarView replayBarController;
     @FXML private StatusBarView statusBarController;
@@ -84,7 +84,7 @@ public final class MainWindowView {
         bindToolbar();
         statusBarController.bind(run);
         replayBarController.bind(run);
-        summary.setOnViolationChosen(this::showViolation);
+        summaryController.setOnViolationChosen(this::showViolation);
         FaultsMenuBinder.bind(faultsButton, timeline, run);
         experimentsController.bind(composition.experiments());
         run.modelProperty().addListener((obs, old, now) -> timeline.setModel(now));
@@ -159,6 +159,10 @@ public final class MainWindowView {
         return services.experiments();
     }
 
+    ChartsView charts() {
+        return chartsController;
+    }
+
     TimelineView timeline() {
         return timeline;
     }
@@ -168,17 +172,17 @@ public final class MainWindowView {
         services.experiments().frame();
         RunAnalysis fresh = analysis.maybeAnalyse(run.analysisModel(), nowNanos);
         if (fresh != null) {
-            charts.show(fresh);
-            summary.show(fresh, run.opened().unreadableLinesProperty().get());
+            chartsController.show(fresh);
+            summaryController.show(fresh, run.opened().unreadableLinesProperty().get());
             timeline.setViolations(fresh.violations());
             analysisShown = true;
         } else if (run.analysisModel() == null && analysisShown) {
-            charts.clear();
-            summary.show(null, java.util.List.of());
+            chartsController.clear();
+            summaryController.show(null, java.util.List.of());
             analysisShown = false;
         }
         replayBarController.frame();
-        charts.frame();
+        chartsController.frame();
         timeline.refresh(run.nowMicros(), run.isLive());
     }
 

@@ -57,7 +57,7 @@ class AnalysisViewsTest {
         waitFor(30, () -> state() == RunState.REPLAY);
 
         robot.clickOn("Charts");
-        ChartsView charts = robot.lookup("#charts").queryAs(ChartsView.class);
+        ChartsView charts = view.charts();
         waitFor(10, () -> charts.points("chart-clocks") > 100);
         assertTrue(charts.points("chart-drift") > 100);
         assertTrue(charts.points("chart-queues") > 100);

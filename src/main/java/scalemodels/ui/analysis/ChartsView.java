@@ -1,13 +1,13 @@
 package scalemodels.ui.analysis;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -16,35 +16,29 @@ import scalemodels.analysis.RunAnalysis;
 import scalemodels.report.RunCharts;
 
 /**
- * The Charts area: the run's charts as {@link RunCharts} defines them for the export too (logical clock against real
- * time, drift, queue length, clock jumps), shown in JFreeChart's JavaFX viewer, so the window and the exported images
- * are the same charts in the same VM colours. Fed a fresh {@link RunAnalysis} a few times a second at most, and
- * redrawn only while on screen.
+ * The Charts tab's controller (ChartsPanel.fxml): the run's charts as {@link RunCharts} defines them for the export
+ * too (logical clock against real time, drift, queue length, clock jumps), shown in JFreeChart's JavaFX viewer, so
+ * the window and the exported images are the same charts in the same VM colours. Fed a fresh {@link RunAnalysis} a
+ * few times a second at most, and redrawn only while on screen.
  */
-public final class ChartsView extends GridPane {
+public final class ChartsView {
+    @FXML private GridPane grid;
+    @FXML private StackPane clocksCell;
+    @FXML private StackPane driftCell;
+    @FXML private StackPane queuesCell;
+    @FXML private StackPane jumpsCell;
     private final Map<RunCharts.Kind, ChartViewer> viewers = new EnumMap<>(RunCharts.Kind.class);
     private RunAnalysis latest;
     private RunAnalysis drawn;
 
-    public ChartsView() {
-        setId("charts");
-        getStyleClass().add("charts");
-        int cell = 0;
+    @FXML
+    private void initialize() {
+        List<StackPane> cells = List.of(clocksCell, driftCell, queuesCell, jumpsCell);
         for (RunCharts.Kind kind : RunCharts.Kind.values()) {
             ChartViewer viewer = new ChartViewer(null, true);
             viewer.setId(kind.id());
             viewers.put(kind, viewer);
-            add(viewer, cell % 2, cell / 2);
-            cell++;
-        }
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(row);
+            cells.get(kind.ordinal()).getChildren().add(viewer);
         }
     }
 
@@ -68,10 +62,10 @@ public final class ChartsView extends GridPane {
     }
 
     private boolean showing() {
-        if (getScene() == null) {
+        if (grid.getScene() == null) {
             return false;
         }
-        for (Node n = this; n != null; n = n.getParent()) {
+        for (Node n = grid; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }

@@ -6,12 +6,11 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
@@ -19,23 +18,20 @@ import scalemodels.analysis.VmStats;
 import scalemodels.report.VmTable;
 
 /**
- * The Summary area: per-VM figures in a table, the rule check ("0 violations" or the list, each with file and line)
+ * The Summary tab's controller (SummaryPanel.fxml): per-VM figures in a table, the rule check ("0 violations" or the list, each with file and line)
  * and lines that could not be read. Choosing a violation shows its event on the timeline.
  */
-public final class SummaryView extends VBox {
-    private final TableView<VmStats> table = new TableView<>();
-    private final Label ruleCheck = new Label();
-    private final ListView<Violation> violations = new ListView<>();
-    private final Label problemsTitle = new Label("Lines that could not be read");
-    private final ListView<String> problems = new ListView<>();
+public final class SummaryView {
+    @FXML private TableView<VmStats> table;
+    @FXML private Label ruleCheck;
+    @FXML private ListView<Violation> violations;
+    @FXML private Label problemsTitle;
+    @FXML private ListView<String> problems;
 
     private Consumer<Violation> onViolationChosen = violation -> { };
 
-    public SummaryView() {
-        setId("summary");
-        getStyleClass().add("summary");
-        setSpacing(8);
-        table.setId("summary-table");
+    @FXML
+    private void initialize() {
         // The columns are VmTable's, as in summary.md and the command line: the VM, then each group under its title.
         // Unconstrained: each column as wide as its content, the table scrolls sideways when they do not all fit.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -46,25 +42,11 @@ public final class SummaryView extends VBox {
             group.columns().forEach(c -> parent.getColumns().add(column(c)));
             table.getColumns().add(parent);
         }
-        table.setFixedCellSize(26);
-        ruleCheck.setId("rule-check");
-        ruleCheck.getStyleClass().add("rule-check");
-        violations.setId("violations-list");
-        violations.setPrefHeight(200);
         violations.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
             if (chosen != null) {
                 onViolationChosen.accept(chosen);
             }
         });
-        problems.setId("problems-list");
-        problems.setPrefHeight(120);
-        Label title = new Label("Each VM");
-        title.getStyleClass().add("section-title");
-        Label rules = new Label("Rule check");
-        rules.getStyleClass().add("section-title");
-        problemsTitle.getStyleClass().add("section-title");
-        VBox.setVgrow(violations, Priority.ALWAYS);
-        getChildren().addAll(title, table, rules, ruleCheck, violations, problemsTitle, problems);
         show(null, List.of());
     }
 
