@@ -1,5 +1,6 @@
 package scalemodels.timeline;
 
+import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
@@ -10,9 +11,15 @@ public final class HitTester {
     private HitTester() {
     }
 
+    /** Events looked at around the pointer at most: with thousands in a few pixels, any of the nearest will do. */
+    private static final int SCAN_LIMIT = 256;
+    /** Pointer distances closer than this (pixels) are a tie: the eye cannot tell them apart either. */
+    private static final double TIE_PIXELS = 1.0;
+
     /**
-     * @return the event nearest to {@code x} in the lane under {@code y}, if it is within {@code radius} pixels
-     *         horizontally and the pointer is near the lane's event row; otherwise null
+     * The event under the pointer: in the lane under {@code y} (when the pointer is near its event row), the one
+     * nearest to {@code x} within {@code radius} pixels. On a tie a send or receive wins over the rest, since those
+     * are what a user points at to follow a message; otherwise null.
      */
     public static EventRef find(RunModel model, TimelineGeometry geometry, double x, double y, double radius) {
         int lane = geometry.laneAt(y);
@@ -20,17 +27,26 @@ public final class HitTester {
             return null;
         }
         LaneData data = model.lane(lane);
-        int after = data.firstAtOrAfter(geometry.time(x));
-        EventRef best = null;
-        double bestDistance = radius;
-        for (int i = Math.max(0, after - 1); i <= Math.min(data.size() - 1, after); i++) {
+        int from = Math.max(0, data.firstAtOrAfter(geometry.time(x - radius)) - 1);
+        int to = Math.min(data.size() - 1, data.lastAtOrBefore(geometry.time(x + radius)) + 1);
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = from, seen = 0; i <= to && seen < SCAN_LIMIT; i++, seen++) {
             double distance = Math.abs(geometry.x(data.time(i)) - x);
-            if (distance <= bestDistance) {
+            if (distance > radius) {
+                continue;
+            }
+            boolean tie = Math.abs(distance - bestDistance) < TIE_PIXELS;
+            if (best < 0 || (tie ? isMessage(data.type(i)) && !isMessage(data.type(best)) : distance < bestDistance)) {
+                best = i;
                 bestDistance = distance;
-                best = new EventRef(lane, i);
             }
         }
-        return best;
+        return best < 0 ? null : new EventRef(lane, best);
+    }
+
+    private static boolean isMessage(EventType type) {
+        return type == EventType.SEND || type == EventType.RECEIVE;
     }
 
     /**

@@ -32,6 +32,11 @@ public final class StatusBarView {
             }
         });
         messageLabel.textProperty().bind(run.messageProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(run.messageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(700);
+        messageLabel.setTooltip(whole);
         var reconciliation = run.live().reconciliationProperty();
         reconciledLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             var counts = reconciliation.get();

@@ -10,8 +10,19 @@ import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
 
-/** The header left of a lane: VM id and colour, ticks per second, the Lamport clock (large), queue and state. */
+/**
+ * The header left of a lane: VM id and colour, ticks per second, the Lamport clock, queue and state. It fits its
+ * lane's height: four lines with a large clock when there is room (up to about 8 VMs at 800 px), two lines below
+ * that (16 VMs at 1280x800), one line when lanes are very thin, so nothing overlaps the next lane.
+ */
 final class LaneHeader extends VBox {
+    /** Heights (px) from which a layout fits; below {@link #TWO_LINES} it is one line. */
+    static final double FULL = 88;
+    static final double TWO_LINES = 36;
+
+    /** How much of the header shows. */
+    enum Layout { FULL, TWO_LINES, ONE_LINE }
+
     private final int vm;
     private final Label title = new Label();
     private final Label rate = new Label();
@@ -38,9 +49,60 @@ final class LaneHeader extends VBox {
         state.getStyleClass().add("lane-state");
         title.setMinWidth(Region.USE_PREF_SIZE);
         state.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, swatch, title, state);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        queue.setMinWidth(Region.USE_PREF_SIZE);
+        this.swatch = swatch;
+        javafx.scene.control.Tooltip.install(this, details);
+        // Whatever the layout, nothing of a header is drawn over the next lane or the canvas.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        arrange(Layout.FULL);
+    }
+
+    private final Region swatch;
+    private Layout layout;
+
+    /** Chooses the layout for a lane of this height; the children are rearranged only when it changes. */
+    void fit(double laneHeight) {
+        arrange(laneHeight >= FULL ? Layout.FULL : laneHeight >= TWO_LINES ? Layout.TWO_LINES : Layout.ONE_LINE);
+    }
+
+    Layout arrangement() {
+        return layout;
+    }
+
+    private void arrange(Layout wanted) {
+        if (wanted == layout) {
+            return;
+        }
+        layout = wanted;
+        getStyleClass().removeIf(c -> c.startsWith("lane-header-") && !c.equals("lane-header-top"));
+        getStyleClass().add("lane-header-" + wanted.name().toLowerCase().replace('_', '-'));
+        HBox top = new HBox(6);
         top.getStyleClass().add("lane-header-top");
-        getChildren().addAll(top, clock, rate, queue);
+        getChildren().clear();
+        switch (wanted) {
+            case FULL -> {
+                top.getChildren().setAll(swatch, title, state);
+                getChildren().addAll(top, clock, rate, queue);
+            }
+            case TWO_LINES -> {
+                // The rate (the longest text, and one that does not change) moves to the header's tooltip.
+                top.getChildren().setAll(swatch, title, clock);
+                HBox details = new HBox(6, state, queue);
+                details.getStyleClass().add("lane-header-details");
+                getChildren().addAll(top, details);
+            }
+            case ONE_LINE -> {
+                top.getChildren().setAll(swatch, title, clock, queue, state);
+                getChildren().add(top);
+            }
+        }
+        if (shownModel != null) {
+            update(shownModel); // the texts depend on the layout: write them for the new one now
+        }
     }
 
     int vm() {
@@ -48,8 +110,13 @@ final class LaneHeader extends VBox {
     }
 
     private VmStatus shownStatus;
+    private Layout shownLayout;
+    private RunModel shownModel;
+    /** Everything the header says, whatever its layout leaves out. */
+    private final javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
 
     void update(RunModel model) {
+        shownModel = model;
         LaneData lane = model.lane(vm);
         if (lane.rate() > 0) {
             double effective = lane.rate() * lane.speed();
@@ -65,15 +132,20 @@ final class LaneHeader extends VBox {
             unreceived += model.unreceived(from, vm).size();
         }
         // The queue is logged at events only; while paused, what is on its way shows as unreceived.
-        queue.setText("queue " + (waiting < 0 ? "?" : Integer.toString(waiting))
-                + (unreceived > Math.max(0, waiting) ? ", " + unreceived + " unreceived" : ""));
+        String queued = waiting < 0 ? "?" : Integer.toString(waiting);
+        queue.setText(layout == Layout.ONE_LINE ? "q " + queued
+                : "queue " + queued + (unreceived > Math.max(0, waiting) ? ", " + unreceived + " unreceived" : ""));
         VmStatus status = model.status(vm);
-        if (status != shownStatus) {
+        if (status != shownStatus || layout != shownLayout) {
             // Only on a change: touching the style classes makes the header's CSS be worked out again.
             shownStatus = status;
-            state.setText(status.name().toLowerCase());
+            shownLayout = layout;
+            String word = status.name().toLowerCase();
+            state.setText(layout == Layout.ONE_LINE ? word.substring(0, 1).toUpperCase() : word);
             state.getStyleClass().removeIf(s -> s.startsWith("state-"));
             state.getStyleClass().add("state-" + status.name().toLowerCase());
         }
+        details.setText("VM " + vm + ": " + status.name().toLowerCase() + ", clock " + clock.getText() + ", "
+                + rate.getText() + ", " + queue.getText());
     }
 }

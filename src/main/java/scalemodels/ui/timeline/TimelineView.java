@@ -200,6 +200,7 @@ public final class TimelineView extends Region {
         }
         canvas.relocate(HEADER_WIDTH, 0);
         for (LaneHeader header : laneHeaders) {
+            header.fit(geometry.laneHeight());
             header.resizeRelocate(0, geometry.laneTop(header.vm()), HEADER_WIDTH, geometry.laneHeight());
         }
         liveButton.autosize();

@@ -1,0 +1,107 @@
+package scalemodels.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scalemodels.ui.WindowFixture.waitFor;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import scalemodels.model.RunSettings;
+import scalemodels.ui.run.RunState;
+
+/** The window's layout where it used to break: 16 lanes, and the status bar in a small window. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class WindowLayoutTest {
+    private WindowFixture window;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = primary;
+        window = WindowFixture.open(primary);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws IOException {
+        window.close(robot);
+    }
+
+    @Test
+    void sixteenLanesKeepEachVmsClockStateAndQueueReadableInsideItsOwnLaneAt1280x800And1024x600(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(16, 3, 1, 6, 10, 50, 5), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.interact(() -> { });
+        assertHeadersFit(robot, 16);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        robot.interact(() -> { });
+        assertHeadersFit(robot, 16);
+    }
+
+    /** Each header's clock, state and queue inside its own lane and header, whole, the clock the largest text. */
+    private static void assertHeadersFit(FxRobot robot, int vms) {
+        for (int vm = 0; vm < vms; vm++) {
+            Node header = robot.lookup("#lane-header-" + vm).query();
+            Bounds lane = header.localToScene(header.getLayoutBounds());
+            for (String part : List.of("#lane-clock-", "#lane-state-", "#lane-queue-")) {
+                Label label = robot.lookup(part + vm).queryAs(Label.class);
+                Bounds bounds = label.localToScene(label.getLayoutBounds());
+                assertTrue(label.isVisible() && label.getScene() != null, part + vm + " is shown");
+                assertTrue(bounds.getMinY() >= lane.getMinY() - 0.5 && bounds.getMaxY() <= lane.getMaxY() + 0.5,
+                        part + vm + " " + bounds + " stays inside its lane " + lane);
+                assertTrue(bounds.getMaxX() <= lane.getMaxX() + 0.5, part + vm + " stays inside the header");
+                assertEquals(label.getText(), shownText(label), part + vm + " is not cut short");
+            }
+            assertTrue(robot.lookup("#lane-clock-" + vm).queryAs(Label.class).getFont().getSize() >= 13,
+                    "the clock stays the header's largest text");
+        }
+    }
+
+    @Test
+    void theStatusBarCountersStayWholeAt1024x768WithALongMessage(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.view.runViewModel().messageProperty().set("Exported 9 files to /home/someone/a/rather/long/path/"
+                    + "of/folders/run.zip; events.csv holds 123456 of the run's 123456 events.");
+        });
+        robot.interact(() -> { });
+        for (String id : List.of("#status-state", "#status-elapsed", "#status-events", "#status-rate",
+                "#status-in-flight", "#status-lost")) {
+            Label counter = robot.lookup(id).queryAs(Label.class);
+            assertEquals(counter.getText(), shownText(counter), id + " keeps its width");
+        }
+        Label message = robot.lookup("#status-message").queryAs(Label.class);
+        assertTrue(shownText(message).endsWith("..."), "the message gives way: " + shownText(message));
+        assertEquals(message.getText(), message.getTooltip().getText(), "and says all of it in its tooltip");
+    }
+
+    /** What a label actually draws: its text, or the text cut short with "..." when it does not fit. */
+    private static String shownText(Label label) {
+        Node text = label.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
+    }
+}
