@@ -20,6 +20,9 @@ public final class TimelineGeometry {
     private long viewStart;
     private long span = DEFAULT_SPAN_MICROS;
     private boolean followLive = true;
+    /** The run's extent: the view never starts much before its start nor leaves its last moment behind. */
+    private long runStart = Long.MIN_VALUE;
+    private long runEnd = Long.MAX_VALUE;
 
     public void setSize(double width, double height) {
         this.width = Math.max(1, width);
@@ -112,11 +115,48 @@ public final class TimelineGeometry {
         }
     }
 
-    /** Shows the window {@code [start, start + span)} and stops following live. */
+    /** Shows the window {@code [start, start + span)} (kept within the run) and stops following live. */
     public void show(long start, long newSpan) {
         followLive = false;
         span = clampSpan(newSpan);
         viewStart = start;
+        keepWithinRun();
+    }
+
+    /**
+     * The run's extent, updated every frame: panning and zooming stop a little before its start (no negative time)
+     * and a little after "now" or its last event.
+     */
+    public void limitTo(long start, long end) {
+        runStart = start;
+        runEnd = Math.max(start, end);
+        if (!followLive) {
+            keepWithinRun();
+        }
+    }
+
+    /** The whole run in view, with the usual margins on both sides; stops following live. */
+    public void fit(long start, long end) {
+        long length = Math.max(MIN_SPAN_MICROS, end - start);
+        long fitted = Math.round(length / (1 - LEFT_MARGIN - LIVE_MARGIN));
+        show(start - Math.round(fitted * LEFT_MARGIN), fitted);
+    }
+
+    /** A new run: the default zoom, following live, no limits until the run has events. */
+    public void reset() {
+        span = DEFAULT_SPAN_MICROS;
+        followLive = true;
+        runStart = Long.MIN_VALUE;
+        runEnd = Long.MAX_VALUE;
+    }
+
+    private void keepWithinRun() {
+        if (runStart == Long.MIN_VALUE) {
+            return;
+        }
+        long earliest = runStart - Math.round(span * LEFT_MARGIN);
+        long latest = Math.max(earliest, runEnd - Math.round(span * (1 - LIVE_MARGIN)));
+        viewStart = Math.max(earliest, Math.min(latest, viewStart));
     }
 
     /** Zooms by {@code factor} (below 1 zooms in) keeping the time under {@code anchorX} in place. */
@@ -127,6 +167,7 @@ public final class TimelineGeometry {
         span = newSpan;
         if (!followLive) {
             viewStart = anchor - Math.round(share * newSpan);
+            keepWithinRun();
         }
     }
 
@@ -134,6 +175,7 @@ public final class TimelineGeometry {
     public void panBy(double dx) {
         followLive = false;
         viewStart -= Math.round(dx * span / width);
+        keepWithinRun();
     }
 
     public void returnToLive() {

@@ -136,7 +136,8 @@ public final class MainWindowView {
 
     void installShortcuts(Scene scene) {
         new WindowCommands.Shortcuts(this::start, this::stop, this::rerun, this::export, this::openRun,
-                this::reviewFormat, () -> timeline.returnToLive(), replayBarController::togglePlay).install(scene);
+                this::reviewFormat, () -> timeline.returnToLive(), () -> timeline.fitWholeRun(),
+                replayBarController::togglePlay).install(scene);
     }
 
     /** Window closing: stop the timer and every VM process, remember the settings. */

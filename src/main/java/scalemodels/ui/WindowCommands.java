@@ -23,7 +23,7 @@ final class WindowCommands {
 
     /** Each toolbar command's key; a command whose button is disabled does nothing. */
     record Shortcuts(Runnable start, Runnable stop, Runnable rerun, Runnable export, Runnable open,
-                     Runnable reviewFormat, Runnable backToLive, Runnable togglePlay) {
+                     Runnable reviewFormat, Runnable backToLive, Runnable fitWholeRun, Runnable togglePlay) {
         void install(Scene scene) {
             var keys = scene.getAccelerators();
             keys.put(new KeyCodeCombination(KeyCode.F5), start);
@@ -34,6 +34,7 @@ final class WindowCommands {
             keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     reviewFormat);
             keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), backToLive);
+            keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), fitWholeRun);
             keys.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), togglePlay);
         }
     }

@@ -88,4 +88,30 @@ class TimelineGeometryTest {
         g.zoom(1e12, 0);
         assertEquals(TimelineGeometry.MAX_SPAN_MICROS, g.span());
     }
+
+    @Test
+    void panningAndZoomingStayWithinTheRunNeverBeforeItsStartNorPastItsEnd() {
+        TimelineGeometry g = geometry();
+        g.limitTo(100_000_000, 160_000_000);
+        g.show(100_000_000, 10_000_000);
+        g.panBy(5_000);
+        assertEquals(100_000_000 - 200_000, g.viewStart(), "at most the left margin before the start");
+        g.panBy(-50_000);
+        assertEquals(160_000_000, g.viewStart() + Math.round(g.span() * 0.94), "the end stays in view");
+        g.zoom(100, 500);
+        assertEquals(100_000_000 - Math.round(g.span() * 0.02), g.viewStart(), "zoomed far out: the start at left");
+    }
+
+    @Test
+    void fitShowsTheWholeRunWithItsMarginsAndResetGoesBackToTheDefaultZoomFollowingLive() {
+        TimelineGeometry g = geometry();
+        g.limitTo(100_000_000, 160_000_000);
+        g.fit(100_000_000, 160_000_000);
+        assertFalse(g.followsLive());
+        assertTrue(g.viewStart() < 100_000_000 && g.viewEnd() > 160_000_000, g.viewStart() + ".." + g.viewEnd());
+        assertTrue(g.span() < 70_000_000, "no more than the margins around it");
+        g.reset();
+        assertTrue(g.followsLive());
+        assertEquals(TimelineGeometry.DEFAULT_SPAN_MICROS, g.span());
+    }
 }

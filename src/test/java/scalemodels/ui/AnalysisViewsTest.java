@@ -123,6 +123,9 @@ class AnalysisViewsTest {
     @Test
     void theExercisePresetRunsSimulatedFromTheExperimentsView(FxRobot robot) throws Exception {
         robot.clickOn("Experiments");
+        TableView<?> before = robot.lookup("#experiment-results").queryAs(TableView.class);
+        assertTrue(before.getPlaceholder() instanceof Label empty && empty.getText().startsWith("No results yet."),
+                "a readable empty state, not 'No columns in table'");
         robot.interact(() -> {
             robot.lookup("#experiment-runs").queryAs(javafx.scene.control.TextField.class).setText("2");
             robot.lookup("#experiment-duration").queryAs(javafx.scene.control.TextField.class).setText("10");
@@ -135,6 +138,16 @@ class AnalysisViewsTest {
         TableView<?> results = robot.lookup("#experiment-results").queryAs(TableView.class);
         assertEquals(11, results.getItems().size(), "one row per metric");
         assertEquals(5, results.getColumns().size(), "the metric and four configurations");
+        robot.interact(() -> { });
+        for (var column : results.getColumns()) {
+            int widest = column.getText().length();
+            for (int row = 0; row < results.getItems().size(); row++) {
+                widest = Math.max(widest, String.valueOf(column.getCellData(row)).length());
+            }
+            assertTrue(column.getWidth() >= widest * 6.5, column.getText() + " is " + column.getWidth()
+                    + " px wide for " + widest + " characters");
+            assertTrue(column.getWidth() < results.getWidth() * 0.8, column.getText() + " does not take the whole width");
+        }
         assertTrue(Files.exists(view.experimentsViewModel().reportDirProperty().get().resolve("report.md")));
     }
 

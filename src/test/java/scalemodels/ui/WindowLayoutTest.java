@@ -99,6 +99,39 @@ class WindowLayoutTest {
         assertEquals(message.getText(), message.getTooltip().getText(), "and says all of it in its tooltip");
     }
 
+    @Test
+    void anOpenedRunCanBeFittedZoomedByKeyAndNotPannedOutOfItsTime(FxRobot robot) throws Exception {
+        robot.interact(() -> window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 60), 1_000));
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.interact(() -> { });
+        var timeline = window.view.timeline();
+        var g = timeline.geometry();
+        var model = window.view.runViewModel().modelProperty().get();
+        assertEquals(scalemodels.timeline.TimelineGeometry.DEFAULT_SPAN_MICROS, g.span(), "a new run, the default zoom");
+
+        robot.clickOn("#fit-whole-run");
+        assertTrue(g.viewStart() <= model.startMicros() && g.viewEnd() >= model.lastEventMicros(),
+                "the whole 60 s run in view");
+        robot.drag("#timeline-canvas").dropBy(600, 0);
+        assertTrue(g.viewStart() >= model.startMicros() - g.span() * 0.03, "no panning into time before the run");
+
+        long fitted = g.span();
+        robot.clickOn("#timeline-canvas");
+        assertTrue(timeline.isFocused(), "a click on the canvas focuses the timeline; focused: "
+                + timeline.getScene().getFocusOwner());
+        robot.type(javafx.scene.input.KeyCode.EQUALS);
+        assertEquals(Math.round(fitted / 1.5), g.span(), 1, "+ zooms in");
+        robot.type(javafx.scene.input.KeyCode.MINUS).type(javafx.scene.input.KeyCode.MINUS);
+        assertTrue(g.span() > fitted, "- zooms out");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(() -> { });
+        assertTrue(g.followsLive());
+        assertTrue(g.viewEnd() >= model.lastEventMicros() && g.viewStart() < model.lastEventMicros(),
+                "Ctrl+L after the run's end shows its last moments");
+    }
+
     /** What a label actually draws: its text, or the text cut short with "..." when it does not fit. */
     private static String shownText(Label label) {
         Node text = label.lookup(".text");

@@ -16,6 +16,7 @@ import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 import scalemodels.analysis.VmStats;
 import scalemodels.report.VmTable;
+import scalemodels.ui.controls.ColumnWidths;
 
 /**
  * The Summary tab's controller (SummaryPanel.fxml): per-VM figures in a table, the rule check ("0 violations" or the list, each with file and line)
@@ -63,7 +64,7 @@ public final class SummaryView {
             problems.getItems().clear();
         } else {
             table.setItems(FXCollections.observableArrayList(analysis.vms()));
-            fitColumns(table.getColumns(), analysis.vms());
+            ColumnWidths.fitToContent(table);
             // Rows, two header rows (group titles above column headings) and room for the sideways scroll bar.
             table.setPrefHeight(table.getFixedCellSize() * (analysis.vms().size() + 2.4) + 24);
             table.setMinHeight(table.getPrefHeight());
@@ -91,25 +92,8 @@ public final class SummaryView {
     private static TableColumn<VmStats, String> column(VmTable.Column figure) {
         TableColumn<VmStats, String> column = new TableColumn<>(figure.heading());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(figure.text(cell.getValue())));
-        column.setUserData(figure);
         column.setSortable(false);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
-    }
-
-    /** Each column as wide as its heading or its widest figure, whichever is wider (about 7 px a character). */
-    private static void fitColumns(List<TableColumn<VmStats, ?>> columns, List<VmStats> rows) {
-        for (TableColumn<VmStats, ?> column : columns) {
-            if (!column.getColumns().isEmpty()) {
-                fitColumns(column.getColumns(), rows);
-                continue;
-            }
-            VmTable.Column figure = (VmTable.Column) column.getUserData();
-            int chars = figure.heading().length();
-            for (VmStats s : rows) {
-                chars = Math.max(chars, figure.text(s).length());
-            }
-            column.setPrefWidth(chars * 7.2 + 22);
-        }
     }
 }

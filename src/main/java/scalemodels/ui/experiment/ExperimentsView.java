@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 import scalemodels.experiment.ExperimentConfig;
+import scalemodels.ui.controls.ColumnWidths;
 
 /** Binds the Experiments view's controls to an {@link ExperimentsViewModel}. */
 public final class ExperimentsView {
@@ -54,7 +55,11 @@ public final class ExperimentsView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         resultsTable.setItems(viewModel.results());
-        resultsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label("No results yet. Add configurations (or take the exercise's preset) and press Run: "
+                + "each metric gets a row, each configuration a column (mean ± standard deviation over its runs).");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-results");
+        resultsTable.setPlaceholder(empty);
         viewModel.results().addListener((javafx.collections.ListChangeListener<List<String>>) change -> rebuildColumns());
     }
 
@@ -96,6 +101,7 @@ public final class ExperimentsView {
             column.setSortable(false);
             resultsTable.getColumns().add(column);
         }
+        ColumnWidths.fitToContent(resultsTable);
     }
 
     private static TableColumn<ExperimentConfig, String> column(String title,

@@ -4,13 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 
 import scalemodels.analysis.Violation;
@@ -25,13 +20,13 @@ import scalemodels.timeline.TimelineGeometry;
  * card and a "Live" button. Follows live by default; wheel or pinch zooms, drag pans, click selects.
  * {@link #refresh} is called once per animation frame and redraws only when something changed.
  */
-public final class TimelineView extends Region {
+public final class TimelineView extends Region implements TimelineInput.Target {
     static final double HEADER_WIDTH = 168;
     private static final double HIT_RADIUS = 7;
 
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
-    private final Button liveButton = new Button("Back to live");
+    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive);
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<LaneHeader> laneHeaders = new ArrayList<>();
@@ -43,7 +38,6 @@ public final class TimelineView extends Region {
     private long nowMicros;
     private EventRef selected;
     private List<EventRef> partners = List.of();
-    private double dragX = Double.NaN;
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private final Label selectionDetails;
     private List<Violation> violations = List.of();
@@ -67,15 +61,9 @@ public final class TimelineView extends Region {
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
-        liveButton.setId("back-to-live");
-        liveButton.getStyleClass().add("live-button");
-        liveButton.setTooltip(new Tooltip("Follow the run live again (L)"));
-        liveButton.setVisible(false);
-        liveButton.setManaged(false);
-        liveButton.setOnAction(e -> returnToLive());
-        getChildren().addAll(canvas, hoverCard, liveButton);
+        getChildren().addAll(canvas, hoverCard, viewControls);
         setMinSize(300, 150);
-        installInteractions();
+        TimelineInput.install(canvas, this, this);
     }
 
     /** Shows another run (or none); resets the view to follow live. */
@@ -103,7 +91,7 @@ public final class TimelineView extends Region {
             getChildren().addAll(1, laneHeaders);
             geometry.setLanes(model.vms());
         }
-        geometry.returnToLive();
+        geometry.reset();
         drawnVersion = -1;
         headerVersion = -1;
         dirty = true;
@@ -121,6 +109,9 @@ public final class TimelineView extends Region {
         boolean nowMoved = now != nowMicros;
         nowMicros = now;
         live = isLive;
+        if (!model.isEmpty()) {
+            geometry.limitTo(model.startMicros(), Math.max(now, model.lastEventMicros()));
+        }
         if (geometry.followsLive() && nowMoved) {
             geometry.followNow(now, model.isEmpty() ? now : model.startMicros());
             dirty = true;
@@ -132,7 +123,7 @@ public final class TimelineView extends Region {
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
-        liveButton.setVisible(!geometry.followsLive());
+        viewControls.update(!model.isEmpty(), geometry.followsLive(), isLive);
     }
 
     /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
@@ -154,6 +145,7 @@ public final class TimelineView extends Region {
         dirty = true;
     }
 
+    @Override
     public TimelineGeometry geometry() {
         return geometry;
     }
@@ -171,12 +163,26 @@ public final class TimelineView extends Region {
         dirty = true;
     }
 
+    /** Follows "now" again (after a run's end: its last moments), at once, not only when "now" next moves. */
     public void returnToLive() {
         geometry.returnToLive();
+        if (model != null) {
+            geometry.followNow(nowMicros, model.isEmpty() ? nowMicros : model.startMicros());
+        }
         dirty = true;
     }
 
+    /** The whole run in view, from its first event to "now" (or its last event). */
+    @Override
+    public void fitWholeRun() {
+        if (model != null && !model.isEmpty()) {
+            geometry.fit(model.startMicros(), Math.max(model.lastEventMicros(), live ? nowMicros : 0));
+            dirty = true;
+        }
+    }
+
     /** Selects the event at canvas coordinates, or clears the selection. */
+    @Override
     public void selectAt(double x, double y) {
         selected = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
         partners = selected == null ? List.of() : EventInspector.partners(model, selected);
@@ -203,8 +209,8 @@ public final class TimelineView extends Region {
             header.fit(geometry.laneHeight());
             header.resizeRelocate(0, geometry.laneTop(header.vm()), HEADER_WIDTH, geometry.laneHeight());
         }
-        liveButton.autosize();
-        liveButton.relocate(w - liveButton.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT + 6);
+        viewControls.autosize();
+        viewControls.relocate(w - viewControls.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT + 6);
     }
 
     private void draw() {
@@ -226,43 +232,23 @@ public final class TimelineView extends Region {
         return out.toString();
     }
 
-    private void installInteractions() {
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
-                geometry.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
-                dirty = true;
-                e.consume();
-            }
-        });
-        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            geometry.zoom(1 / e.getZoomFactor(), e.getX());
-            dirty = true;
-            e.consume();
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragX = e.getX());
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (!Double.isNaN(dragX) && e.getButton() == MouseButton.PRIMARY) {
-                geometry.panBy(e.getX() - dragX);
-                dragX = e.getX();
-                dirty = true;
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                selectAt(e.getX(), e.getY());
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                int lane = geometry.laneAt(e.getY());
-                int[] channel = pendingArrowAt(e.getX(), e.getY());
-                if (channel != null || lane >= 0) {
-                    showMenu(channel != null ? channel[0] : lane, channel, e.getScreenX(), e.getScreenY());
-                }
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.hide());
+    @Override
+    public void viewChanged() {
+        dirty = true;
+    }
+
+    @Override
+    public void endHover() {
+        hoverCard.hide();
+    }
+
+    @Override
+    public void menuAt(double x, double y, double screenX, double screenY) {
+        int lane = geometry.laneAt(y);
+        int[] channel = pendingArrowAt(x, y);
+        if (channel != null || lane >= 0) {
+            showMenu(channel != null ? channel[0] : lane, channel, screenX, screenY);
+        }
     }
 
     private void showMenu(int lane, int[] channel, double screenX, double screenY) {
@@ -283,7 +269,8 @@ public final class TimelineView extends Region {
                 MessageLayer.pendingPerChannel(model.vms()), x, y);
     }
 
-    private void hover(double x, double y) {
+    @Override
+    public void hover(double x, double y) {
         EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
         hoverCard.follow(model, hit, HEADER_WIDTH + x, y, getWidth(), getHeight());
     }

@@ -1,0 +1,96 @@
+package scalemodels.ui.timeline;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+
+import scalemodels.timeline.TimelineGeometry;
+
+/**
+ * What the pointer and keys do on the timeline: the wheel or a pinch zooms around the pointer, a drag pans, a click
+ * selects, a right click opens the fault menu of the lane or in-flight arrow under it, hovering shows the hover
+ * card; focused, + and - zoom around the middle and 0 fits the whole run.
+ */
+final class TimelineInput {
+    /** What the input acts on. */
+    interface Target {
+        TimelineGeometry geometry();
+
+        /** The view changed: draw it again on the next frame. */
+        void viewChanged();
+
+        void selectAt(double x, double y);
+
+        void hover(double x, double y);
+
+        void endHover();
+
+        /** The right-click menu for a point of the canvas, at a point of the screen. */
+        void menuAt(double x, double y, double screenX, double screenY);
+
+        void fitWholeRun();
+    }
+
+    private final Target target;
+    private double dragX = Double.NaN;
+
+    private TimelineInput(Target target) {
+        this.target = target;
+    }
+
+    /** @param focusable the node that takes the keys (focused by a press on the canvas) */
+    static void install(Canvas canvas, javafx.scene.Node focusable, Target target) {
+        TimelineInput input = new TimelineInput(target);
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                input.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
+                e.consume();
+            }
+        });
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
+            input.zoom(1 / e.getZoomFactor(), e.getX());
+            e.consume();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> input.dragX = e.getX());
+        // On release, not press: the tab pane around the timeline takes the focus on every press it sees.
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> focusable.requestFocus());
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!Double.isNaN(input.dragX) && e.getButton() == MouseButton.PRIMARY) {
+                target.geometry().panBy(e.getX() - input.dragX);
+                input.dragX = e.getX();
+                target.viewChanged();
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                target.selectAt(e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.SECONDARY) {
+                target.menuAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> target.hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> target.endHover());
+        focusable.setFocusTraversable(true);
+        focusable.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+    }
+
+    private void zoom(double factor, double anchorX) {
+        target.geometry().zoom(factor, anchorX);
+        target.viewChanged();
+    }
+
+    private void key(KeyEvent e) {
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoom(1 / 1.5, target.geometry().width() / 2);
+            case MINUS, SUBTRACT -> zoom(1.5, target.geometry().width() / 2);
+            case DIGIT0, NUMPAD0 -> target.fitWholeRun();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}
