@@ -62,6 +62,17 @@ public final class EventInspector {
         };
     }
 
+    /** Events in a few words each ("receive on VM 2 at clock 9"), separated by semicolons. */
+    public static String describeAll(RunModel model, List<EventRef> events) {
+        StringBuilder out = new StringBuilder();
+        for (EventRef e : events) {
+            LaneData lane = model.lane(e.lane());
+            out.append(out.length() == 0 ? "" : "; ").append(lane.type(e.index()).word())
+                    .append(" on VM ").append(e.lane()).append(" at clock ").append(lane.clock(e.index()));
+        }
+        return out.toString();
+    }
+
     /** A receive's send; a send's receives (those that happened so far). */
     public static List<EventRef> partners(RunModel model, EventRef ref) {
         LaneData lane = model.lane(ref.lane());

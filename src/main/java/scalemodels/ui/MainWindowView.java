@@ -198,6 +198,10 @@ public final class MainWindowView {
 
     @FXML
     private void start() {
+        if (startButton.isDisabled() && !settings.isValid()) {
+            // F5 with settings that cannot run: say why instead of doing nothing.
+            run.messageProperty().set("Cannot start: " + settings.firstProblem());
+        }
         if (!startButton.isDisabled()) {
             services.store().save(settings.toProperties());
             if (settings.simulateProperty().get()) {

@@ -151,6 +151,20 @@ class MainWindowTest {
         String details = label(robot, "#selection-details").getText();
         assertTrue(details.startsWith("Send on VM " + send[0]), details);
         assertTrue(details.contains("receive on VM"), details);
+
+        // The view zooms out under the still pointer: the card follows what is under it now, or goes.
+        robot.type(javafx.scene.input.KeyCode.MINUS);
+        robot.interact(() -> { });
+        Point2D local = WaitForAsyncUtils.asyncFx(() -> ((Canvas) view.timeline().lookup("#timeline-canvas"))
+                .screenToLocal(point)).get();
+        var under = WaitForAsyncUtils.asyncFx(() -> scalemodels.timeline.HitTester.find(model(),
+                view.timeline().geometry(), local.getX(), local.getY(), 7)).get();
+        Label card = label(robot, "#hover-details");
+        if (under == null) {
+            assertFalse(card.isVisible(), "nothing under the pointer any more: no card");
+        } else {
+            assertEquals(scalemodels.rundata.EventInspector.describe(model(), under), card.getText());
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

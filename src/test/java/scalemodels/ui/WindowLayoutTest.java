@@ -132,6 +132,15 @@ class WindowLayoutTest {
                 "Ctrl+L after the run's end shows its last moments");
     }
 
+    @Test
+    void startWithSettingsThatCannotRunSaysWhy(FxRobot robot) throws Exception {
+        robot.interact(() -> window.view.settingsViewModel().text(RunSettings.Field.VMS).set("99"));
+        robot.type(javafx.scene.input.KeyCode.F5);
+        String message = robot.lookup("#status-message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Cannot start: Virtual machines: "), message);
+        assertEquals(RunState.IDLE, window.view.runViewModel().stateProperty().get());
+    }
+
     /** What a label actually draws: its text, or the text cut short with "..." when it does not fit. */
     private static String shownText(Label label) {
         Node text = label.lookup(".text");

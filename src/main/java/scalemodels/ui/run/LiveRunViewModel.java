@@ -85,6 +85,7 @@ public final class LiveRunViewModel {
             return;
         }
         opened.forget();
+        session.startMicros(0); // until this run's clocks start: the elapsed time is not the last run's
         session.modelProperty().set(new RunModel(settings.vms()));
         EventInbox inbox = session.newLive();
         LaunchedRun starting = launcher.prepare(settings, inbox);

@@ -66,6 +66,29 @@ public final class SettingsViewModel {
         return valid.get();
     }
 
+    /** What keeps the settings from being used, as one sentence naming the setting; empty when they are valid. */
+    public String firstProblem() {
+        for (Field field : Field.values()) {
+            if (!errors.get(field).get().isEmpty()) {
+                return label(field) + ": " + errors.get(field).get();
+            }
+        }
+        return networkDelayError.get().isEmpty() ? "" : "Network delay: " + networkDelayError.get();
+    }
+
+    /** A setting's name as the settings panel shows it. */
+    private static String label(Field field) {
+        return switch (field) {
+            case VMS -> "Virtual machines";
+            case SEED -> "Seed";
+            case RATE_MIN -> "Lowest tick rate";
+            case RATE_MAX -> "Highest tick rate";
+            case MAX_VALUE -> "Max value";
+            case SPEED -> "Speed";
+            case DURATION -> "Duration";
+        };
+    }
+
     /** Run the model in virtual time in this process instead of in VM processes. */
     public BooleanProperty simulateProperty() {
         return simulate;

@@ -32,6 +32,9 @@ final class TimelineRenderer {
     private static final double[] NICE_STEPS_SECONDS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5,
         10, 15, 30, 60, 120, 300, 600, 1800, 3600};
     private static final Font AXIS_FONT = Font.font("System", 11);
+    /** Half the width of the widest axis label ("1,800 s"): a line closer than this to the left edge is labelled
+     * to its right. */
+    private static final double AXIS_LABEL_ROOM = 24;
     private static final Font LABEL_FONT = Font.font("System", 10);
 
     private final MessageLayer messages = new MessageLayer();
@@ -115,7 +118,14 @@ final class TimelineRenderer {
             gc.setStroke(Palette.GRID);
             gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
             gc.setFill(Palette.AXIS);
-            gc.fillText(formatSeconds(t / 1e6, step), x, TimelineGeometry.AXIS_HEIGHT / 2);
+            // A label centred on a line near the left edge would lose its first digits ("30 s" read "0 s"): there
+            // it stands right of its line; a line left of the canvas gets none.
+            boolean nearLeftEdge = x < AXIS_LABEL_ROOM;
+            if (x >= 0) {
+                gc.setTextAlign(nearLeftEdge ? TextAlignment.LEFT : TextAlignment.CENTER);
+                gc.fillText(formatSeconds(t / 1e6, step), nearLeftEdge ? x + 3 : x,
+                        TimelineGeometry.AXIS_HEIGHT / 2);
+            }
         }
     }
 

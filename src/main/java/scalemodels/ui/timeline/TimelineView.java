@@ -31,6 +31,11 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<LaneHeader> laneHeaders = new ArrayList<>();
     private RunModel model;
+    /** Where the pointer rests on the canvas (NaN when outside), and the view the hover card was made for. */
+    private double pointerX = Double.NaN;
+    private double pointerY;
+    private long hoveredViewStart;
+    private long hoveredSpan;
     private long drawnVersion = -1;
     private long headerVersion = -1;
     private boolean dirty = true;
@@ -120,6 +125,14 @@ public final class TimelineView extends Region implements TimelineInput.Target {
             laneHeaders.forEach(h -> h.update(model));
             headerVersion = model.version();
         }
+        if (geometry.viewStart() != hoveredViewStart || geometry.span() != hoveredSpan) {
+            // The view moved under a still pointer: the card tells of what is under it now, or goes.
+            hoveredViewStart = geometry.viewStart();
+            hoveredSpan = geometry.span();
+            if (!Double.isNaN(pointerX)) {
+                hover(pointerX, pointerY);
+            }
+        }
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
@@ -189,7 +202,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         selectionDetails.setText(selected == null ? "No event there. Click an event to see its details."
                 : EventInspector.describe(model, selected)
                 + (partners.isEmpty() ? "" : "\nmessage partner" + (partners.size() > 1 ? "s" : "") + ": "
-                + describePartners()));
+                + EventInspector.describeAll(model, partners)));
         dirty = true;
     }
 
@@ -220,18 +233,6 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         dirty = false;
     }
 
-    private String describePartners() {
-        StringBuilder out = new StringBuilder();
-        for (EventRef p : partners) {
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append(model.lane(p.lane()).type(p.index()).word()).append(" on VM ").append(p.lane())
-                    .append(" at clock ").append(model.lane(p.lane()).clock(p.index()));
-        }
-        return out.toString();
-    }
-
     @Override
     public void viewChanged() {
         dirty = true;
@@ -239,6 +240,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     @Override
     public void endHover() {
+        pointerX = Double.NaN;
         hoverCard.hide();
     }
 
@@ -271,6 +273,8 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     @Override
     public void hover(double x, double y) {
+        pointerX = x;
+        pointerY = y;
         EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
         hoverCard.follow(model, hit, HEADER_WIDTH + x, y, getWidth(), getHeight());
     }

@@ -287,4 +287,25 @@ class RunViewModelWithoutProcessesTest {
         assertTrue(run.messageProperty().get().startsWith("Cannot open " + logs.resolve("nothing-here")),
                 run.messageProperty().get());
     }
+
+    @Test
+    void theElapsedTimeStartsFromZeroForEachRunNotFromTheLastOne() {
+        ScriptedLauncher launcher = new ScriptedLauncher();
+        List<Runnable> waiting = new ArrayList<>();
+        RunViewModel run = new RunViewModel(new RunServices(launcher, delay -> new SimulationLauncher(logs, delay),
+                RunOpener::open, (name, task) -> waiting.add(task)));
+        run.live().start(new RunSettings(2, 9, 1, 6, 10, 1, 5));
+        waiting.remove(0).run();
+        run.frame(System.nanoTime());
+        launcher.run.tick(3);
+        run.frame(System.nanoTime());
+        assertTrue(run.counters().elapsedSecondsProperty().get() > 1, "counted from the scripted start at 1 s");
+        launcher.run.end();
+        run.frame(System.nanoTime());
+        waiting.clear();
+        run.live().start(new RunSettings(2, 9, 1, 6, 10, 1, 5));
+        run.frame(System.nanoTime());
+        assertEquals(RunState.STARTING, run.stateProperty().get());
+        assertEquals(0, run.counters().elapsedSecondsProperty().get(), "nothing has run yet");
+    }
 }
