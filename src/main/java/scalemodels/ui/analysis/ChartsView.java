@@ -79,6 +79,11 @@ public final class ChartsView {
         viewers.values().forEach(viewer -> viewer.setChart(null));
     }
 
+    /** The chart shown for {@code kind}, or null before a run is shown. */
+    public JFreeChart chart(RunCharts.Kind kind) {
+        return viewers.get(kind).getChart();
+    }
+
     /** Points shown in one chart, over all its lines or bars (for tests); 0 before it shows a run. */
     public int points(String chartId) {
         for (Map.Entry<RunCharts.Kind, ChartViewer> entry : viewers.entrySet()) {
