@@ -95,6 +95,19 @@ public final class TimelineGeometry {
         return Math.max(2, laneHeight() * 0.26);
     }
 
+    /**
+     * Where the mark of a message that never left ends (a failed or dropped send): from the send, a short way towards
+     * the recipient's lane, but never out of the sender's own lane, so that it cannot be read as another VM's loss.
+     *
+     * @return {x, y} of the mark's end, the cross
+     */
+    public double[] lostMessageEnd(int from, int to, double sendX) {
+        double y0 = eventY(from);
+        double toward = Math.signum(eventY(to) - y0);
+        double room = toward < 0 ? y0 - laneTop(from) : laneTop(from) + laneHeight() - y0;
+        return new double[] {sendX + 14, y0 + toward * Math.min(Math.abs(eventY(to) - y0) * 0.35, room * 0.7)};
+    }
+
     /** The lane under a y coordinate, or -1 above or below every lane. */
     public int laneAt(double y) {
         if (y < AXIS_HEIGHT || y >= height) {

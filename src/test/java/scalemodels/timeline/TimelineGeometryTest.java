@@ -114,4 +114,19 @@ class TimelineGeometryTest {
         assertTrue(g.followsLive());
         assertEquals(TimelineGeometry.DEFAULT_SPAN_MICROS, g.span());
     }
+
+    @Test
+    void aLostMessagesMarkPointsToItsRecipientButStaysInTheSendersLane() {
+        TimelineGeometry g = geometry();
+        for (int[] channel : new int[][] {{0, 2}, {2, 0}, {1, 0}, {1, 2}, {0, 1}}) {
+            double[] end = g.lostMessageEnd(channel[0], channel[1], 300);
+            assertEquals(channel[0], g.laneAt(end[1]), "the mark of " + channel[0] + " -> " + channel[1]
+                    + " stays in lane " + channel[0]);
+            double y0 = g.eventY(channel[0]);
+            double y1 = g.eventY(channel[1]);
+            assertTrue(end[1] >= Math.min(y0, y1) && end[1] <= Math.max(y0, y1), "within the sender-receiver span");
+            assertTrue(Math.signum(end[1] - y0) == Math.signum(y1 - y0), "pointing towards the recipient");
+            assertTrue(end[0] > 300, "after the send");
+        }
+    }
 }

@@ -154,7 +154,10 @@ final class MessageLayer {
         return drawn;
     }
 
-    /** Messages that never left (peer gone) or were dropped by a fault: a short arrow ending in a cross. */
+    /**
+     * Messages that never left (peer gone) or were dropped by a fault: a short stroke from the send towards the
+     * recipient, inside the sender's lane and in its colour, ending in a cross labelled with the recipient.
+     */
     private static void drawLost(GraphicsContext gc, RunModel model, TimelineGeometry g) {
         gc.setLineDashes();
         gc.setLineWidth(1.3);
@@ -169,16 +172,24 @@ final class MessageLayer {
                 double x0 = g.x(sender.time(i));
                 double y0 = g.eventY(from);
                 for (int to : RecipientMask.ids(lost)) {
-                    double y1 = y0 + (g.eventY(to) - y0) * 0.35;
-                    double x1 = x0 + 14;
-                    gc.setStroke(Palette.NOW);
+                    double[] cross = g.lostMessageEnd(from, to, x0);
+                    double x1 = cross[0];
+                    double y1 = cross[1];
+                    gc.setStroke(Palette.lane(from));
                     gc.strokeLine(x0, y0, x1, y1);
-                    gc.strokeLine(x1 - 4, y1 - 4, x1 + 4, y1 + 4);
-                    gc.strokeLine(x1 - 4, y1 + 4, x1 + 4, y1 - 4);
+                    gc.strokeLine(x1 - 3.5, y1 - 3.5, x1 + 3.5, y1 + 3.5);
+                    gc.strokeLine(x1 - 3.5, y1 + 3.5, x1 + 3.5, y1 - 3.5);
+                    gc.setFill(Palette.lane(from));
+                    gc.setFont(LOST_FONT);
+                    gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+                    gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+                    gc.fillText("to VM " + to, x1 + 6, y1);
                 }
             }
         }
     }
+
+    private static final javafx.scene.text.Font LOST_FONT = javafx.scene.text.Font.font("System", 9);
 
     private static void drawSelectedArrows(GraphicsContext gc, RunModel model, TimelineGeometry g, EventRef selected,
                                            List<EventRef> partners) {
