@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import scalemodels.concurrent.Parallel;
 import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RecipientMask;
 import scalemodels.rundata.RunModel;
 
 /**
@@ -58,6 +59,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         int maxQueue;
         int lastQueue;
         long undelivered;
+        long sentAfterStop;
         long finalClock;
         long events;
         long ticks;
@@ -78,7 +80,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                     maxJump, maxDrift, finalDrift, finalClock - ticks,
                     queueCount == 0 ? -1 : queueSum / (double) queueCount, maxQueue, lastQueue, waits[0], waits[1],
                     waits[2], (long) waits[3], counts[EventType.PAUSE.ordinal()], counts[EventType.CRASH.ordinal()],
-                    undelivered);
+                    undelivered, sentAfterStop);
         }
     }
 
@@ -88,12 +90,20 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         private final int n;
         private final long start;
         private final double duration;
+        /** When each VM's log ended with stop, or Long.MAX_VALUE while it has not. */
+        private final long[] stoppedAt;
 
         Analyzer(RunModel model) {
             this.model = model;
             this.n = model.vms();
             this.start = model.isEmpty() ? 0 : model.startMicros();
             this.duration = model.isEmpty() ? 0 : (model.lastEventMicros() - start) / 1e6;
+            this.stoppedAt = new long[n];
+            for (int vm = 0; vm < n; vm++) {
+                LaneData lane = model.lane(vm);
+                int last = lane.size() - 1;
+                stoppedAt[vm] = last >= 0 && lane.type(last) == EventType.STOP ? lane.time(last) : Long.MAX_VALUE;
+            }
         }
 
         RunAnalysis run() {
@@ -139,6 +149,22 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                     violations, events, start, duration);
         }
 
+        /**
+         * A send's recipients that did not get it: dropped by a fault, or failed because the peer was gone. A peer
+         * gone because its log had already ended with stop is no fault: the run's end reaches the VMs a few
+         * milliseconds apart, and a VM still ticking may send to one that has stopped.
+         */
+        private void countUndelivered(LaneFigures f, LaneData lane, int i) {
+            f.undelivered += Integer.bitCount(lane.droppedMask(i));
+            for (int to : RecipientMask.ids(lane.failedMask(i))) {
+                if (to < stoppedAt.length && stoppedAt[to] <= lane.time(i)) {
+                    f.sentAfterStop++;
+                } else {
+                    f.undelivered++;
+                }
+            }
+        }
+
         /** One lane's figures, all but the drift (which needs every lane). */
         private LaneFigures lane(int vm) {
             LaneData lane = model.lane(vm);
@@ -159,7 +185,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                 }
                 f.counts[type.ordinal()]++;
                 if (type == EventType.SEND) {
-                    f.undelivered += Integer.bitCount(lane.failedMask(i) | lane.droppedMask(i));
+                    countUndelivered(f, lane, i);
                 }
                 if (!type.isTick()) {
                     continue;

@@ -26,13 +26,15 @@ package scalemodels.analysis;
  * @param maxWaitTicks      most ticks a message waited
  * @param pauses            times it was paused by fault injection
  * @param crashes           times its process died
- * @param undelivered       messages it sent that did not reach a recipient (peer gone, or dropped by a fault)
+ * @param undelivered       messages it sent that did not reach a recipient (peer gone, or dropped by a fault); a fault
+ * @param sentAfterStop     messages it sent to a VM whose log had already ended (the run's end reaches VMs a few
+ *                          milliseconds apart): they could not be delivered, and that is no fault
  */
 public record VmStats(int vm, int rate, double speed, double measuredTickRate, long ticks, long receives, long sends,
                       long internals, long finalClock, double meanJump, long maxJump, long maxDrift, long finalDrift,
                       long clockMinusTicks, double meanQueue, int maxQueue, int finalQueue, double meanWaitMillis,
                       double maxWaitMillis, double meanWaitTicks, long maxWaitTicks, long pauses, long crashes,
-                      long undelivered) {
+                      long undelivered, long sentAfterStop) {
 
     public long events() {
         return receives + sends + internals;

@@ -68,9 +68,10 @@ public final class VmTable {
     public static final Column PAUSES = whole("pauses", "pauses", VmStats::pauses);
     public static final Column CRASHES = whole("crashes", "crashes", VmStats::crashes);
     public static final Column UNDELIVERED = whole("not delivered", "undelivered", VmStats::undelivered);
+    public static final Column SENT_AFTER_STOP = whole("sent to stopped VMs", "sentAfterStop", VmStats::sentAfterStop);
 
     public static final Group PER_VM = new Group("Per VM", List.of(RATE, SPEED, MEASURED, TICKS, RECEIVES, SENDS,
-            INTERNALS, FINAL_CLOCK, CLOCK_MINUS_TICKS));
+            INTERNALS, FINAL_CLOCK, CLOCK_MINUS_TICKS, SENT_AFTER_STOP));
     public static final Group JUMPS_DRIFT_QUEUES = new Group("Clock jumps, drift, queues", List.of(MEAN_JUMP,
             MAX_JUMP, MAX_DRIFT, FINAL_DRIFT, MEAN_QUEUE, MAX_QUEUE, FINAL_QUEUE, MEAN_WAIT_MS, MAX_WAIT_MS,
             MEAN_WAIT_TICKS, MAX_WAIT_TICKS));

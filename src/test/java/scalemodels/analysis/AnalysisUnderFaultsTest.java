@@ -74,4 +74,25 @@ class AnalysisUnderFaultsTest {
         assertTrue(model.overtaken().isEmpty(), "FIFO matching held across the crash and restart");
         assertEquals(0, model.lostEvents());
     }
+
+    @Test
+    void aMessageSentToAVmThatHadAlreadyStoppedIsCountedApartAndIsNoFault() throws Exception {
+        RunModel model = new RunModel(2);
+        for (String line : List.of(
+                T + "00.000000Z vm=0 tick=0 event=start clock=0 queue=0 rate=2 speed=1 seed=1 vms=2 vc=0,0",
+                T + "00.000000Z vm=1 tick=0 event=start clock=0 queue=0 rate=1 speed=1 seed=2 vms=2 vc=0,0",
+                T + "01.000000Z vm=0 tick=1 event=internal clock=1 queue=0 value=7 vc=1,0",
+                T + "01.000000Z vm=1 tick=1 event=internal clock=1 queue=0 value=5 vc=0,1",
+                T + "01.500000Z vm=0 tick=2 event=internal clock=2 queue=0 value=9 vc=2,0",
+                T + "01.990000Z vm=1 tick=1 event=stop clock=1 queue=0",
+                T + "01.995000Z vm=0 tick=3 event=send clock=3 queue=0 value=1 to=1 failed=1 vc=3,0",
+                T + "01.999000Z vm=0 tick=3 event=stop clock=3 queue=0")) {
+            model.add(LogLineFormat.parse(line));
+        }
+        RunAnalysis analysis = RunAnalysis.of(model);
+        assertEquals(List.of(), analysis.violations());
+        VmStats sender = analysis.vms().get(0);
+        assertEquals(0, sender.undelivered(), "VM 1 had stopped: the run's end, not a fault");
+        assertEquals(1, sender.sentAfterStop());
+    }
 }

@@ -16,9 +16,9 @@ import scalemodels.analysis.VmStats;
 /** The per-VM table is one model: Markdown, plain text and JSON show its columns, and JSON keeps VmStats' names. */
 class VmTableTest {
     private static final VmStats QUIET = new VmStats(0, 5, 1, 4.99, 295, 21, 79, 195, 295, 1.0, 1, 2, 0, 0, 0.25, 1,
-            0, 12.5, 40, 0.5, 2, 0, 0, 0);
+            0, 12.5, 40, 0.5, 2, 0, 0, 0, 0);
     private static final VmStats FAULTY = new VmStats(1, 0, 2, 3.0, 177, 64, 33, 80, 293, 1.66, 9, 60, 58, 116, -1, 17,
-            16, 900, 2000, 2.5, 8, 1, 2, 3);
+            16, 900, 2000, 2.5, 8, 1, 2, 3, 4);
 
     @Test
     void jsonHoldsEveryColumnUnderTheNameOfTheFigureItShows() {
@@ -38,7 +38,7 @@ class VmTableTest {
             group.columns().forEach(c -> assertTrue(quiet.contains("| " + c.heading() + " |"), c.heading()));
         }
         assertFalse(quiet.contains("## Faults"));
-        assertTrue(quiet.contains("| 0 | 5 | 1 | 4.99 | 295 | 21 (7 %) | 79 (27 %) | 195 (66 %) | 295 | 0 |"), quiet);
+        assertTrue(quiet.contains("| 0 | 5 | 1 | 4.99 | 295 | 21 (7 %) | 79 (27 %) | 195 (66 %) | 295 | 0 | 0 |"), quiet);
         String faulty = VmTable.markdown(List.of(QUIET, FAULTY));
         assertTrue(faulty.contains("## Faults\n\n| VM | pauses | crashes | not delivered |"), faulty);
         assertTrue(faulty.contains("| 1 | ? | 2 |"), "an unknown rate is '?'");
