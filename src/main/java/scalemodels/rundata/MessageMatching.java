@@ -33,6 +33,8 @@ final class MessageMatching {
     /** How much a send's clock exceeds the timestamp its message carries (see {@link RunModel#setCarriedOffset}). */
     private int carriedOffset;
     private long maxLatencyMicros;
+    /** Per channel, the quickest any message went from send to receive: the best estimate of its transit time. */
+    private final long[][] minLatencyMicros;
     private long undelivered;
     private long lostInCrashes;
 
@@ -42,6 +44,10 @@ final class MessageMatching {
         this.unreceivedSends = new IntQueue[vms][vms];
         this.receivesAwaitingSend = new IntQueue[vms][vms];
         this.unknownRecipients = new boolean[vms];
+        this.minLatencyMicros = new long[vms][vms];
+        for (long[] row : minLatencyMicros) {
+            java.util.Arrays.fill(row, Long.MAX_VALUE);
+        }
         for (int i = 0; i < vms; i++) {
             for (int j = 0; j < vms; j++) {
                 unreceivedSends[i][j] = new IntQueue();
@@ -64,6 +70,9 @@ final class MessageMatching {
         copy.overtaken.addAll(overtaken);
         copy.carriedOffset = carriedOffset;
         copy.maxLatencyMicros = maxLatencyMicros;
+        for (int i = 0; i < vms; i++) {
+            copy.minLatencyMicros[i] = minLatencyMicros[i].clone();
+        }
         copy.undelivered = undelivered;
         copy.lostInCrashes = lostInCrashes;
         return copy;
@@ -159,6 +168,12 @@ final class MessageMatching {
         return lostInCrashes;
     }
 
+    /** The quickest message on the channel so far (its transit, with no wait in a queue); 0 before any. */
+    long transitMicros(int from, int to) {
+        long min = minLatencyMicros[from][to];
+        return min == Long.MAX_VALUE ? 0 : min;
+    }
+
     long maxLatencyMicros() {
         return maxLatencyMicros;
     }
@@ -247,6 +262,7 @@ final class MessageMatching {
         lanes[to].setPartner(receiveIndex, sendIndex);
         long latency = lanes[to].time(receiveIndex) - lanes[from].time(sendIndex);
         maxLatencyMicros = Math.max(maxLatencyMicros, latency);
+        minLatencyMicros[from][to] = Math.min(minLatencyMicros[from][to], Math.max(0, latency));
     }
 
 }

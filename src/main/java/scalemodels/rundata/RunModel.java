@@ -9,13 +9,8 @@ import scalemodels.model.VmStatus;
 
 /**
  * A run as the timeline shows it: one {@link LaneData} per VM and every message matched from its send to its receive
- * on the channel's FIFO order ({@link MessageMatching}). Events may arrive from different VMs in any interleaving (a receive can even be
- * delivered before its send); matching waits for whichever side comes second.
- *
- * <p>Imported logs may not name a receive's sender or a send's recipients; such receives are matched by timestamp
- * instead: the latest earlier send (from the named sender, or from any other VM) that carried the received value.
- *
- * <p>Confined to one thread (the FX thread in the window); plain Java so that it is tested without a display.
+ * ({@link MessageMatching}: FIFO per channel, whichever side comes second; by timestamp where imported logs do not
+ * name senders or recipients). Confined to one thread (the FX thread in the window); plain Java.
  */
 public final class RunModel {
     private final int vms;
@@ -150,11 +145,7 @@ public final class RunModel {
         return messages.mayHaveDiedWithSender(from, sendIndex, to);
     }
 
-    /**
-     * Declares that messages carry the sender's clock from before its send's increment (a send logged at clock 5
-     * carried 4), so receives are matched to the send whose clock is one above what they carried. Set before any
-     * event is added.
-     */
+    /** Messages carry the clock from before the send's increment (send at 5 carried 4); set before any event. */
     public void setCarriedOffset(int offset) {
         messages.setCarriedOffset(offset);
     }
@@ -251,6 +242,11 @@ public final class RunModel {
     /** Lines for VM ids outside the run (never expected; counted rather than trusted). */
     public long ignoredEvents() {
         return ignoredEvents;
+    }
+
+    /** A message's time from send to VM {@code to}'s queue: the channel's quickest so far (0 before any). */
+    public long transitMicros(int from, int to) {
+        return messages.transitMicros(from, to);
     }
 
     /** The longest time any message took from send to receive so far. */

@@ -16,8 +16,10 @@ import scalemodels.rundata.UnreceivedSends;
 import scalemodels.timeline.TimelineGeometry;
 
 /**
- * Message arrows: solid from a send to its receive; dashed from a send to the receiver's lane at "now" while the
- * message is in flight or waiting in the receiver's queue, so a growing queue shows as a fan of dashed arrows.
+ * Message arrows: solid from a send to its arrival in the receiver's queue (the send's time plus the channel's
+ * transit, estimated by its quickest message), then dotted along the receiver's lane to the receive that took it off
+ * the queue: the slope is the network, the dotted run the wait. Dashed from a send to the receiver's lane at "now"
+ * while the message is in flight or waiting, so a growing queue shows as a fan of dashed arrows.
  */
 final class MessageLayer {
     /**
@@ -38,6 +40,10 @@ final class MessageLayer {
     static int pendingPerChannel(int vms) {
         return Math.max(1, PENDING_BUDGET / Math.max(1, vms * (vms - 1)));
     }
+    /** A wait shorter than this is not drawn apart from its arrow. */
+    static final double WAIT_SHOWN_FROM_PIXELS = 3;
+    /** The dotted wait runs just below the event row, so it does not cover the events it passes. */
+    static final double WAIT_BELOW_ROW = 4;
     /** Pending messages over all channels drawn dashed; above it they are thin plain lines (dashes cost a path each). */
     static final int DASHED_UP_TO = 100;
 
@@ -81,6 +87,9 @@ final class MessageLayer {
             next[to] = model.lane(to).firstAtOrAfter(windowEnd) - 1;
             first[to] = model.lane(to).firstAtOrAfter(g.viewStart());
         }
+        double[] waits = new double[ARROW_BUDGET * 3];
+        Color[] waitColors = new Color[ARROW_BUDGET];
+        int waitCount = 0;
         while (drawn < ARROW_BUDGET) {
             // The receiver whose next (going back in time) receive is the latest.
             int to = -1;
@@ -99,21 +108,43 @@ final class MessageLayer {
                 continue;
             }
             int from = receiver.sender(i);
-            double x0 = g.x(model.lane(from).time(receiver.partner(i)));
+            long sentAt = model.lane(from).time(receiver.partner(i));
+            double x0 = g.x(sentAt);
             double x1 = g.x(receiver.time(i));
             if (x1 < 0 || x0 > g.width()) {
                 continue;
             }
+            double arrived = Math.min(x1, g.x(sentAt + model.transitMicros(from, to)));
             Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.7);
             if (heads) {
-                arrow(gc, color, x0, g.eventY(from), x1, g.eventY(to));
+                arrow(gc, color, x0, g.eventY(from), arrived, g.eventY(to));
             } else {
                 gc.setStroke(color);
-                gc.strokeLine(x0, g.eventY(from), x1, g.eventY(to));
+                gc.strokeLine(x0, g.eventY(from), arrived, g.eventY(to));
+            }
+            if (x1 - arrived >= WAIT_SHOWN_FROM_PIXELS) {
+                waits[waitCount++] = arrived;
+                waits[waitCount++] = x1;
+                waits[waitCount++] = g.eventY(to) + WAIT_BELOW_ROW;
+                waitColors[waitCount / 3 - 1] = color;
             }
             drawn++;
         }
+        drawWaits(gc, waits, waitColors, waitCount, heads);
         return drawn;
+    }
+
+    /** The time messages waited in their receivers' queues: dotted runs along the receivers' lanes. */
+    private static void drawWaits(GraphicsContext gc, double[] waits, Color[] colors, int count, boolean dotted) {
+        gc.setLineWidth(1.2);
+        if (dotted) {
+            gc.setLineDashes(1.5, 2.5);
+        }
+        for (int k = 0; k < count; k += 3) {
+            gc.setStroke(colors[k / 3]);
+            gc.strokeLine(waits[k], waits[k + 2], waits[k + 1], waits[k + 2]);
+        }
+        gc.setLineDashes();
     }
 
     private int drawPending(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros) {

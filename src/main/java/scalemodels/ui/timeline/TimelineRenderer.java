@@ -64,7 +64,7 @@ final class TimelineRenderer {
         boolean compact = visibleEvents(model, g) > COMPACT_ABOVE;
         for (int lane = 0; lane < model.vms(); lane++) {
             drawInterruptions(gc, g, model.lane(lane), lane, nowMicros);
-            drawQueueStrip(gc, g, model.lane(lane), lane, nowMicros);
+            QueueStrip.draw(gc, g, model, lane, nowMicros);
             int[] counts = drawEvents(gc, g, model.lane(lane), lane, compact);
             glyphs += counts[0];
             density += counts[1];
@@ -149,30 +149,6 @@ final class TimelineRenderer {
             gc.setTextBaseline(VPos.TOP);
             if (x1 - x0 > 50) {
                 gc.fillText(crash ? "crashed" : "paused", x0 + 4, top + 2);
-            }
-        }
-    }
-
-    private void drawQueueStrip(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, long now) {
-        if (lane.size() == 0 || lane.maxQueue() == 0) {
-            return;
-        }
-        double top = g.queueStripTop(laneIndex);
-        double height = g.queueStripHeight();
-        double scale = height / Math.max(4, lane.maxQueue());
-        double endX = Math.min(g.width(), g.x(Math.max(lane.time(lane.size() - 1), now)));
-        gc.setFill(Palette.QUEUE);
-        int runValue = -1;
-        double runStart = 0;
-        for (double x = Math.max(0, g.x(lane.time(0))); x <= endX + 1; x += 1) {
-            int index = lane.lastAtOrBefore(g.time(x));
-            int value = index < 0 || x > endX ? 0 : lane.queue(index);
-            if (value != runValue) {
-                if (runValue > 0) {
-                    Glyphs.fillPixels(gc, runStart, top + height - runValue * scale, x - runStart, runValue * scale);
-                }
-                runValue = value;
-                runStart = x;
             }
         }
     }
