@@ -3,6 +3,7 @@
 #   ./run.sh                 opens the window
 #   ./run.sh --headless ...  runs one model without a window (./run.sh --help lists every flag)
 #   ./run.sh bench ...       runs the benchmarks (compiled with the tests: JMH and Monocle stay off the app's path)
+#   ./run.sh screenshots     remakes the README's screenshots from real runs (built like the benchmarks)
 set -euo pipefail
 
 HOME_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,13 +30,15 @@ fi
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-if [[ "${1:-}" == "bench" ]]; then
+if [[ "${1:-}" == "bench" || "${1:-}" == "screenshots" ]]; then
+  TOOL_MAIN="scalemodels.bench.BenchMain"
+  [[ "$1" == "screenshots" ]] && TOOL_MAIN="scalemodels.bench.ReadmeScreenshots"
   shift
   BENCH_STAMP="$TARGET/.run-sh-bench-build"
   BENCH_CLASSPATH="$TARGET/bench-classpath.txt"
   if [[ ! -f "$BENCH_STAMP" || ! -f "$BENCH_CLASSPATH" \
         || -n "$(find "$HOME_DIR/src" "$HOME_DIR/pom.xml" -newer "$BENCH_STAMP" -print -quit 2>/dev/null)" ]]; then
-    echo "Building the benchmarks..." >&2
+    echo "Building the benchmarks and tools..." >&2
     if ! (cd "$HOME_DIR" && mvn -q -B -DskipTests test-compile >"$TARGET.build.log" 2>&1); then
       cat "$TARGET.build.log" >&2
       echo "run.sh: the build failed (output above)" >&2
@@ -45,7 +48,7 @@ if [[ "${1:-}" == "bench" ]]; then
     touch "$BENCH_STAMP" "$STAMP"
   fi
   exec "$JAVA" -Dscalemodels.home="$HOME_DIR" \
-    -cp "$TARGET/test-classes:$TARGET/classes:$(cat "$BENCH_CLASSPATH")" scalemodels.bench.BenchMain "$@"
+    -cp "$TARGET/test-classes:$TARGET/classes:$(cat "$BENCH_CLASSPATH")" "$TOOL_MAIN" "$@"
 fi
 
 exec "$JAVA" -Dscalemodels.home="$HOME_DIR" -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" scalemodels.Main "$@"

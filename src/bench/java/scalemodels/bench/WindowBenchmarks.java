@@ -55,6 +55,7 @@ public final class WindowBenchmarks {
     private final Consumer<String> progress;
     private Stage stage;
     private MainWindowView window;
+    private FxBoot fx;
 
     public WindowBenchmarks(Path work, Consumer<String> progress) {
         this.work = work;
@@ -63,27 +64,7 @@ public final class WindowBenchmarks {
 
     /** Boots JavaFX (headless when there is no display) and runs every window benchmark. */
     public List<Figure> run(boolean quick) throws Exception {
-        if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-        }
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(() -> {
-            // The bench's own way onto the FX thread, like the window's: a queue drained once per frame.
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    for (Runnable task = fxTasks.poll(); task != null; task = fxTasks.poll()) {
-                        task.run();
-                    }
-                }
-            }.start();
-            up.countDown();
-        });
-        up.await();
-        Platform.setImplicitExit(false);
+        fx = FxBoot.start();
         List<Figure> figures = new ArrayList<>();
         try {
             onFx(() -> {
@@ -344,18 +325,9 @@ public final class WindowBenchmarks {
         return all;
     }
 
-    private final java.util.Queue<Runnable> fxTasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        fxTasks.add(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+        return fx.onFx(work);
     }
 
     private static String fmt(String format, Object... args) {

@@ -152,7 +152,8 @@ public final class MainWindowView {
         return run;
     }
 
-    SettingsViewModel settingsViewModel() {
+    /** The settings panel's view model, for what drives the window from outside (tests, the screenshot tool). */
+    public SettingsViewModel settingsViewModel() {
         return settings;
     }
 

@@ -61,8 +61,27 @@ class WindowLayoutTest {
         assertHeadersFit(robot, 16);
     }
 
+    @Test
+    void sixteenLiveVmsAtSpeed50StayReadableWhileTheyRun(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().start(new RunSettings(16, 7, 1, 6, 10, 50, 4));
+        });
+        waitFor(90, () -> window.view.runViewModel().stateProperty().get() == RunState.RUNNING);
+        waitFor(30, () -> window.view.runViewModel().modelProperty().get().events() > 2_000);
+        robot.interact(() -> { });
+        assertHeadersFit(robot, 16);
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.FINISHED);
+    }
+
     /** Each header's clock, state and queue inside its own lane and header, whole, the clock the largest text. */
-    private static void assertHeadersFit(FxRobot robot, int vms) {
+    private static void assertHeadersFit(FxRobot robot, int vms) throws Exception {
+        // On the FX thread: the frame that moves the texts cannot run in between the looks.
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> headersFit(robot, vms)).get();
+    }
+
+    private static void headersFit(FxRobot robot, int vms) {
         for (int vm = 0; vm < vms; vm++) {
             Node header = robot.lookup("#lane-header-" + vm).query();
             Bounds lane = header.localToScene(header.getLayoutBounds());
@@ -73,7 +92,9 @@ class WindowLayoutTest {
                 assertTrue(bounds.getMinY() >= lane.getMinY() - 0.5 && bounds.getMaxY() <= lane.getMaxY() + 0.5,
                         part + vm + " " + bounds + " stays inside its lane " + lane);
                 assertTrue(bounds.getMaxX() <= lane.getMaxX() + 0.5, part + vm + " stays inside the header");
-                assertEquals(label.getText(), shownText(label), part + vm + " is not cut short");
+                // While a run goes the text changes every frame; cut short, it would end with the skin's "...".
+                assertTrue(!shownText(label).endsWith("...") && !shownText(label).isEmpty(),
+                        part + vm + " is not cut short: '" + shownText(label) + "'");
             }
             assertTrue(robot.lookup("#lane-clock-" + vm).queryAs(Label.class).getFont().getSize() >= 13,
                     "the clock stays the header's largest text");

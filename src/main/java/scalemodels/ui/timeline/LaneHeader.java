@@ -133,8 +133,12 @@ final class LaneHeader extends VBox {
         }
         // The queue is logged at events only; while paused, what is on its way shows as unreceived.
         String queued = waiting < 0 ? "?" : Integer.toString(waiting);
-        queue.setText(layout == Layout.ONE_LINE ? "q " + queued
-                : "queue " + queued + (unreceived > Math.max(0, waiting) ? ", " + unreceived + " unreceived" : ""));
+        long coming = unreceived - Math.max(0, waiting);
+        queue.setText(switch (layout) {
+            case FULL -> "queue " + queued + (coming > 0 ? ", " + unreceived + " unreceived" : "");
+            case TWO_LINES -> "queue " + queued + (coming > 0 ? " +" + coming : "");
+            case ONE_LINE -> "q " + queued;
+        });
         VmStatus status = model.status(vm);
         if (status != shownStatus || layout != shownLayout) {
             // Only on a change: touching the style classes makes the header's CSS be worked out again.

@@ -1,0 +1,139 @@
+package scalemodels.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import scalemodels.event.FaultKind;
+import scalemodels.model.RunSettings;
+import scalemodels.ui.MainWindowView;
+import scalemodels.ui.PngWriter;
+import scalemodels.ui.ScaleModelsApp;
+import scalemodels.ui.run.RunState;
+import scalemodels.ui.run.RunViewModel;
+import scalemodels.ui.settings.SettingsStore;
+
+/**
+ * {@code ./run.sh screenshots}: remakes the README's pictures of the real window with real VM processes, each from a
+ * script (settings, waits, fault injections) so that anyone can make them again: a 3-VM run, 16 VMs at speed 50, and
+ * a run with a pause, a dropped channel and a crash.
+ */
+@Command(name = "screenshots", mixinStandardHelpOptions = true,
+        description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png) from "
+                + "real runs in the real window, headless under Monocle when there is no display.")
+public final class ReadmeScreenshots implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
+    Path out;
+
+    private FxBoot fx;
+    private Stage stage;
+    private MainWindowView window;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ReadmeScreenshots()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = out != null ? out : Path.of(System.getProperty("scalemodels.home", "."), "docs");
+        Files.createDirectories(dir);
+        Path work = Files.createTempDirectory("scale-models-screenshots");
+        fx = FxBoot.start();
+        try {
+            fx.onFx(() -> {
+                stage = new Stage();
+                window = ScaleModelsApp.open(stage, work.resolve("vm_logs"),
+                        new SettingsStore(work.resolve("settings.properties")));
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                return null;
+            });
+            shoot(new RunSettings(3, 42, 1, 6, 10, 2, 0), 6, null, dir.resolve("screenshot.png"));
+            shoot(new RunSettings(16, 7, 1, 6, 10, 50, 0), 5, null, dir.resolve("sixteen.png"));
+            shoot(new RunSettings(3, 11, 2, 6, 10, 2, 0), 2.5, this::faults, dir.resolve("faults.png"));
+        } finally {
+            fx.onFx(() -> {
+                window.shutdown();
+                stage.close();
+                return null;
+            });
+            Platform.exit();
+        }
+        return 0;
+    }
+
+    /** Pause VM 1 and drop VM 0's messages to VM 2; resume VM 1 3.5 s later, then kill VM 2's process. */
+    private void faults() throws Exception {
+        fx.onFx(() -> {
+            run().live().faults().pauseVm(1);
+            run().live().faults().channelFault(0, 2, FaultKind.DROP, 0, 0);
+            return null;
+        });
+        pause(3.5);
+        fx.onFx(() -> {
+            run().live().faults().resumeVm(1);
+            return null;
+        });
+        pause(1.5);
+        fx.onFx(() -> {
+            run().live().faults().crashVm(2);
+            return null;
+        });
+        pause(1.5);
+    }
+
+    /** Starts a run, waits {@code seconds} once it runs, plays the script, saves the window, stops the run. */
+    private void shoot(RunSettings settings, double seconds, Script script, Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": " + settings.vms() + " VMs at speed "
+                + RunSettings.plain(settings.speed()) + "...");
+        fx.onFx(() -> {
+            window.settingsViewModel().set(settings);
+            run().live().start(settings);
+            return null;
+        });
+        awaitState(RunState.RUNNING);
+        pause(seconds);
+        if (script != null) {
+            script.play();
+        }
+        fx.onFx(() -> {
+            try {
+                PngWriter.write(stage.getScene(), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            run().live().stop();
+            return null;
+        });
+        awaitState(RunState.FINISHED);
+        System.err.println("  written to " + file);
+    }
+
+    private interface Script {
+        void play() throws Exception;
+    }
+
+    private RunViewModel run() {
+        return window.runViewModel();
+    }
+
+    private void awaitState(RunState wanted) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (fx.onFx(() -> run().stateProperty().get()) != wanted) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the run did not reach " + wanted);
+            }
+        }
+    }
+
+    private static void pause(double seconds) throws InterruptedException {
+        Thread.sleep(Math.round(seconds * 1000));
+    }
+}
