@@ -162,6 +162,52 @@ class WindowLayoutTest {
         assertEquals(RunState.IDLE, window.view.runViewModel().stateProperty().get());
     }
 
+    @Test
+    void aPausedVmsQueueStripGrowsWithEachArrivalNotOnlyAtResume(FxRobot robot) throws Exception {
+        String t = "time=2026-12-02T19:00:";
+        java.nio.file.Path run = java.nio.file.Files.createDirectories(window.home.resolve("paused-run"));
+        StringBuilder sender = new StringBuilder(t + "00.000000Z vm=0 tick=0 event=start clock=0 queue=0 rate=1 "
+                + "speed=1 seed=1 vms=2 vc=0,0\n" + t + "01.000000Z vm=0 tick=1 event=send clock=1 queue=0 value=1 "
+                + "to=1 vc=1,0\n");
+        for (int k = 2; k <= 9; k++) {
+            sender.append(t).append(String.format("%02d", k + 1)).append(".000000Z vm=0 tick=").append(k)
+                    .append(" event=send clock=").append(k).append(" queue=0 value=1 to=1 vc=").append(k)
+                    .append(",0\n");
+        }
+        sender.append(t + "12.000000Z vm=0 tick=9 event=stop clock=9 queue=0\n");
+        java.nio.file.Files.writeString(run.resolve("vm_0.log"), sender);
+        java.nio.file.Files.writeString(run.resolve("vm_1.log"), String.join("\n",
+                t + "00.000000Z vm=1 tick=0 event=start clock=0 queue=0 rate=1 speed=1 seed=2 vms=2 vc=0,0",
+                t + "01.000300Z vm=1 tick=1 event=receive clock=2 queue=0 from=0 msg=1 vc=1,1",
+                t + "02.000000Z vm=1 tick=1 event=pause clock=2 queue=0",
+                t + "11.000000Z vm=1 tick=1 event=resume clock=2 queue=8",
+                t + "12.000000Z vm=1 tick=1 event=stop clock=2 queue=8") + "\n");
+        robot.interact(() -> window.view.runViewModel().opened().openRun(run));
+        waitFor(30, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.clickOn("#fit-whole-run");
+        robot.interact(() -> { });
+        int[] heights = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            var canvas = (javafx.scene.canvas.Canvas) window.view.timeline().lookup("#timeline-canvas");
+            var image = canvas.snapshot(null, null);
+            var g = window.view.timeline().geometry();
+            var model = window.view.runViewModel().modelProperty().get();
+            long start = model.lane(1).time(2);
+            int[] inked = new int[3];
+            // Just after the pause, halfway, and just before the resume: queue-coloured pixels in VM 1's strip.
+            double[] at = {0.05, 0.5, 0.95};
+            for (int k = 0; k < 3; k++) {
+                int x = (int) g.x(start + Math.round(at[k] * 9_000_000));
+                for (int y = (int) g.queueStripTop(1); y < g.queueStripTop(1) + g.queueStripHeight(); y++) {
+                    javafx.scene.paint.Color c = image.getPixelReader().getColor(x, y);
+                    inked[k] += c.getRed() > 0.85 && c.getGreen() > 0.6 && c.getBlue() < 0.7 ? 1 : 0;
+                }
+            }
+            return inked;
+        }).get();
+        assertTrue(heights[0] < heights[1] && heights[1] < heights[2],
+                "the strip rises while VM 1 is paused: " + java.util.Arrays.toString(heights));
+    }
+
     /** What a label actually draws: its text, or the text cut short with "..." when it does not fit. */
     private static String shownText(Label label) {
         Node text = label.lookup(".text");
