@@ -45,45 +45,6 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
         return vms.stream().mapToDouble(figure).max().orElse(0);
     }
 
-    /** One lane's sums and counts, gathered on its own thread. */
-    private static final class LaneFigures {
-        final int vm;
-        final LaneData lane;
-        final long[] counts = new long[EventType.values().length];
-        final JumpCounts jumps = new JumpCounts();
-        final JumpCounts receiveJumps = new JumpCounts();
-        long jumpSum;
-        long maxJump;
-        long queueSum;
-        long queueCount;
-        int maxQueue;
-        int lastQueue;
-        long undelivered;
-        long sentAfterStop;
-        long finalClock;
-        long events;
-        long ticks;
-        double measuredRate;
-        double[] waits;
-        Series clock;
-        Series queue;
-
-        LaneFigures(int vm, LaneData lane) {
-            this.vm = vm;
-            this.lane = lane;
-        }
-
-        VmStats stats(long maxDrift, long finalDrift) {
-            return new VmStats(vm, lane.rate(), lane.speed(), measuredRate, ticks,
-                    counts[EventType.RECEIVE.ordinal()], counts[EventType.SEND.ordinal()],
-                    counts[EventType.INTERNAL.ordinal()], finalClock, events == 0 ? 0 : jumpSum / (double) events,
-                    maxJump, maxDrift, finalDrift, finalClock - ticks,
-                    queueCount == 0 ? -1 : queueSum / (double) queueCount, maxQueue, lastQueue, waits[0], waits[1],
-                    waits[2], (long) waits[3], counts[EventType.PAUSE.ordinal()], counts[EventType.CRASH.ordinal()],
-                    undelivered, sentAfterStop);
-        }
-    }
-
     /** Does the actual work: one pass per lane, one merged pass for drift and the rule check, side by side. */
     private static final class Analyzer {
         private final RunModel model;
