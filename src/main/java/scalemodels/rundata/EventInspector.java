@@ -14,6 +14,15 @@ public final class EventInspector {
 
     /** Several lines: type and VM, time, tick, clock, queue, peer and message timestamp, vector clock. */
     public static String describe(RunModel model, EventRef ref) {
+        return describe(model, ref, List.of());
+    }
+
+    /**
+     * The same, with why the clock has its value ({@link ClockExplanation}) and the rules the event breaks.
+     *
+     * @param broken the rule check's sentences about this event, in its own words
+     */
+    public static String describe(RunModel model, EventRef ref, List<String> broken) {
         LaneData lane = model.lane(ref.lane());
         int i = ref.index();
         EventType type = lane.type(i);
@@ -24,6 +33,8 @@ public final class EventInspector {
                 .append(String.format(" (+%.3f s)", sinceStart / 1e6)).append('\n');
         text.append("tick ").append(lane.tick(i)).append("   clock ").append(lane.clock(i))
                 .append("   queue ").append(lane.queue(i) < 0 ? "?" : Integer.toString(lane.queue(i))).append('\n');
+        text.append(ClockExplanation.of(model, ref));
+        broken.forEach(rule -> text.append("breaks: ").append(rule).append('\n'));
         // An exhaustive switch: a new kind does not compile until it says what its details are.
         text.append(switch (type) {
             case SEND -> "value " + lane.drawnValue(i) + "   to VM "
@@ -60,6 +71,12 @@ public final class EventInspector {
                     + "\n";
             case CLEAR -> "messages to VM " + fault.to() + " go through again\n";
         };
+    }
+
+    /** An event's details ({@link #describe(RunModel, EventRef, List)}) and then its message partners. */
+    public static String describeSelection(RunModel model, EventRef ref, List<String> broken, List<EventRef> partners) {
+        return describe(model, ref, broken) + (partners.isEmpty() ? "" : "\nmessage partner"
+                + (partners.size() > 1 ? "s" : "") + ": " + describeAll(model, partners));
     }
 
     /** Events in a few words each ("receive on VM 2 at clock 9"), separated by semicolons. */

@@ -103,7 +103,11 @@ class AnalysisViewsTest {
 
         robot.interact(() -> violations.getSelectionModel().select(0));
         waitFor(10, () -> view.timeline().selected() != null);
-        assertTrue(robot.lookup("#selection-details").queryAs(Label.class).getText().contains("on VM 1"));
+        String selected = robot.lookup("#selection-details").queryAs(Label.class).getText();
+        assertTrue(selected.contains("on VM 1"), selected);
+        assertTrue(selected.contains("\nbreaks: " + violations.getItems().get(0).toString()
+                .substring(violations.getItems().get(0).toString().indexOf(": ") + 2)),
+                "the picked violation's rule, in the rule check's words: " + selected);
     }
 
     @Test

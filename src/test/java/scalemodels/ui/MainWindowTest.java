@@ -151,6 +151,8 @@ class MainWindowTest {
         String details = label(robot, "#selection-details").getText();
         assertTrue(details.startsWith("Send on VM " + send[0]), details);
         assertTrue(details.contains("receive on VM"), details);
+        assertTrue(details.matches("(?s).*\nsend: (\\d+) \\+ 1 = \\d+, carried to VM \\d.*"),
+                "why the clock is what it is: " + details);
 
         // The view zooms out under the still pointer: the card follows what is under it now, or goes. The window
         // knows the pointer to a fraction of a pixel this test does not, so any event within reach of it will do.

@@ -22,16 +22,18 @@ final class HoverCard extends Label {
      * Shows {@code hit}'s details beside the pointer (left of it when there is no room on the right), or hides the
      * card when nothing is hit.
      *
-     * @param x pointer position in the timeline's coordinates
+     * @param broken the rules the event breaks, in the rule check's words
+     * @param x      pointer position in the timeline's coordinates
      */
-    void follow(RunModel model, EventRef hit, double x, double y, double width, double height) {
+    void follow(RunModel model, EventRef hit, java.util.List<String> broken, double x, double y, double width,
+                double height) {
         if (hit == null) {
             hide();
             return;
         }
         if (!hit.equals(shown)) {
             shown = hit;
-            setText(EventInspector.describe(model, hit));
+            setText(EventInspector.describe(model, hit, broken));
             autosize();
         }
         double cardX = x + 14;

@@ -154,8 +154,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         }
         long time = model.lane(lane).time(index);
         geometry.show(time - Math.min(geometry.span(), 4_000_000) / 2, Math.min(geometry.span(), 4_000_000));
-        selectAt(geometry.x(time), geometry.eventY(lane));
-        dirty = true;
+        select(new EventRef(lane, index)); // this very event, even where another is drawn on top of it
     }
 
     @Override
@@ -197,12 +196,15 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Selects the event at canvas coordinates, or clears the selection. */
     @Override
     public void selectAt(double x, double y) {
-        selected = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
+        select(model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS));
+    }
+
+    /** Selects one event (or none) and shows its details, why its clock is what it is and its partners. */
+    private void select(EventRef event) {
+        selected = event;
         partners = selected == null ? List.of() : EventInspector.partners(model, selected);
         selectionDetails.setText(selected == null ? "No event there. Click an event to see its details."
-                : EventInspector.describe(model, selected)
-                + (partners.isEmpty() ? "" : "\nmessage partner" + (partners.size() > 1 ? "s" : "") + ": "
-                + EventInspector.describeAll(model, partners)));
+                : EventInspector.describeSelection(model, selected, brokenRules(selected), partners));
         dirty = true;
     }
 
@@ -265,6 +267,12 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         contextMenu.show(this, screenX, screenY);
     }
 
+    /** The rule check's sentences about one event (empty for most). */
+    private List<String> brokenRules(EventRef event) {
+        return violations.stream().filter(v -> v.vm() == event.lane() && v.index() == event.index())
+                .map(Violation::message).toList();
+    }
+
     /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
     int[] pendingArrowAt(double x, double y) {
         return model == null ? null : HitTester.pendingArrowAt(model, geometry, nowMicros,
@@ -276,7 +284,8 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         pointerX = x;
         pointerY = y;
         EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
-        hoverCard.follow(model, hit, HEADER_WIDTH + x, y, getWidth(), getHeight());
+        hoverCard.follow(model, hit, hit == null ? List.of() : brokenRules(hit), HEADER_WIDTH + x, y, getWidth(),
+                getHeight());
     }
 
     @Override
@@ -288,5 +297,4 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     protected double computePrefHeight(double width) {
         return 600;
     }
-
 }
