@@ -143,7 +143,7 @@ public final class ControlCodec {
         }
         String[] words = line.split(" ", -1);
         return switch (first) {
-            case HELLO -> new ToSupervisor.Hello(hex(exactly(words, 5)[1]), vm(words[2]), port(words[3]),
+            case HELLO -> new ToSupervisor.Hello(Words.secret(exactly(words, 5)[1]), vm(words[2]), port(words[3]),
                     positive(words[4]));
             case READY -> bare(words, new ToSupervisor.Ready());
             case BYE -> bare(words, new ToSupervisor.Bye());
@@ -173,45 +173,25 @@ public final class ControlCodec {
         String[] parts = list.split(",", -1);
         int[] ports = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            ports[i] = (int) inRange(parts[i], 0, 65535, "port");
+            ports[i] = (int) Words.number(parts[i], 0, 65535, "port");
         }
         return ports;
     }
 
     private static int vm(String word) throws MalformedMessageException {
-        return (int) inRange(word, 0, Integer.MAX_VALUE, "VM id");
+        return (int) Words.number(word, 0, Integer.MAX_VALUE, "VM id");
     }
 
     private static int port(String word) throws MalformedMessageException {
-        return (int) inRange(word, 1, 65535, "port");
+        return (int) Words.number(word, 1, 65535, "port");
     }
 
     private static int positive(String word) throws MalformedMessageException {
-        return (int) inRange(word, 1, Integer.MAX_VALUE, "rate");
+        return (int) Words.number(word, 1, Integer.MAX_VALUE, "rate");
     }
 
     private static long nonNegative(String word) throws MalformedMessageException {
-        return inRange(word, 0, Long.MAX_VALUE, "number");
-    }
-
-    private static long inRange(String word, long min, long max, String what) throws MalformedMessageException {
-        long value;
-        try {
-            value = Long.parseLong(word);
-        } catch (NumberFormatException e) {
-            throw new MalformedMessageException("'" + word + "' is not a " + what);
-        }
-        if (value < min || value > max) {
-            throw new MalformedMessageException(what + " " + value + " is out of range " + min + ".." + max);
-        }
-        return value;
-    }
-
-    private static String hex(String word) throws MalformedMessageException {
-        if (word.isEmpty() || !word.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new MalformedMessageException("the secret is not hexadecimal");
-        }
-        return word;
+        return Words.number(word, 0, Long.MAX_VALUE, "number");
     }
 
     private static FaultKind faultKind(String word) throws MalformedMessageException {

@@ -31,10 +31,7 @@ public final class PeerCodec {
         if (words.length != 3 || !PEER.equals(words[0])) {
             throw new MalformedMessageException("not a peer greeting");
         }
-        if (words[1].isEmpty() || !words[1].chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new MalformedMessageException("the secret is not hexadecimal");
-        }
-        return new Greeting(words[1], (int) nonNegative(words[2], Integer.MAX_VALUE));
+        return new Greeting(Words.secret(words[1]), (int) Words.number(words[2], 0, Integer.MAX_VALUE, "VM id"));
     }
 
     public static String encode(Message message) {
@@ -64,21 +61,8 @@ public final class PeerCodec {
         }
         long[] vector = new long[vms];
         for (int i = 0; i < vms; i++) {
-            vector[i] = nonNegative(entries[i], Long.MAX_VALUE);
+            vector[i] = Words.number(entries[i], 0, Long.MAX_VALUE, "vector entry");
         }
-        return new Message(from, nonNegative(words[1], Long.MAX_VALUE), vector);
-    }
-
-    private static long nonNegative(String text, long max) throws MalformedMessageException {
-        long value;
-        try {
-            value = Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new MalformedMessageException("'" + text + "' is not a number");
-        }
-        if (value < 0 || value > max) {
-            throw new MalformedMessageException(value + " is out of range");
-        }
-        return value;
+        return new Message(from, Words.number(words[1], 0, Long.MAX_VALUE, "clock"), vector);
     }
 }

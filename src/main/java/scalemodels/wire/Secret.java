@@ -25,7 +25,7 @@ public final class Secret {
 
     /** The secret as read from a child's standard input. */
     public static Secret of(String hex) {
-        if (hex == null || hex.length() < 32 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (!Words.isHex(hex) || hex.length() < 32) {
             throw new IllegalArgumentException("not a run secret");
         }
         return new Secret(hex);
