@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.tinylog.Logger;
 
+import scalemodels.event.LogEvent;
 import scalemodels.log.LogWriteException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.VmStatus;
@@ -16,7 +17,13 @@ import scalemodels.model.VmStatus;
  * explained, or a crash, for which it appends the crash line to the VM's log.
  */
 final class ChildWatcher {
-    private static final Duration STREAM_DRAIN = Duration.ofSeconds(2);
+    /**
+     * How long the stream of a dead process may take to deliver what it still holds. The process is gone, so its
+     * socket ends as soon as the reader has caught up; only a reader stuck for good takes this long. It was 2 s, and
+     * on a loaded machine a reader that had not caught up by then let the crash line overtake the VM's last events,
+     * which the rule check then saw as events after a crash.
+     */
+    private static final Duration STREAM_DRAIN = Duration.ofSeconds(30);
 
     private final RunFolder folder;
     private final Children children;
@@ -80,7 +87,12 @@ final class ChildWatcher {
                     + folder.vmDiagnostics(child.id).getFileName());
         }
         try {
-            CrashLine.append(folder.vmLog(child.id), child.lastEvent).ifPresent(crash -> {
+            CrashLine.Written written = CrashLine.append(folder.vmLog(child.id), child.lastLine, child.lastEvent);
+            for (LogEvent missed : written.unstreamed()) {
+                child.eventsReceived.incrementAndGet();
+                report.event(missed);
+            }
+            written.crash().ifPresent(crash -> {
                 child.eventsReceived.incrementAndGet();
                 report.event(crash);
             });

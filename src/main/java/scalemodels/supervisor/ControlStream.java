@@ -51,6 +51,7 @@ final class ControlStream implements ToSupervisor.Visitor<Void> {
             LogEvent parsed = LogLineFormat.parse(event.logLine());
             child.eventsReceived.incrementAndGet();
             child.lastEvent = parsed;
+            child.lastLine = event.logLine();
             if (parsed.type() == EventType.PAUSE) {
                 report.status(child, VmStatus.PAUSED);
             } else if (parsed.type() == EventType.RESUME || parsed.type() == EventType.RESTART) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.tinylog.Logger;
@@ -23,33 +25,51 @@ import scalemodels.log.Timestamps;
 /**
  * The {@code crash} line the supervisor appends to a VM's log after its process died: at the VM's last tick and
  * clock. A line the process was writing when it died is cut off first, so the log stays one event per line; that
- * event is the only one a crash loses.
+ * event is the only one a crash loses. Lines the VM logged but had not yet streamed (it writes its log first, and may
+ * die between the two) are read back from the log, so that the live run holds every line of the log, in order.
  */
 final class CrashLine {
+    /**
+     * The log's tail read back: far more than the lines a VM holds back from its stream (32, VmRuntime), each far
+     * shorter than the longest line allowed.
+     */
+    private static final int TAIL_BYTES = LogLineFormat.MAX_LINE_LENGTH * 16;
+
     private CrashLine() {
     }
 
     /**
-     * @param streamed the last event the VM streamed, used when its log's last line cannot be read
-     * @return the crash event written, or empty when the VM had logged nothing yet
+     * What the log held that the stream had not delivered, and the crash line written after it.
+     *
+     * @param unstreamed complete lines after the last one streamed, in log order
+     * @param crash      the crash event written, or empty when none was (nothing logged, or already down)
+     */
+    record Written(List<LogEvent> unstreamed, Optional<LogEvent> crash) {
+    }
+
+    /**
+     * @param streamedLine the last event line the VM streamed, exactly as logged, or null when it streamed none
+     * @param streamed     that event, used when the log's last line cannot be read
      * @throws LogWriteException when the line cannot be written whole (the log is then left as it was)
      */
-    static Optional<LogEvent> append(Path log, LogEvent streamed) throws LogWriteException {
+    static Written append(Path log, String streamedLine, LogEvent streamed) throws LogWriteException {
         if (!Files.exists(log)) {
-            return Optional.empty();
+            return new Written(List.of(), Optional.empty());
         }
         try {
             cutPartialLine(log);
-            LogEvent last = lastLine(log).orElse(streamed);
+            Tail tail = tail(log);
+            LogEvent last = tail.last().orElse(streamed);
             if (last == null || last.type() == EventType.CRASH) {
                 // Nothing logged yet, or a restarted process died before its restart line: the log already ends
                 // with the VM down, and a second crash line would say it crashed twice without coming back.
-                return Optional.empty();
+                return new Written(List.of(), Optional.empty());
             }
+            List<LogEvent> unstreamed = tail.after(streamedLine);
             LogEvent crash = new LogEvent(Timestamps.nowMicros(), last.vm(), last.tick(), last.clock(),
                     Math.max(0, last.queue()), new EventDetail.Crash(), null);
             appendWhole(log, (LogLineFormat.format(crash) + "\n").getBytes(StandardCharsets.UTF_8));
-            return Optional.of(crash);
+            return new Written(unstreamed, Optional.of(crash));
         } catch (IOException e) {
             Logger.error(e, "could not write the crash line of {}", log);
             throw e instanceof LogWriteException lwe ? lwe : new LogWriteException(log, e);
@@ -72,29 +92,70 @@ final class CrashLine {
         }
     }
 
-    /** The log's last complete line, parsed: the VM's state when it died (it may not have streamed it yet). */
-    private static Optional<LogEvent> lastLine(Path log) throws IOException {
-        // Only the tail is read: a long run's log may be large, and one event line is far shorter than this.
-        int tail = LogLineFormat.MAX_LINE_LENGTH * 2;
-        String text;
+    /**
+     * The complete lines at the log's end.
+     *
+     * @param whole whether they are all of the log
+     */
+    private record Tail(List<String> lines, boolean whole) {
+        /** The last line, parsed: the VM's state when it died (it may not have streamed it yet). */
+        Optional<LogEvent> last() {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (!lines.get(i).isBlank()) {
+                    return parse(lines.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The events after {@code streamedLine}; with none streamed, those after the last crash line (a restarted
+         * process's), or all when the tail is the whole log. Empty when the streamed line is not in the tail.
+         */
+        List<LogEvent> after(String streamedLine) {
+            int from = -1;
+            for (int i = lines.size() - 1; i >= 0 && from < 0; i--) {
+                String line = lines.get(i);
+                if (streamedLine != null ? line.equals(streamedLine) : isCrash(line)) {
+                    from = i + 1;
+                }
+            }
+            if (from < 0) {
+                from = streamedLine == null && whole ? 0 : lines.size();
+            }
+            List<LogEvent> events = new ArrayList<>();
+            for (String line : lines.subList(from, lines.size())) {
+                parse(line).ifPresent(events::add);
+            }
+            return events;
+        }
+
+        private static boolean isCrash(String line) {
+            return parse(line).map(e -> e.type() == EventType.CRASH).orElse(false);
+        }
+
+        private static Optional<LogEvent> parse(String line) {
+            try {
+                return line.isBlank() ? Optional.empty() : Optional.of(LogLineFormat.parse(line));
+            } catch (MalformedLineException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static Tail tail(Path log) throws IOException {
+        // Only the tail is read: a long run's log may be large.
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long start = Math.max(0, file.length() - tail);
+            long start = Math.max(0, file.length() - TAIL_BYTES);
             byte[] bytes = new byte[(int) (file.length() - start)];
             file.seek(start);
             file.readFully(bytes);
-            text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String[] lines = text.split("\n");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (!lines[i].isBlank()) {
-                try {
-                    return Optional.of(LogLineFormat.parse(lines[i]));
-                } catch (MalformedLineException e) {
-                    return Optional.empty();
-                }
+            List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n")));
+            if (start > 0 && !lines.isEmpty()) {
+                lines.remove(0); // begun before the tail: not a whole line
             }
+            return new Tail(lines, start == 0);
         }
-        return Optional.empty();
     }
 
     private static void cutPartialLine(Path log) throws IOException {

@@ -23,8 +23,9 @@ final class VmChild {
     volatile boolean killRequested;
     /** A new process of a crashed VM: it gets the peers' ports and the start instant as soon as it says hello. */
     final boolean restarting;
-    /** The last event line it streamed, for the crash line the supervisor writes when it dies. */
+    /** The last event it streamed, and its line as logged: where the crash line takes over when it dies. */
     volatile scalemodels.event.LogEvent lastEvent;
+    volatile String lastLine;
     volatile VmStatus status = VmStatus.STARTING;
 
     VmChild(int id, boolean restarting) {

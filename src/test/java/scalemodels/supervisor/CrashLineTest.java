@@ -30,7 +30,7 @@ class CrashLineTest {
     @Test
     void aHalfLineIsCutAndTheCrashCarriesTheLastWholeLinesState() throws Exception {
         Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n" + LINE_2 + "\ntime=2026-12-02T19:00:01");
-        Optional<LogEvent> crash = CrashLine.append(log, null);
+        Optional<LogEvent> crash = CrashLine.append(log, LINE_2, null).crash();
         assertTrue(crash.isPresent());
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), lines.toString());
@@ -46,7 +46,7 @@ class CrashLineTest {
     @Test
     void whenTheLogEndsCleanlyNothingIsCut() throws Exception {
         Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n");
-        CrashLine.append(log, null);
+        CrashLine.append(log, LINE_1, null);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertEquals(List.of(LINE_1), lines.subList(0, 1));
         assertEquals(2, lines.size());
@@ -56,18 +56,39 @@ class CrashLineTest {
     void aLogWithoutAReadableLineTakesTheStateTheVmStreamedAndNoLogMeansNoLine() throws Exception {
         Path log = Files.writeString(dir.resolve("vm_0.log"), "time=2026-12-02T19:00:01.000");
         LogEvent streamed = new LogEvent(1_000_000, 0, 5, 12, 1, new EventDetail.Internal(5), new long[] {12, 0});
-        LogEvent crash = CrashLine.append(log, streamed).orElseThrow();
+        LogEvent crash = CrashLine.append(log, null, streamed).crash().orElseThrow();
         assertEquals(12, crash.clock());
         assertEquals(1, Files.readAllLines(log).size(), "the half line went, the crash line came");
-        assertTrue(CrashLine.append(dir.resolve("vm_9.log"), streamed).isEmpty(), "a VM that never logged");
+        assertTrue(CrashLine.append(dir.resolve("vm_9.log"), null, streamed).crash().isEmpty(),
+                "a VM that never logged");
         assertTrue(Files.notExists(dir.resolve("vm_9.log")));
     }
 
     @Test
     void aRestartedProcessThatDiesBeforeItsRestartLineAddsNoSecondCrash() throws Exception {
         Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n");
-        CrashLine.append(log, null).orElseThrow();
-        assertTrue(CrashLine.append(log, null).isEmpty());
+        CrashLine.append(log, LINE_1, null).crash().orElseThrow();
+        CrashLine.Written again = CrashLine.append(log, null, null);
+        assertTrue(again.crash().isEmpty());
+        assertEquals(List.of(), again.unstreamed(), "the dead process's lines were streamed by the one before");
         assertEquals(2, Files.readAllLines(log).size(), "one crash line: the log already ends with the VM down");
+    }
+
+    @Test
+    void linesLoggedButNotStreamedComeBackBeforeTheCrashWhichFollowsTheLastOfThem() throws Exception {
+        // The VM logs first and streams second: killed in between, its log is ahead of what the window saw.
+        Path log = Files.writeString(dir.resolve("vm_2.log"), LINE_1 + "\n" + LINE_2 + "\n");
+        CrashLine.Written written = CrashLine.append(log, LINE_1, LogLineFormat.parse(LINE_1));
+        assertEquals(List.of(LINE_2), written.unstreamed().stream().map(LogLineFormat::format).toList());
+        assertEquals(9, written.crash().orElseThrow().clock(), "the crash keeps the logged clock, not the streamed");
+
+        Path restarted = Files.writeString(dir.resolve("vm_1.log"), LINE_1 + "\n" + LINE_2 + "\n");
+        CrashLine.append(restarted, LINE_2, null);
+        String restart = LINE_2.replace("event=receive", "event=restart")
+                .replace(" from=0 msg=8", " rate=1 speed=1 seed=2 vms=3");
+        Files.writeString(restarted, restart + "\n", java.nio.file.StandardOpenOption.APPEND);
+        CrashLine.Written second = CrashLine.append(restarted, null, null);
+        assertEquals(1, second.unstreamed().size(), "a restarted process that streamed nothing: its restart line");
+        assertEquals(EventType.RESTART, second.unstreamed().get(0).type());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scalemodels.ui.WindowFixture.waitFor;
+import static scalemodels.ui.WindowFixture.waitForText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,8 +72,7 @@ class AnalysisViewsTest {
         }
 
         robot.clickOn("Summary");
-        Label ruleCheck = robot.lookup("#rule-check").queryAs(Label.class);
-        waitFor(10, () -> ruleCheck.getText().startsWith("0 violations"));
+        waitForText(robot, "#rule-check", "0 violations", 10);
         TableView<?> table = robot.lookup("#summary-table").queryAs(TableView.class);
         assertEquals(3, table.getItems().size());
         List<String> shown = table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scalemodels.ui.WindowFixture.label;
 import static scalemodels.ui.WindowFixture.waitFor;
+import static scalemodels.ui.WindowFixture.waitForText;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +76,7 @@ class FaultsInWindowTest {
         String reconciled = view.runViewModel().live().reconciliationProperty().get().summary();
         assertTrue(reconciled.startsWith("Reconciled: ") || reconciled.contains("killed"), reconciled);
         robot.clickOn("Summary");
-        waitFor(10, () -> label(robot, "#rule-check").getText().startsWith("0 violations"));
+        waitForText(robot, "#rule-check", "0 violations", 20);
         assertFalse(view.runViewModel().live().canInjectFaults());
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.testfx.api.FxRobot;
@@ -50,5 +51,17 @@ final class WindowFixture {
 
     static void waitFor(int seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    }
+
+    /** Waits until the label's text starts with {@code prefix}; on timeout the failure quotes what it said instead. */
+    static void waitForText(FxRobot robot, String query, String prefix, int seconds) {
+        try {
+            waitFor(seconds, () -> label(robot, query).getText().startsWith(prefix));
+        } catch (TimeoutException e) {
+            String violations = robot.lookup("#violations-list").tryQueryAs(ListView.class)
+                    .map(list -> " " + list.getItems()).orElse("");
+            throw new AssertionError(query + " never started with \"" + prefix + "\" in " + seconds + " s; it says: "
+                    + label(robot, query).getText() + violations, e);
+        }
     }
 }
