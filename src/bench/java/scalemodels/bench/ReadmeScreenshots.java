@@ -11,22 +11,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import scalemodels.event.EventType;
 import scalemodels.event.FaultKind;
 import scalemodels.model.RunSettings;
+import scalemodels.rundata.CausalOrder;
+import scalemodels.rundata.EventRef;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
+import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.MainWindowView;
 import scalemodels.ui.PngWriter;
 import scalemodels.ui.ScaleModelsApp;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.run.RunViewModel;
 import scalemodels.ui.settings.SettingsStore;
+import scalemodels.ui.timeline.TimelineView;
 
 /**
  * {@code ./run.sh screenshots}: remakes the README's pictures of the real window with real VM processes, each from a
  * script (settings, waits, fault injections) so that anyone can make them again: a 3-VM run, 16 VMs at speed 50, and
- * a run with a pause, a dropped channel and a crash.
+ * a run with a pause, a dropped channel and a crash, and the causal cone of one event compared with another.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png) from "
+        description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
+                + "docs/cone.png) from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -58,6 +66,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             shoot(new RunSettings(3, 42, 1, 6, 10, 2, 0), 6, null, dir.resolve("screenshot.png"));
             shoot(new RunSettings(16, 7, 1, 6, 10, 50, 0), 5, null, dir.resolve("sixteen.png"));
             shoot(new RunSettings(3, 11, 2, 6, 10, 2, 0), 2.5, this::faults, dir.resolve("faults.png"));
+            cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
         } finally {
             fx.onFx(() -> {
                 window.shutdown();
@@ -114,6 +123,67 @@ public final class ReadmeScreenshots implements Callable<Integer> {
         });
         awaitState(RunState.FINISHED);
         System.err.println("  written to " + file);
+    }
+
+    /**
+     * A finished run fitted to the window, a receive of VM 1 near the middle selected (its causal cone) and compared
+     * with an event of VM 2 in its future (the message chain between them).
+     */
+    private void cone(RunSettings settings, double seconds, Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": the causal cone of a receive...");
+        fx.onFx(() -> {
+            window.settingsViewModel().set(settings);
+            run().live().start(settings);
+            return null;
+        });
+        awaitState(RunState.RUNNING);
+        pause(seconds);
+        fx.onFx(() -> {
+            run().live().stop();
+            return null;
+        });
+        awaitState(RunState.FINISHED);
+        fx.onFx(() -> {
+            TimelineView timeline = (TimelineView) stage.getScene().lookup("#timeline");
+            timeline.fitWholeRun();
+            TimelineGeometry g = timeline.geometry();
+            RunModel model = run().modelProperty().get();
+            EventRef receive = nearest(model, g, 1, g.width() * 0.45, EventType.RECEIVE);
+            timeline.selectAt(g.x(model.lane(1).time(receive.index())), g.eventY(1));
+            CausalOrder.Cone cone = timeline.cone();
+            for (int lane : new int[] {2, 0}) { // the first in the future of VM 1's receive, 70 % across or more
+                LaneData data = model.lane(lane);
+                for (int i = 0; i < data.size() && timeline.secondSelected() == null; i++) {
+                    double x = g.x(data.time(i));
+                    if (x > g.width() * 0.7 && cone.of(lane, i) == CausalOrder.Relation.AFTER) {
+                        timeline.selectSecondAt(x, g.eventY(lane));
+                    }
+                }
+            }
+            return null;
+        });
+        pause(0.5); // a few frames: the timeline draws its canvas in the frame loop
+        fx.onFx(() -> {
+            try {
+                PngWriter.write(stage.getScene(), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        System.err.println("  written to " + file);
+    }
+
+    private static EventRef nearest(RunModel model, TimelineGeometry g, int lane, double x, EventType type) {
+        LaneData data = model.lane(lane);
+        EventRef best = null;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.type(i) == type && (best == null
+                    || Math.abs(g.x(data.time(i)) - x) < Math.abs(g.x(data.time(best.index())) - x))) {
+                best = new EventRef(lane, i);
+            }
+        }
+        return best;
     }
 
     private interface Script {

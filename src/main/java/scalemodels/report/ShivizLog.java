@@ -14,8 +14,8 @@ import scalemodels.rundata.VectorClocks;
 
 /**
  * {@code shiviz.log}, a file ShiViz opens: the parsing regex on the first line, a blank line, then per event a
- * description line and a {@code host {"host":n, ...}} vector-clock line. Every tick event is included (start and stop
- * lines are not events of the vector clock), so each host's own entry counts 1, 2, 3 without gaps. LF only, no
+ * description line and a {@code host {"host":n, ...}} vector-clock line. Every tick event is included (start, stop and
+ * fault lines are not events of the vector clock), so each host's own entry counts 1, 2, 3 without gaps. LF only, no
  * trailing spaces.
  */
 public final class ShivizLog {
@@ -46,8 +46,8 @@ public final class ShivizLog {
             LaneData lane = model.lane(vm);
             int i = next[vm]++;
             EventType type = lane.type(i);
-            if (type == EventType.START || type == EventType.STOP) {
-                continue;
+            if (!type.isTick()) {
+                continue; // ShiViz wants each host's own entry to count its events: only ticks move it
             }
             line.setLength(0);
             describe(line, lane, vm, i);

@@ -81,13 +81,15 @@ public final class EventInspector {
 
     /** Events in a few words each ("receive on VM 2 at clock 9"), separated by semicolons. */
     public static String describeAll(RunModel model, List<EventRef> events) {
-        StringBuilder out = new StringBuilder();
-        for (EventRef e : events) {
-            LaneData lane = model.lane(e.lane());
-            out.append(out.length() == 0 ? "" : "; ").append(lane.type(e.index()).word())
-                    .append(" on VM ").append(e.lane()).append(" at clock ").append(lane.clock(e.index()));
-        }
+        StringJoiner out = new StringJoiner("; ");
+        events.forEach(e -> out.add(name(model, e)));
         return out.toString();
+    }
+
+    /** One event in a few words: "receive on VM 2 at clock 15". */
+    public static String name(RunModel model, EventRef e) {
+        LaneData lane = model.lane(e.lane());
+        return lane.type(e.index()).word() + " on VM " + e.lane() + " at clock " + lane.clock(e.index());
     }
 
     /** A receive's send; a send's receives (those that happened so far). */

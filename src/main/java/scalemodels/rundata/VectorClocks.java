@@ -3,8 +3,9 @@ package scalemodels.rundata;
 import scalemodels.event.EventType;
 
 /**
- * Vector clocks for every tick event of a run, as logged where the log has them and derived from the matched
- * messages where it does not (imported logs): own entry +1 per event, a receive merges its send's vector.
+ * Vector clocks for every event of a run, as logged where the log has them and derived from the matched messages
+ * where it does not (imported logs), counted as the VMs count: own entry +1 per tick (internal, send, receive), a
+ * receive merges its send's vector first; other lines (start, stop, faults) keep the vector before them.
  */
 public final class VectorClocks {
     private final int vms;
@@ -70,7 +71,8 @@ public final class VectorClocks {
         LaneData lane = model.lane(vm);
         long[] v = flat[vm];
         int base = i * n;
-        if (lane.hasVectorClocks() && lane.type(i) != EventType.STOP) {
+        EventType type = lane.type(i);
+        if (lane.hasVectorClocks() && type.carriesVectorClock()) {
             for (int k = 0; k < n; k++) {
                 v[base + k] = lane.vectorEntry(i, k);
             }
@@ -79,8 +81,8 @@ public final class VectorClocks {
         if (i > 0) {
             System.arraycopy(v, base - n, v, base, n);
         }
-        EventType type = lane.type(i);
-        if (type == EventType.START || type == EventType.STOP) {
+        // As the VMs count: ticks move the vector; start, stop and fault lines keep the one before them.
+        if (!type.isTick() || lane.hasVectorClocks()) {
             return;
         }
         if (from >= 0 && send >= 0) {

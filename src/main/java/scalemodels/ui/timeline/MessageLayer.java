@@ -50,8 +50,7 @@ final class MessageLayer {
     record Counts(int solid, int pending, boolean skipped) {
     }
 
-    Counts draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, EventRef selected,
-                List<EventRef> partners) {
+    Counts draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros) {
         long windowEnd = g.viewEnd() + model.maxLatencyMicros();
         int candidates = 0;
         for (int lane = 0; lane < model.vms(); lane++) {
@@ -72,7 +71,6 @@ final class MessageLayer {
         if (!skipped) {
             drawLost(gc, model, g);
         }
-        drawSelectedArrows(gc, model, g, selected, partners);
         return new Counts(solid, pending, skipped);
     }
 
@@ -222,7 +220,8 @@ final class MessageLayer {
 
     private static final javafx.scene.text.Font LOST_FONT = javafx.scene.text.Font.font("System", 9);
 
-    private static void drawSelectedArrows(GraphicsContext gc, RunModel model, TimelineGeometry g, EventRef selected,
+    /** The selected event's messages, bold: a send's to its receives, a receive's from its send. */
+    static void drawSelectedArrows(GraphicsContext gc, RunModel model, TimelineGeometry g, EventRef selected,
                                            List<EventRef> partners) {
         if (selected == null || selected.lane() >= model.vms()) {
             return;
@@ -243,7 +242,7 @@ final class MessageLayer {
         }
     }
 
-    private static void arrow(GraphicsContext gc, Color color, double x0, double y0, double x1, double y1) {
+    static void arrow(GraphicsContext gc, Color color, double x0, double y0, double x1, double y1) {
         gc.setStroke(color);
         gc.strokeLine(x0, y0, x1, y1);
         double angle = Math.atan2(y1 - y0, x1 - x0);

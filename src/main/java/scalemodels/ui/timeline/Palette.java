@@ -19,6 +19,13 @@ final class Palette {
     static final Color PAUSE_MARK = Color.web("#c98a00");
     static final Color CRASHED = Color.web("#6b7280", 0.25);
     static final Color FAULT = Color.web("#e8590c");
+    /** The causal cone (ConeLayer): what fades, the past (blue), the future (vermilion), the concurrent (purple). */
+    static final Color VEIL = Color.web("#fbfbfd", 0.72);
+    static final Color PAST = Color.web("#0b5fa5");
+    static final Color PAST_BAND = Color.web("#3b8fd9", 0.22);
+    static final Color FUTURE = Color.web("#c4420a");
+    static final Color FUTURE_BAND = Color.web("#f07a3a", 0.22);
+    static final Color CONCURRENT = Color.web("#7b3fa0");
 
     /** One colour per VM, the same list the charts and exported images use. */
     private static final Color[] LANES = java.util.stream.IntStream.range(0, LaneColours.count())

@@ -11,8 +11,9 @@ import scalemodels.timeline.TimelineGeometry;
 
 /**
  * What the pointer and keys do on the timeline: the wheel or a pinch zooms around the pointer, a drag pans, a click
- * selects, a right click opens the fault menu of the lane or in-flight arrow under it, hovering shows the hover
- * card; focused, + and - zoom around the middle and 0 fits the whole run.
+ * selects (Shift+click picks a second event to compare), a right click opens the fault menu of the lane or in-flight
+ * arrow under it, hovering shows the hover card; focused, + and - zoom around the middle, 0 fits the whole run and
+ * Esc clears the selection.
  */
 final class TimelineInput {
     /** What the input acts on. */
@@ -23,6 +24,12 @@ final class TimelineInput {
         void viewChanged();
 
         void selectAt(double x, double y);
+
+        /** Shift+click: the second event, to compare with the selected one. */
+        void selectSecondAt(double x, double y);
+
+        /** Esc. */
+        void clearSelection();
 
         void hover(double x, double y);
 
@@ -65,7 +72,9 @@ final class TimelineInput {
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.isShiftDown()) {
+                target.selectSecondAt(e.getX(), e.getY());
+            } else if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 target.selectAt(e.getX(), e.getY());
             } else if (e.getButton() == MouseButton.SECONDARY) {
                 target.menuAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
@@ -87,6 +96,7 @@ final class TimelineInput {
             case PLUS, ADD, EQUALS -> zoom(1 / 1.5, target.geometry().width() / 2);
             case MINUS, SUBTRACT -> zoom(1.5, target.geometry().width() / 2);
             case DIGIT0, NUMPAD0 -> target.fitWholeRun();
+            case ESCAPE -> target.clearSelection();
             default -> {
                 return;
             }

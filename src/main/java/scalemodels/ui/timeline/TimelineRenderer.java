@@ -44,7 +44,7 @@ final class TimelineRenderer {
     }
 
     FrameStats draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
-                    EventRef selected, List<EventRef> partners, List<Violation> violations) {
+                    TimelineSelection selection) {
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, g.width(), g.height());
         if (model == null) {
@@ -65,11 +65,8 @@ final class TimelineRenderer {
         for (int lane = 0; lane < model.vms(); lane++) {
             drawInterruptions(gc, g, model.lane(lane), lane, nowMicros);
             QueueStrip.draw(gc, g, model, lane, nowMicros);
-            int[] counts = drawEvents(gc, g, model.lane(lane), lane, compact);
-            glyphs += counts[0];
-            density += counts[1];
         }
-        MessageLayer.Counts arrows = messages.draw(gc, model, g, nowMicros, selected, partners);
+        MessageLayer.Counts arrows = messages.draw(gc, model, g, nowMicros);
         if (live) {
             double x = g.x(nowMicros);
             gc.setStroke(Palette.NOW);
@@ -77,8 +74,17 @@ final class TimelineRenderer {
             gc.setLineDashes();
             gc.strokeLine(x, TimelineGeometry.AXIS_HEIGHT, x, g.height());
         }
-        drawViolations(gc, g, model, violations);
-        drawSelection(gc, g, model, selected, partners);
+        // A selected event's cone fades what is drawn so far and bands the lanes; the events stay sharp above it.
+        ConeLayer.drawUnder(gc, g, model, selection, nowMicros, !arrows.skipped());
+        for (int lane = 0; lane < model.vms(); lane++) {
+            int[] counts = drawEvents(gc, g, model.lane(lane), lane, compact);
+            glyphs += counts[0];
+            density += counts[1];
+        }
+        ConeLayer.drawOver(gc, g, model, selection, glyphs > 0);
+        drawViolations(gc, g, model, selection.violations());
+        MessageLayer.drawSelectedArrows(gc, model, g, selection.first(), selection.partners());
+        drawSelection(gc, g, model, selection);
         return new FrameStats(glyphs, density, arrows.solid(), arrows.pending(), arrows.skipped());
     }
 
@@ -242,8 +248,9 @@ final class TimelineRenderer {
         }
     }
 
-    private static void drawSelection(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef selected,
-                                      List<EventRef> partners) {
+    private static void drawSelection(GraphicsContext gc, TimelineGeometry g, RunModel model,
+                                      TimelineSelection selection) {
+        EventRef selected = selection.first();
         if (selected == null || selected.lane() >= model.vms()) {
             return;
         }
@@ -251,8 +258,11 @@ final class TimelineRenderer {
         gc.setLineWidth(2);
         gc.setLineDashes();
         ring(gc, g, model, selected, 9);
-        for (EventRef partner : partners) {
+        for (EventRef partner : selection.partners()) {
             ring(gc, g, model, partner, 7);
+        }
+        if (selection.second() != null && selection.second().lane() < model.vms()) {
+            ring(gc, g, model, selection.second(), 9);
         }
     }
 

@@ -5,11 +5,9 @@ import java.util.List;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 
 import scalemodels.analysis.Violation;
-import scalemodels.rundata.EventInspector;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.HitTester;
@@ -41,28 +39,20 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private boolean dirty = true;
     private boolean live;
     private long nowMicros;
-    private EventRef selected;
-    private List<EventRef> partners = List.of();
+    private final TimelineSelection selection = new TimelineSelection();
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private final Label selectionDetails;
-    private List<Violation> violations = List.of();
-    private ContextMenuSource menus = (lane, channel) -> List.of();
-    private final javafx.scene.control.ContextMenu contextMenu = new javafx.scene.control.ContextMenu();
+    private final LaneMenus menus = new LaneMenus();
 
-    /** Builds the right-click menu for a lane, and for the channel of the in-flight arrow under the pointer. */
-    public interface ContextMenuSource {
-        /** @param channel {from, to} of the in-flight arrow clicked, or null */
-        List<javafx.scene.control.MenuItem> itemsFor(int lane, int[] channel);
-    }
-
-    public void setContextMenuSource(ContextMenuSource source) {
-        menus = source;
+    /** What the right-click menus of lanes and in-flight arrows offer. */
+    public void setContextMenuSource(LaneMenus.Source source) {
+        menus.setSource(source);
     }
 
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
         this.selectionDetails = selectionDetails;
-        selectionDetails.setText("Click an event to see its details and highlight its message partner.");
+        selectionDetails.setText(TimelineSelection.HINT);
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
@@ -74,22 +64,15 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Shows another run (or none); resets the view to follow live. */
     public void setModel(RunModel newModel) {
         model = newModel;
-        selected = null;
-        partners = List.of();
+        selection.setModel(newModel);
         hoverCard.hide();
-        selectionDetails.setText("Click an event to see its details and highlight its message partner.");
+        selectionDetails.setText(TimelineSelection.HINT);
         getChildren().removeAll(laneHeaders);
         laneHeaders.clear();
         if (model != null) {
             for (int vm = 0; vm < model.vms(); vm++) {
                 LaneHeader header = new LaneHeader(vm);
-                int lane = vm;
-                // Secondary click rather than the context-menu event, which not every platform (Monocle) sends.
-                header.setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.SECONDARY) {
-                        showMenu(lane, null, e.getScreenX(), e.getScreenY());
-                    }
-                });
+                menus.attach(header, vm, (lane, screenX, screenY) -> showMenu(lane, null, screenX, screenY));
                 laneHeaders.add(header);
             }
             // Headers sit below the hover card so that the card is never hidden behind them.
@@ -133,6 +116,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
                 hover(pointerX, pointerY);
             }
         }
+        if (selection.update(System.nanoTime())) {
+            dirty = true;
+        }
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
@@ -141,10 +127,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
     public void setViolations(List<Violation> found) {
-        if (!found.equals(violations)) {
-            violations = found;
-            dirty = true;
-        }
+        dirty |= selection.setViolations(found);
     }
 
     /** Centres the view on an event and selects it (from the Summary's violation list). */
@@ -163,7 +146,17 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     }
 
     public EventRef selected() {
-        return selected;
+        return selection.first();
+    }
+
+    /** The event Shift+click picked to compare with the selected one, or null. */
+    public EventRef secondSelected() {
+        return selection.second();
+    }
+
+    /** The selected event's causal past, future and concurrent events, or null with nothing selected. */
+    public scalemodels.rundata.CausalOrder.Cone cone() {
+        return selection.cone();
     }
 
     public int arrowsDrawn() {
@@ -199,12 +192,32 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         select(model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS));
     }
 
-    /** Selects one event (or none) and shows its details, why its clock is what it is and its partners. */
+    /** Picks the event at canvas coordinates as the second one, to compare with the selected one. */
+    @Override
+    public void selectSecondAt(double x, double y) {
+        EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
+        if (hit != null) {
+            selection.selectSecond(hit);
+            showSelection();
+        }
+    }
+
+    /** Esc: no selection, no cone. */
+    @Override
+    public void clearSelection() {
+        selection.clear();
+        selectionDetails.setText(TimelineSelection.HINT);
+        dirty = true;
+    }
+
+    /** Selects one event (or none) and shows its details, why its clock is what it is, its partners and cone. */
     private void select(EventRef event) {
-        selected = event;
-        partners = selected == null ? List.of() : EventInspector.partners(model, selected);
-        selectionDetails.setText(selected == null ? "No event there. Click an event to see its details."
-                : EventInspector.describeSelection(model, selected, brokenRules(selected), partners));
+        selection.select(event);
+        showSelection();
+    }
+
+    private void showSelection() {
+        selectionDetails.setText(selection.details());
         dirty = true;
     }
 
@@ -229,8 +242,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     }
 
     private void draw() {
-        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), model, geometry, nowMicros, live, selected,
-                partners, violations);
+        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), model, geometry, nowMicros, live, selection);
         drawnVersion = model == null ? -1 : model.version();
         dirty = false;
     }
@@ -256,21 +268,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     }
 
     private void showMenu(int lane, int[] channel, double screenX, double screenY) {
-        if (model == null || lane < 0 || lane >= model.vms()) {
-            return;
+        if (model != null) {
+            menus.show(this, model.vms(), lane, channel, screenX, screenY);
         }
-        List<javafx.scene.control.MenuItem> items = menus.itemsFor(lane, channel);
-        if (items.isEmpty()) {
-            return;
-        }
-        contextMenu.getItems().setAll(items);
-        contextMenu.show(this, screenX, screenY);
-    }
-
-    /** The rule check's sentences about one event (empty for most). */
-    private List<String> brokenRules(EventRef event) {
-        return violations.stream().filter(v -> v.vm() == event.lane() && v.index() == event.index())
-                .map(Violation::message).toList();
     }
 
     /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
@@ -284,8 +284,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         pointerX = x;
         pointerY = y;
         EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
-        hoverCard.follow(model, hit, hit == null ? List.of() : brokenRules(hit), HEADER_WIDTH + x, y, getWidth(),
-                getHeight());
+        hoverCard.follow(model, hit, selection.brokenRules(hit), HEADER_WIDTH + x, y, getWidth(), getHeight());
     }
 
     @Override

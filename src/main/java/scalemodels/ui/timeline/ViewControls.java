@@ -32,15 +32,22 @@ final class ViewControls extends HBox {
      * @param isLive    "now" moves (a live run, or a replay short of its end)
      */
     void update(boolean hasRun, boolean following, boolean isLive) {
+        boolean showLive = hasRun && !following;
+        String text = isLive ? "Back to live" : "Back to the end";
+        boolean changed = fit.isVisible() != hasRun || live.isVisible() != showLive || !text.equals(live.getText());
         fit.setVisible(hasRun);
         fit.setManaged(hasRun);
-        live.setVisible(hasRun && !following);
-        live.setManaged(live.isVisible());
-        String text = isLive ? "Back to live" : "Back to the end";
+        live.setVisible(showLive);
+        live.setManaged(showLive);
         if (!text.equals(live.getText())) {
             live.setText(text);
             live.setTooltip(new Tooltip(isLive ? "Follow the run live again (Ctrl+L)"
                     : "Show the run's last moments again (Ctrl+L)"));
+        }
+        if (changed && getParent() != null) {
+            // Unmanaged: only the timeline sizes and places it, so a button that came or went or a longer text
+            // must ask the timeline for a layout pass, or both buttons share the old width ("...", "Bac...").
+            getParent().requestLayout();
         }
     }
 }

@@ -1,0 +1,54 @@
+package scalemodels.ui.timeline;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+
+/**
+ * The timeline's right-click menus: of a lane (its header or its band) and of the in-flight arrow under the
+ * pointer, built on demand by whoever knows what can be done to a VM (the faults, in the window).
+ */
+public final class LaneMenus {
+    /** Builds the right-click menu for a lane, and for the channel of the in-flight arrow under the pointer. */
+    public interface Source {
+        /** @param channel {from, to} of the in-flight arrow clicked, or null */
+        List<MenuItem> itemsFor(int lane, int[] channel);
+    }
+
+    /** Opens a lane's menu at a point of the screen. */
+    interface Opener {
+        void open(int lane, double screenX, double screenY);
+    }
+
+    private final ContextMenu contextMenu = new ContextMenu();
+    private Source source = (lane, channel) -> List.of();
+
+    void setSource(Source source) {
+        this.source = source;
+    }
+
+    /** A secondary click on the lane's header opens its menu. */
+    void attach(Node header, int lane, Opener opener) {
+        // Secondary click rather than the context-menu event, which not every platform (Monocle) sends.
+        header.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                opener.open(lane, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    /** Shows the menu of {@code lane} (of {@code lanes}) at a point of the screen, if it has any items. */
+    void show(Node owner, int lanes, int lane, int[] channel, double screenX, double screenY) {
+        if (lane < 0 || lane >= lanes) {
+            return;
+        }
+        List<MenuItem> items = source.itemsFor(lane, channel);
+        if (!items.isEmpty()) {
+            contextMenu.getItems().setAll(items);
+            contextMenu.show(owner, screenX, screenY);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package scalemodels.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scalemodels.ui.WindowFixture.label;
+import static scalemodels.ui.WindowFixture.waitFor;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import scalemodels.event.EventType;
+import scalemodels.model.RunSettings;
+import scalemodels.rundata.CausalOrder;
+import scalemodels.rundata.CausalOrder.Relation;
+import scalemodels.rundata.EventRef;
+import scalemodels.rundata.LaneData;
+import scalemodels.rundata.RunModel;
+import scalemodels.timeline.TimelineGeometry;
+import scalemodels.ui.run.RunState;
+
+/**
+ * Causality through the real window: a click shows an event's causal cone (past and future bands, concurrent
+ * stretches outlined), Esc clears it, Shift+click states how a second event is related to the first.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class CausalityInWindowTest {
+    private WindowFixture window;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws IOException {
+        stage = primary;
+        window = WindowFixture.open(primary);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws IOException {
+        window.close(robot);
+    }
+
+    @Test
+    void aClickShowsTheCausalConeEscClearsItAndShiftClickRelatesTwoEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.clickOn("#fit-whole-run");
+        RunModel model = window.view.runViewModel().modelProperty().get();
+
+        // A receive near the middle of the run, far enough from its neighbours to be clicked alone.
+        EventRef receive = find(model, 1, r -> model.lane(1).type(r.index()) == EventType.RECEIVE);
+        robot.clickOn(screenPoint(receive));
+        assertEquals(receive, window.view.timeline().selected());
+        CausalOrder.Cone cone = window.view.timeline().cone();
+        assertNotNull(cone, "a selected event shows its cone");
+        LaneData lane = model.lane(1);
+        EventRef send = new EventRef(lane.sender(receive.index()), lane.partner(receive.index()));
+        assertEquals(Relation.BEFORE, cone.of(send.lane(), send.index()), "its message's send is in its past");
+        CausalOrder order = CausalOrder.of(model);
+        for (int vm = 0; vm < 3; vm++) {
+            for (int i = 0; i < model.lane(vm).size(); i++) {
+                assertEquals(order.relation(new EventRef(vm, i), receive), cone.of(vm, i), vm + "/" + i);
+            }
+        }
+
+        // Pixel probes: a blue band over a past event, a vermilion one over a future event, a purple outline
+        // around a concurrent stretch.
+        EventRef past = find(model, send.lane(), r -> cone.of(r.lane(), r.index()) == Relation.BEFORE);
+        assertTrue(probeBand(robot, past, c -> c.getBlue() - c.getRed() > 0.08), "past band at " + past);
+        EventRef future = find(model, 1, r -> cone.of(r.lane(), r.index()) == Relation.AFTER);
+        assertTrue(probeBand(robot, future, c -> c.getRed() - c.getBlue() > 0.08), "future band at " + future);
+        EventRef concurrent = findAny(model, r -> cone.of(r.lane(), r.index()) == Relation.CONCURRENT);
+        assertTrue(probeOutline(robot, concurrent), "purple outline over the concurrent stretch at " + concurrent);
+
+        // Shift+click a concurrent event: the two are concurrent, and the total order still ranks them.
+        robot.press(KeyCode.SHIFT).clickOn(screenPoint(concurrent)).release(KeyCode.SHIFT);
+        assertEquals(concurrent, window.view.timeline().secondSelected());
+        String details = label(robot, "#selection-details").getText();
+        assertTrue(details.contains("a || b: concurrent."), details);
+        assertTrue(details.contains("Lamport's total order still puts"), details);
+
+        // Shift+click a future event on another lane: a -> b, through the messages that link them.
+        EventRef later = findAny(model, r -> r.lane() != 1 && cone.of(r.lane(), r.index()) == Relation.AFTER);
+        robot.press(KeyCode.SHIFT).clickOn(screenPoint(later)).release(KeyCode.SHIFT);
+        details = label(robot, "#selection-details").getText();
+        assertTrue(details.contains("a -> b: a happened before b, through "), details);
+        assertTrue(details.contains("Lamport order agrees: clock " + lane.clock(receive.index()) + " < "), details);
+        java.util.List<EventRef> chain = order.chain(receive, later);
+        assertTrue(chain.size() >= 2, "a message links them");
+        assertTrue(probeChain(robot, chain.get(chain.size() - 2), chain.get(chain.size() - 1)),
+                "the last message of the chain is drawn bold and black");
+
+        robot.type(KeyCode.ESCAPE);
+        assertNull(window.view.timeline().cone(), "Esc clears the cone");
+        assertNull(window.view.timeline().selected());
+        assertTrue(probeBand(robot, past, c -> Math.abs(c.getBlue() - c.getRed()) < 0.05), "no band after Esc");
+    }
+
+    /** An event of {@code lane} that passes the test, nearest the middle of the view and clear of its neighbours. */
+    private EventRef find(RunModel model, int lane, Predicate<EventRef> test) {
+        TimelineGeometry g = window.view.timeline().geometry();
+        LaneData data = model.lane(lane);
+        EventRef best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = 1; i + 1 < data.size(); i++) {
+            EventRef r = new EventRef(lane, i);
+            double x = g.x(data.time(i));
+            boolean clear = x - g.x(data.time(i - 1)) > 16 && g.x(data.time(i + 1)) - x > 16;
+            double distance = Math.abs(x - g.width() / 2);
+            if (clear && x > 40 && x < g.width() - 40 && test.test(r) && distance < bestDistance) {
+                best = r;
+                bestDistance = distance;
+            }
+        }
+        assertNotNull(best, "no event on lane " + lane + " fits");
+        return best;
+    }
+
+    private EventRef findAny(RunModel model, Predicate<EventRef> test) {
+        for (int lane = 0; lane < model.vms(); lane++) {
+            try {
+                return find(model, lane, test);
+            } catch (AssertionError none) {
+                // try the next lane
+            }
+        }
+        throw new AssertionError("no event fits");
+    }
+
+    private Point2D screenPoint(EventRef e) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            RunModel model = window.view.runViewModel().modelProperty().get();
+            return canvas().localToScreen(g.x(model.lane(e.lane()).time(e.index())), g.eventY(e.lane()));
+        }).get();
+    }
+
+    private Canvas canvas() {
+        return (Canvas) window.view.timeline().lookup("#timeline-canvas");
+    }
+
+    /** The band colour just inside the top of the event's lane, above its glyph and clock label. */
+    private boolean probeBand(FxRobot robot, EventRef e, Predicate<Color> test) throws Exception {
+        robot.interact(() -> { });
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            RunModel model = window.view.runViewModel().modelProperty().get();
+            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
+            int x = (int) g.x(model.lane(e.lane()).time(e.index()));
+            int y = (int) (g.laneTop(e.lane()) + 6);
+            return test.test(pixels.getColor(x, y));
+        }).get();
+    }
+
+    /** Near-black pixels around the middle of the arrow from {@code send} to {@code receive}. */
+    private boolean probeChain(FxRobot robot, EventRef send, EventRef receive) throws Exception {
+        robot.interact(() -> { });
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            RunModel model = window.view.runViewModel().modelProperty().get();
+            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
+            double x0 = g.x(model.lane(send.lane()).time(send.index()));
+            double x1 = g.x(model.lane(receive.lane()).time(receive.index()));
+            int x = (int) Math.round((x0 + x1) / 2);
+            int y = (int) Math.round((g.eventY(send.lane()) + g.eventY(receive.lane())) / 2);
+            for (int dx = -3; dx <= 3; dx++) {
+                Color c = pixels.getColor(x + dx, y);
+                if (c.getRed() < 0.3 && c.getGreen() < 0.3 && c.getBlue() < 0.3) {
+                    return true;
+                }
+            }
+            return false;
+        }).get();
+    }
+
+    /** A purple pixel on the top edge of the concurrent stretch's dashed outline, near the event. */
+    private boolean probeOutline(FxRobot robot, EventRef e) throws Exception {
+        robot.interact(() -> { });
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            RunModel model = window.view.runViewModel().modelProperty().get();
+            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
+            int x = (int) g.x(model.lane(e.lane()).time(e.index()));
+            double top = g.laneTop(e.lane()) + 3;
+            for (int dx = -12; dx <= 12; dx++) {
+                for (int dy = 0; dy <= 3; dy++) {
+                    Color c = pixels.getColor(x + dx, (int) top + dy);
+                    if (c.getRed() - c.getGreen() > 0.2 && c.getBlue() - c.getGreen() > 0.3) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }).get();
+    }
+}
