@@ -17,6 +17,7 @@ import scalemodels.model.RunSettings;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.MainWindowView;
@@ -34,7 +35,7 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png) from "
+                + "docs/cone.png, docs/lamport.png) from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -67,6 +68,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             shoot(new RunSettings(16, 7, 1, 6, 10, 50, 0), 5, null, dir.resolve("sixteen.png"));
             shoot(new RunSettings(3, 11, 2, 6, 10, 2, 0), 2.5, this::faults, dir.resolve("faults.png"));
             cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
+            lamportAxis(dir.resolve("lamport.png"));
         } finally {
             fx.onFx(() -> {
                 window.shutdown();
@@ -150,10 +152,10 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             RunModel model = run().modelProperty().get();
             EventRef receive = nearest(model, g, 1, g.width() * 0.45, EventType.RECEIVE);
             timeline.selectAt(g.x(model.lane(1).time(receive.index())), g.eventY(1));
-            CausalOrder.Cone cone = timeline.cone();
+            CausalOrder.Cone cone = timeline.selection().cone();
             for (int lane : new int[] {2, 0}) { // the first in the future of VM 1's receive, 70 % across or more
                 LaneData data = model.lane(lane);
-                for (int i = 0; i < data.size() && timeline.secondSelected() == null; i++) {
+                for (int i = 0; i < data.size() && timeline.selection().second() == null; i++) {
                     double x = g.x(data.time(i));
                     if (x > g.width() * 0.7 && cone.of(lane, i) == CausalOrder.Relation.AFTER) {
                         timeline.selectSecondAt(x, g.eventY(lane));
@@ -163,6 +165,25 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             return null;
         });
         pause(0.5); // a few frames: the timeline draws its canvas in the frame loop
+        save(file);
+    }
+
+    /** The run of the cone picture, its selection kept, laid out by Lamport clock once the morph has ended. */
+    private void lamportAxis(Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": the same run on the Lamport axis...");
+        fx.onFx(() -> {
+            ((TimelineView) stage.getScene().lookup("#timeline")).setAxis(LogicalLayout.Axis.LAMPORT);
+            return null;
+        });
+        pause(1.5); // the morph takes 0.7 s
+        save(file);
+        fx.onFx(() -> {
+            ((TimelineView) stage.getScene().lookup("#timeline")).setAxis(LogicalLayout.Axis.REAL_TIME);
+            return null;
+        });
+    }
+
+    private void save(Path file) throws Exception {
         fx.onFx(() -> {
             try {
                 PngWriter.write(stage.getScene(), file);

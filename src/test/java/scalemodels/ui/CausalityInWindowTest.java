@@ -33,6 +33,7 @@ import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.CausalOrder.Relation;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.run.RunState;
@@ -73,7 +74,7 @@ class CausalityInWindowTest {
         EventRef receive = find(model, 1, r -> model.lane(1).type(r.index()) == EventType.RECEIVE);
         robot.clickOn(screenPoint(receive));
         assertEquals(receive, window.view.timeline().selected());
-        CausalOrder.Cone cone = window.view.timeline().cone();
+        CausalOrder.Cone cone = window.view.timeline().selection().cone();
         assertNotNull(cone, "a selected event shows its cone");
         LaneData lane = model.lane(1);
         EventRef send = new EventRef(lane.sender(receive.index()), lane.partner(receive.index()));
@@ -96,7 +97,7 @@ class CausalityInWindowTest {
 
         // Shift+click a concurrent event: the two are concurrent, and the total order still ranks them.
         robot.press(KeyCode.SHIFT).clickOn(screenPoint(concurrent)).release(KeyCode.SHIFT);
-        assertEquals(concurrent, window.view.timeline().secondSelected());
+        assertEquals(concurrent, window.view.timeline().selection().second());
         String details = label(robot, "#selection-details").getText();
         assertTrue(details.contains("a || b: concurrent."), details);
         assertTrue(details.contains("Lamport's total order still puts"), details);
@@ -113,9 +114,102 @@ class CausalityInWindowTest {
                 "the last message of the chain is drawn bold and black");
 
         robot.type(KeyCode.ESCAPE);
-        assertNull(window.view.timeline().cone(), "Esc clears the cone");
+        assertNull(window.view.timeline().selection().cone(), "Esc clears the cone");
         assertNull(window.view.timeline().selected());
         assertTrue(probeBand(robot, past, c -> Math.abs(c.getBlue() - c.getRed()) < 0.05), "no band after Esc");
+    }
+
+    @Test
+    void theAxisLaysTheRunOutByLamportClockOrByTotalOrderAndEveryMessageThenPointsForward(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        var timeline = window.view.timeline();
+        RunModel run = window.view.runViewModel().modelProperty().get();
+        long unit = LogicalLayout.UNIT;
+
+        robot.clickOn("#axis-lamport");
+        assertEquals(LogicalLayout.Axis.LAMPORT, timeline.axis());
+        int mid = run.lane(1).size() / 2;
+        long lamportPlace = run.lane(1).clock(mid) * unit + unit / 4;
+        waitFor(10, () -> shownTime(1, mid) == lamportPlace && everyPlace(t -> t % unit < unit / 2 + 10));
+        RunModel laid = timeline.shownModel();
+        int receives = 0;
+        for (int vm = 0; vm < 3; vm++) {
+            LaneData lane = laid.lane(vm);
+            for (int i = 0; i < lane.size(); i++) {
+                if (lane.type(i) == EventType.RECEIVE && lane.partner(i) >= 0) {
+                    assertTrue(lane.time(i) > laid.lane(lane.sender(i)).time(lane.partner(i)), "forward");
+                    receives++;
+                }
+            }
+        }
+        assertTrue(receives > 10, "messages to look at: " + receives);
+        EventRef onAxis = find(laid, 1, r -> laid.lane(1).type(r.index()).isTick());
+        assertTrue(inkAt(robot, onAxis), "a glyph where its clock puts it");
+        robot.clickOn(screenPoint(laid, onAxis));
+        assertEquals(onAxis, timeline.selected(), "events are picked where the axis draws them");
+        assertTrue(label(robot, "#selection-details").getText().contains("clock " + run.lane(1).clock(
+                onAxis.index())), "and described as they are");
+
+        robot.clickOn("#axis-total");
+        waitFor(10, () -> everyPlace(t -> t % unit == 0)); // after the morph: every event at a whole place
+        RunModel numbered = timeline.shownModel();
+        java.util.List<Long> places = new java.util.ArrayList<>();
+        for (int vm = 0; vm < 3; vm++) {
+            for (int i = 0; i < numbered.lane(vm).size(); i++) {
+                places.add(numbered.lane(vm).time(i) / unit);
+            }
+        }
+        java.util.Collections.sort(places);
+        for (int k = 0; k < places.size(); k++) {
+            assertEquals(k + 1, places.get(k), "numbered 1..n, each place once");
+        }
+
+        robot.clickOn("#axis-real");
+        waitFor(10, () -> timeline.shownModel() == run);
+    }
+
+    /** Whether every event of the run as drawn stands at a time that passes the test. */
+    private boolean everyPlace(java.util.function.LongPredicate test) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            RunModel shown = window.view.timeline().shownModel();
+            for (int vm = 0; vm < shown.vms(); vm++) {
+                for (int i = 0; i < shown.lane(vm).size(); i++) {
+                    if (!test.test(shown.lane(vm).time(i))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }).get();
+    }
+
+    private long shownTime(int vm, int i) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.view.timeline().shownModel().lane(vm).time(i)).get();
+    }
+
+    /** Non-background pixels where the event's glyph is drawn. */
+    private boolean inkAt(FxRobot robot, EventRef e) throws Exception {
+        robot.interact(() -> { });
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            RunModel shown = window.view.timeline().shownModel();
+            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
+            int x = (int) Math.round(g.x(shown.lane(e.lane()).time(e.index())));
+            int y = (int) Math.round(g.eventY(e.lane()));
+            for (int dx = -1; dx <= 1; dx++) {
+                Color c = pixels.getColor(x + dx, y);
+                if (c.getRed() + c.getGreen() + c.getBlue() < 2.4) {
+                    return true;
+                }
+            }
+            return false;
+        }).get();
     }
 
     /** An event of {@code lane} that passes the test, nearest the middle of the view and clear of its neighbours. */
@@ -127,7 +221,7 @@ class CausalityInWindowTest {
         for (int i = 1; i + 1 < data.size(); i++) {
             EventRef r = new EventRef(lane, i);
             double x = g.x(data.time(i));
-            boolean clear = x - g.x(data.time(i - 1)) > 16 && g.x(data.time(i + 1)) - x > 16;
+            boolean clear = x - g.x(data.time(i - 1)) > 12 && g.x(data.time(i + 1)) - x > 12;
             double distance = Math.abs(x - g.width() / 2);
             if (clear && x > 40 && x < g.width() - 40 && test.test(r) && distance < bestDistance) {
                 best = r;
@@ -150,10 +244,14 @@ class CausalityInWindowTest {
     }
 
     private Point2D screenPoint(EventRef e) throws Exception {
+        return screenPoint(window.view.runViewModel().modelProperty().get(), e);
+    }
+
+    /** Where {@code e} is drawn on screen, {@code shown} being the run as drawn. */
+    private Point2D screenPoint(RunModel shown, EventRef e) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             TimelineGeometry g = window.view.timeline().geometry();
-            RunModel model = window.view.runViewModel().modelProperty().get();
-            return canvas().localToScreen(g.x(model.lane(e.lane()).time(e.index())), g.eventY(e.lane()));
+            return canvas().localToScreen(g.x(shown.lane(e.lane()).time(e.index())), g.eventY(e.lane()));
         }).get();
     }
 

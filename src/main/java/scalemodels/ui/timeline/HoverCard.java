@@ -5,10 +5,16 @@ import javafx.scene.control.Label;
 import scalemodels.rundata.EventInspector;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.RunModel;
+import scalemodels.timeline.TimelineGeometry;
 
 /** The card that follows the pointer with the details of the event under it, kept inside the timeline. */
 final class HoverCard extends Label {
     private EventRef shown;
+    /** Where the pointer rests on the canvas (NaN when outside), and the view the card was made for. */
+    private double pointerX = Double.NaN;
+    private double pointerY;
+    private long viewStart;
+    private long span;
 
     HoverCard() {
         setId("hover-details");
@@ -48,5 +54,31 @@ final class HoverCard extends Label {
     void hide() {
         setVisible(false);
         shown = null;
+    }
+
+    void pointerAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+    }
+
+    void pointerLeft() {
+        pointerX = Double.NaN;
+        hide();
+    }
+
+    double pointerX() {
+        return pointerX;
+    }
+
+    double pointerY() {
+        return pointerY;
+    }
+
+    /** True when the view moved under a still pointer: the card must tell of what is under it now, or go. */
+    boolean viewMovedUnderPointer(TimelineGeometry g) {
+        boolean moved = g.viewStart() != viewStart || g.span() != span;
+        viewStart = g.viewStart();
+        span = g.span();
+        return moved && !Double.isNaN(pointerX);
     }
 }

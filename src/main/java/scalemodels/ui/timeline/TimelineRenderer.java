@@ -12,6 +12,7 @@ import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.Interruptions;
 import scalemodels.rundata.LaneData;
+import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
 
@@ -38,8 +39,14 @@ final class TimelineRenderer {
     private static final Font LABEL_FONT = Font.font("System", 10);
 
     private final MessageLayer messages = new MessageLayer();
+    private LogicalLayout.Axis axis = LogicalLayout.Axis.REAL_TIME;
 
     /** What the last frame drew, for tests and the status line. */
+    /** What the x axis shows: seconds since the run's start, Lamport clock values, or places in the total order. */
+    void setAxis(LogicalLayout.Axis shown) {
+        axis = shown;
+    }
+
     record FrameStats(int glyphs, int densityColumns, int arrows, int pendingArrows, boolean arrowsSkipped) {
     }
 
@@ -57,7 +64,7 @@ final class TimelineRenderer {
             return new FrameStats(0, 0, 0, 0, false);
         }
         drawLaneBands(gc, g);
-        long origin = model.isEmpty() ? nowMicros : model.startMicros();
+        long origin = axis != LogicalLayout.Axis.REAL_TIME ? 0 : model.isEmpty() ? nowMicros : model.startMicros();
         drawAxis(gc, g, origin);
         int glyphs = 0;
         int density = 0;
@@ -113,6 +120,9 @@ final class TimelineRenderer {
                 break;
             }
         }
+        if (axis != LogicalLayout.Axis.REAL_TIME) {
+            step = Math.max(1, step); // one clock value, or one place, per unit: no fractions
+        }
         long stepMicros = Math.max(1, Math.round(step * 1e6));
         long first = Math.floorDiv(g.viewStart() - originMicros, stepMicros) * stepMicros;
         gc.setFont(AXIS_FONT);
@@ -129,7 +139,7 @@ final class TimelineRenderer {
             boolean nearLeftEdge = x < AXIS_LABEL_ROOM;
             if (x >= 0) {
                 gc.setTextAlign(nearLeftEdge ? TextAlignment.LEFT : TextAlignment.CENTER);
-                gc.fillText(formatSeconds(t / 1e6, step), nearLeftEdge ? x + 3 : x,
+                gc.fillText(axisLabel(t, step), nearLeftEdge ? x + 3 : x,
                         TimelineGeometry.AXIS_HEIGHT / 2);
             }
         }
@@ -270,6 +280,14 @@ final class TimelineRenderer {
         double x = g.x(model.lane(ref.lane()).time(ref.index()));
         double y = g.eventY(ref.lane());
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    private String axisLabel(long t, double step) {
+        return switch (axis) {
+            case REAL_TIME -> formatSeconds(t / 1e6, step);
+            case LAMPORT -> "clock " + t / LogicalLayout.UNIT;
+            case TOTAL_ORDER -> "#" + t / LogicalLayout.UNIT;
+        };
     }
 
     private static String formatSeconds(double seconds, double step) {

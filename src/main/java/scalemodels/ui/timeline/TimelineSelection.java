@@ -15,11 +15,12 @@ import scalemodels.rundata.RunModel;
  * at once where the lanes log vector clocks (taking it costs nothing), at most twice a second where they must be
  * derived (a pass over the run).
  */
-final class TimelineSelection {
+public final class TimelineSelection {
     static final String HINT = "Click an event to see its details, its message partner and its causal past and "
             + "future; Shift+click a second event to see how the two are related; Esc clears.";
     private static final long DERIVE_EVERY_NANOS = 500_000_000L;
 
+    private final javafx.scene.control.Label details;
     private RunModel model;
     private EventRef first;
     private EventRef second;
@@ -31,12 +32,20 @@ final class TimelineSelection {
     private long orderNanos;
     private List<Violation> violations = List.of();
 
+    /** @param details where the selection is told in words (outside the canvas) */
+    TimelineSelection(javafx.scene.control.Label details) {
+        this.details = details;
+        details.setText(HINT);
+    }
+
     void setModel(RunModel newModel) {
         model = newModel;
         clear();
     }
 
+    /** Esc: no selection, no cone. */
     void clear() {
+        details.setText(HINT);
         first = null;
         second = null;
         partners = List.of();
@@ -46,7 +55,7 @@ final class TimelineSelection {
         orderVersion = -1;
     }
 
-    /** Selects one event (or none), dropping any second one. */
+    /** Selects one event (or none), dropping any second one, and tells its details, partners and cone. */
     void select(EventRef event) {
         first = event;
         second = null;
@@ -54,6 +63,7 @@ final class TimelineSelection {
         partners = event == null ? List.of() : EventInspector.partners(model, event);
         cone = null;
         update(System.nanoTime());
+        details.setText(details());
     }
 
     /** The event to compare with the first; with no first yet, it becomes the first. */
@@ -65,6 +75,7 @@ final class TimelineSelection {
         second = event.equals(first) ? null : event;
         cone = null; // the chain is taken with the cone
         update(System.nanoTime());
+        details.setText(details());
     }
 
     /** Once per frame: when the run grew, the order, cone and chain follow it. True when anything changed. */
@@ -127,11 +138,11 @@ final class TimelineSelection {
                 + CausalExplanation.of(model, order, first, second);
     }
 
-    EventRef first() {
+    public EventRef first() {
         return first;
     }
 
-    EventRef second() {
+    public EventRef second() {
         return second;
     }
 
@@ -145,7 +156,7 @@ final class TimelineSelection {
     }
 
     /** The first event's causal cone, or null. */
-    CausalOrder.Cone cone() {
+    public CausalOrder.Cone cone() {
         return cone;
     }
 }

@@ -9,7 +9,9 @@ import javafx.scene.layout.Region;
 
 import scalemodels.analysis.Violation;
 import scalemodels.rundata.EventRef;
+import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
+import scalemodels.timeline.AxisLayouts;
 import scalemodels.timeline.HitTester;
 import scalemodels.timeline.TimelineGeometry;
 
@@ -24,24 +26,22 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
-    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive);
+    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive,
+            this::setAxis);
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<LaneHeader> laneHeaders = new ArrayList<>();
+    private final AxisLayouts axes = new AxisLayouts();
+    /** The run, and the run as drawn: itself, or laid out on a logical axis (same lanes, same indices). */
     private RunModel model;
-    /** Where the pointer rests on the canvas (NaN when outside), and the view the hover card was made for. */
-    private double pointerX = Double.NaN;
-    private double pointerY;
-    private long hoveredViewStart;
-    private long hoveredSpan;
+    private RunModel shown;
     private long drawnVersion = -1;
     private long headerVersion = -1;
     private boolean dirty = true;
     private boolean live;
     private long nowMicros;
-    private final TimelineSelection selection = new TimelineSelection();
+    private final TimelineSelection selection;
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
-    private final Label selectionDetails;
     private final LaneMenus menus = new LaneMenus();
 
     /** What the right-click menus of lanes and in-flight arrows offer. */
@@ -51,28 +51,30 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
-        this.selectionDetails = selectionDetails;
-        selectionDetails.setText(TimelineSelection.HINT);
+        this.selection = new TimelineSelection(selectionDetails);
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
         getChildren().addAll(canvas, hoverCard, viewControls);
         setMinSize(300, 150);
+        setPrefSize(900, 600);
         TimelineInput.install(canvas, this, this);
     }
 
     /** Shows another run (or none); resets the view to follow live. */
     public void setModel(RunModel newModel) {
         model = newModel;
+        axes.setSource(newModel);
+        shown = axes.shown(System.nanoTime());
         selection.setModel(newModel);
         hoverCard.hide();
-        selectionDetails.setText(TimelineSelection.HINT);
         getChildren().removeAll(laneHeaders);
         laneHeaders.clear();
         if (model != null) {
             for (int vm = 0; vm < model.vms(); vm++) {
                 LaneHeader header = new LaneHeader(vm);
-                menus.attach(header, vm, (lane, screenX, screenY) -> showMenu(lane, null, screenX, screenY));
+                menus.attach(header, vm, (lane, screenX, screenY) -> menus.show(this, lanes(), lane, null, screenX,
+                        screenY));
                 laneHeaders.add(header);
             }
             // Headers sit below the hover card so that the card is never hidden behind them.
@@ -94,27 +96,29 @@ public final class TimelineView extends Region implements TimelineInput.Target {
             }
             return;
         }
-        boolean nowMoved = now != nowMicros;
-        nowMicros = now;
-        live = isLive;
-        if (!model.isEmpty()) {
-            geometry.limitTo(model.startMicros(), Math.max(now, model.lastEventMicros()));
+        long frameNanos = System.nanoTime();
+        boolean morphing = axes.morphing(frameNanos);
+        shown = axes.shown(frameNanos);
+        // On a logical axis there is no "now": the run's last position stands for it.
+        boolean realTime = axes.axis() == LogicalLayout.Axis.REAL_TIME;
+        long at = realTime || shown.isEmpty() ? now : shown.lastEventMicros();
+        boolean nowMoved = at != nowMicros;
+        nowMicros = at;
+        live = isLive && realTime;
+        if (!shown.isEmpty()) {
+            geometry.limitTo(shown.startMicros(), Math.max(at, shown.lastEventMicros()));
         }
-        if (geometry.followsLive() && nowMoved) {
-            geometry.followNow(now, model.isEmpty() ? now : model.startMicros());
+        if (geometry.followsLive() && nowMoved && !morphing) {
+            geometry.followNow(at, shown.isEmpty() ? at : shown.startMicros());
             dirty = true;
         }
+        dirty |= morphing;
         if (model.version() != headerVersion) {
             laneHeaders.forEach(h -> h.update(model));
             headerVersion = model.version();
         }
-        if (geometry.viewStart() != hoveredViewStart || geometry.span() != hoveredSpan) {
-            // The view moved under a still pointer: the card tells of what is under it now, or goes.
-            hoveredViewStart = geometry.viewStart();
-            hoveredSpan = geometry.span();
-            if (!Double.isNaN(pointerX)) {
-                hover(pointerX, pointerY);
-            }
+        if (hoverCard.viewMovedUnderPointer(geometry)) {
+            hover(hoverCard.pointerX(), hoverCard.pointerY());
         }
         if (selection.update(System.nanoTime())) {
             dirty = true;
@@ -132,12 +136,13 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     /** Centres the view on an event and selects it (from the Summary's violation list). */
     public void reveal(int lane, int index) {
-        if (model == null || lane >= model.vms() || index >= model.lane(lane).size()) {
+        if (shown == null || lane >= shown.vms() || index >= shown.lane(lane).size()) {
             return;
         }
-        long time = model.lane(lane).time(index);
+        long time = shown.lane(lane).time(index);
         geometry.show(time - Math.min(geometry.span(), 4_000_000) / 2, Math.min(geometry.span(), 4_000_000));
-        select(new EventRef(lane, index)); // this very event, even where another is drawn on top of it
+        selection.select(new EventRef(lane, index)); // this very event, even where another is drawn on top of it
+        dirty = true;
     }
 
     @Override
@@ -149,14 +154,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         return selection.first();
     }
 
-    /** The event Shift+click picked to compare with the selected one, or null. */
-    public EventRef secondSelected() {
-        return selection.second();
-    }
-
-    /** The selected event's causal past, future and concurrent events, or null with nothing selected. */
-    public scalemodels.rundata.CausalOrder.Cone cone() {
-        return selection.cone();
+    /** What is selected: the event, a second one to compare, the first one's causal cone. */
+    public TimelineSelection selection() {
+        return selection;
     }
 
     public int arrowsDrawn() {
@@ -171,17 +171,39 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Follows "now" again (after a run's end: its last moments), at once, not only when "now" next moves. */
     public void returnToLive() {
         geometry.returnToLive();
-        if (model != null) {
-            geometry.followNow(nowMicros, model.isEmpty() ? nowMicros : model.startMicros());
+        if (shown != null) {
+            geometry.followNow(nowMicros, shown.isEmpty() ? nowMicros : shown.startMicros());
         }
         dirty = true;
+    }
+
+    /** Lays the run out by real time, Lamport clock or total order, morphing to it with the whole run in view. */
+    public void setAxis(LogicalLayout.Axis axis) {
+        long nanos = System.nanoTime();
+        if (axes.setAxis(axis, nanos) && model != null) {
+            shown = axes.settled(nanos); // fit where the morph ends
+            live &= axis == LogicalLayout.Axis.REAL_TIME;
+            nowMicros = live || shown.isEmpty() ? nowMicros : shown.lastEventMicros();
+            fitWholeRun();
+            renderer.setAxis(axis);
+            viewControls.showAxis(axis);
+        }
+    }
+
+    public LogicalLayout.Axis axis() {
+        return axes.axis();
+    }
+
+    /** The run as drawn now: itself on the real-time axis, else its layout (the same lanes and indices). */
+    public RunModel shownModel() {
+        return shown;
     }
 
     /** The whole run in view, from its first event to "now" (or its last event). */
     @Override
     public void fitWholeRun() {
-        if (model != null && !model.isEmpty()) {
-            geometry.fit(model.startMicros(), Math.max(model.lastEventMicros(), live ? nowMicros : 0));
+        if (shown != null && !shown.isEmpty()) {
+            geometry.fit(shown.startMicros(), Math.max(shown.lastEventMicros(), live ? nowMicros : 0));
             dirty = true;
         }
     }
@@ -189,16 +211,16 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Selects the event at canvas coordinates, or clears the selection. */
     @Override
     public void selectAt(double x, double y) {
-        select(model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS));
+        selection.select(hit(x, y));
+        dirty = true;
     }
 
     /** Picks the event at canvas coordinates as the second one, to compare with the selected one. */
     @Override
     public void selectSecondAt(double x, double y) {
-        EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
-        if (hit != null) {
-            selection.selectSecond(hit);
-            showSelection();
+        if (hit(x, y) != null) {
+            selection.selectSecond(hit(x, y));
+            dirty = true;
         }
     }
 
@@ -206,18 +228,6 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     @Override
     public void clearSelection() {
         selection.clear();
-        selectionDetails.setText(TimelineSelection.HINT);
-        dirty = true;
-    }
-
-    /** Selects one event (or none) and shows its details, why its clock is what it is, its partners and cone. */
-    private void select(EventRef event) {
-        selection.select(event);
-        showSelection();
-    }
-
-    private void showSelection() {
-        selectionDetails.setText(selection.details());
         dirty = true;
     }
 
@@ -242,7 +252,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     }
 
     private void draw() {
-        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), model, geometry, nowMicros, live, selection);
+        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), shown, geometry, nowMicros, live, selection);
         drawnVersion = model == null ? -1 : model.version();
         dirty = false;
     }
@@ -254,8 +264,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     @Override
     public void endHover() {
-        pointerX = Double.NaN;
-        hoverCard.hide();
+        hoverCard.pointerLeft();
     }
 
     @Override
@@ -263,37 +272,29 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         int lane = geometry.laneAt(y);
         int[] channel = pendingArrowAt(x, y);
         if (channel != null || lane >= 0) {
-            showMenu(channel != null ? channel[0] : lane, channel, screenX, screenY);
+            menus.show(this, lanes(), channel != null ? channel[0] : lane, channel, screenX, screenY);
         }
     }
 
-    private void showMenu(int lane, int[] channel, double screenX, double screenY) {
-        if (model != null) {
-            menus.show(this, model.vms(), lane, channel, screenX, screenY);
-        }
+    private int lanes() {
+        return model == null ? 0 : model.vms();
     }
 
     /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
     int[] pendingArrowAt(double x, double y) {
-        return model == null ? null : HitTester.pendingArrowAt(model, geometry, nowMicros,
-                MessageLayer.pendingPerChannel(model.vms()), x, y);
+        return shown == null ? null : HitTester.pendingArrowAt(shown, geometry, nowMicros,
+                MessageLayer.pendingPerChannel(shown.vms()), x, y);
     }
 
     @Override
     public void hover(double x, double y) {
-        pointerX = x;
-        pointerY = y;
-        EventRef hit = model == null ? null : HitTester.find(model, geometry, x, y, HIT_RADIUS);
+        hoverCard.pointerAt(x, y);
+        EventRef hit = hit(x, y);
         hoverCard.follow(model, hit, selection.brokenRules(hit), HEADER_WIDTH + x, y, getWidth(), getHeight());
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 600;
+    /** The event drawn nearest the canvas point, within reach of it, or null. */
+    private EventRef hit(double x, double y) {
+        return shown == null ? null : HitTester.find(shown, geometry, x, y, HIT_RADIUS);
     }
 }

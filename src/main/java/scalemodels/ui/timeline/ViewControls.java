@@ -1,19 +1,38 @@
 package scalemodels.ui.timeline;
 
+import java.util.function.Consumer;
+
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
+import scalemodels.rundata.LogicalLayout;
+
 /**
- * The buttons over the timeline's top right corner: "Fit whole run" (Ctrl+0) whenever a run is shown, and "Back to
- * live" (Ctrl+L) once the view has left "now", which after a run's end reads "Back to the end".
+ * The buttons over the timeline's top right corner: the axis (real time, Lamport clock, total order), "Fit whole
+ * run" (Ctrl+0) whenever a run is shown, and "Back to live" (Ctrl+L) once the view has left "now", which after a
+ * run's end reads "Back to the end".
  */
 final class ViewControls extends HBox {
     private final Button fit = new Button("Fit whole run");
     private final Button live = new Button("Back to live");
+    private final ToggleGroup axes = new ToggleGroup();
 
-    ViewControls(Runnable onFit, Runnable onLive) {
+    ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis) {
         super(6);
+        HBox axisButtons = new HBox();
+        axisButtons.getStyleClass().add("axis-buttons");
+        axisButtons.getChildren().addAll(
+                axisButton("Real time", "axis-real", LogicalLayout.Axis.REAL_TIME, onAxis,
+                        "Events at the time their VM logged them"),
+                axisButton("Lamport", "axis-lamport", LogicalLayout.Axis.LAMPORT, onAxis,
+                        "Events at their Lamport clock value; equal clocks side by side in VM order. Every message "
+                                + "points forward"),
+                axisButton("Total order", "axis-total", LogicalLayout.Axis.TOTAL_ORDER, onAxis,
+                        "Events numbered 1..n in Lamport's total order: by clock, ties by VM id"));
+        axes.selectToggle(axes.getToggles().get(0));
         setId("view-controls");
         fit.setId("fit-whole-run");
         fit.setTooltip(new Tooltip("Show the whole run, start to end (Ctrl+0); + and - zoom, with the timeline focused"));
@@ -21,9 +40,30 @@ final class ViewControls extends HBox {
         live.setId("back-to-live");
         live.getStyleClass().add("live-button");
         live.setOnAction(e -> onLive.run());
-        getChildren().addAll(fit, live);
+        getChildren().addAll(axisButtons, fit, live);
         setManaged(false);
         setPickOnBounds(false);
+    }
+
+    private ToggleButton axisButton(String text, String id, LogicalLayout.Axis axis,
+                                    Consumer<LogicalLayout.Axis> onAxis, String tip) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setUserData(axis);
+        button.setToggleGroup(axes);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> {
+            if (!button.isSelected()) {
+                button.setSelected(true); // one axis is always chosen
+            }
+            onAxis.accept(axis);
+        });
+        return button;
+    }
+
+    /** Marks the axis in use (it may be chosen elsewhere than by these buttons). */
+    void showAxis(LogicalLayout.Axis axis) {
+        axes.getToggles().stream().filter(t -> t.getUserData() == axis).findFirst().ifPresent(axes::selectToggle);
     }
 
     /**
