@@ -35,7 +35,7 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png, docs/lamport.png) from "
+                + "docs/cone.png, docs/lamport.png, docs/cut.png) from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -69,6 +69,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             shoot(new RunSettings(3, 11, 2, 6, 10, 2, 0), 2.5, this::faults, dir.resolve("faults.png"));
             cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
             lamportAxis(dir.resolve("lamport.png"));
+            cut(dir.resolve("cut.png"));
         } finally {
             fx.onFx(() -> {
                 window.shutdown();
@@ -181,6 +182,29 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             ((TimelineView) stage.getScene().lookup("#timeline")).setAxis(LogicalLayout.Axis.REAL_TIME);
             return null;
         });
+    }
+
+    /**
+     * The same run in real time, no selection, a cut placed at 45 % of the view and VM 1's point dragged on to 80 %:
+     * it takes in receives of messages VM 0 sent after its own point, an inconsistent cut.
+     */
+    private void cut(Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": an inconsistent cut...");
+        pause(1.0); // the morph back to real time
+        fx.onFx(() -> {
+            TimelineView timeline = (TimelineView) stage.getScene().lookup("#timeline");
+            timeline.clearSelection();
+            TimelineGeometry g = timeline.geometry();
+            var tool = timeline.selection().cut();
+            tool.placeAt(g.width() * 0.45);
+            tool.grab(tool.x(1), g.eventY(1));
+            tool.dragTo(g.width() * 0.8);
+            tool.release();
+            timeline.requestRedraw();
+            return null;
+        });
+        pause(0.5);
+        save(file);
     }
 
     private void save(Path file) throws Exception {

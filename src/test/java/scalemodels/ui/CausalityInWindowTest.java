@@ -1,6 +1,7 @@
 package scalemodels.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import scalemodels.event.EventType;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.CausalOrder.Relation;
+import scalemodels.rundata.ConsistentCut;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.LogicalLayout;
@@ -172,6 +174,68 @@ class CausalityInWindowTest {
 
         robot.clickOn("#axis-real");
         waitFor(10, () -> timeline.shownModel() == run);
+    }
+
+    @Test
+    void aCutPlacedWithCIsConsistentADraggedHandleBreaksItAndSSnapsItBack(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.clickOn("#fit-whole-run");
+        var tool = window.view.timeline().selection().cut();
+        TimelineGeometry g = window.view.timeline().geometry();
+
+        robot.moveTo(canvasPoint(g.width() * 0.4, g.eventY(0) - 30)).type(KeyCode.C);
+        ConsistentCut cut = tool.cut();
+        assertNotNull(cut, "C places a cut");
+        assertTrue(cut.consistent(), "a vertical cut in real time is consistent");
+        String details = label(robot, "#selection-details").getText();
+        assertTrue(details.startsWith("Cut: consistent."), details);
+        assertTrue(details.contains("Global state at the cut:\n  VM 0: clock "), details);
+        assertTrue(probeCut(robot, 0, c -> c.getGreen() - c.getRed() > 0.2), "a green line down lane 0");
+
+        // VM 1's point dragged to the end of the run takes in receives of messages VM 0 sent after the cut.
+        int before = cut.frontier()[1];
+        robot.drag(canvasPoint(tool.x(1), g.eventY(1))).dropTo(canvasPoint(g.width() - 12, g.eventY(1)));
+        cut = tool.cut();
+        assertTrue(cut.frontier()[1] > before, "the handle moved VM 1's point only");
+        assertEquals(ConsistentCut.at(window.view.runViewModel().modelProperty().get(),
+                g.time(g.width() * 0.4)).frontier()[0], cut.frontier()[0], "VM 0's point stayed");
+        assertFalse(cut.consistent());
+        details = label(robot, "#selection-details").getText();
+        assertTrue(details.startsWith("Cut: INCONSISTENT."), details);
+        assertTrue(probeCut(robot, 1, c -> c.getRed() - c.getGreen() > 0.3), "a red line down lane 1");
+
+        robot.type(KeyCode.S);
+        assertTrue(tool.cut().consistent(), "S snaps to the latest consistent cut before it");
+        assertTrue(tool.cut().frontier()[1] < cut.frontier()[1]);
+        assertTrue(label(robot, "#selection-details").getText().startsWith("Cut: consistent."));
+        robot.type(KeyCode.ESCAPE);
+        assertNull(tool.cut(), "Esc clears the cut");
+    }
+
+    private Point2D canvasPoint(double x, double y) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas().localToScreen(x, y)).get();
+    }
+
+    /** A pixel of the cut's line a third of the way down the lane passes the test. */
+    private boolean probeCut(FxRobot robot, int lane, Predicate<Color> test) throws Exception {
+        robot.interact(() -> { });
+        return WaitForAsyncUtils.asyncFx(() -> {
+            TimelineGeometry g = window.view.timeline().geometry();
+            int x = (int) Math.round(window.view.timeline().selection().cut().x(lane));
+            int y = (int) (g.laneTop(lane) + g.laneHeight() * 0.3);
+            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
+            for (int dx = -1; dx <= 1; dx++) {
+                if (test.test(pixels.getColor(x + dx, y))) {
+                    return true;
+                }
+            }
+            return false;
+        }).get();
     }
 
     /** Whether every event of the run as drawn stands at a time that passes the test. */

@@ -20,8 +20,8 @@ import scalemodels.timeline.TimelineGeometry;
  * blue band up to the last event the selection has heard of, the causal future a vermilion band from the first
  * event that has heard of it, and the concurrent stretch between them is framed by a dashed purple outline. The
  * cone's messages are drawn again above the veil, the events (drawn after it) get a ring in their class's colour,
- * dashed when concurrent, and with a second event selected the message chain linking the two is drawn bold. Bands come from the cone's
- * per-lane bounds, so the cost is per lane and per visible event, never per event of the run.
+ * dashed when concurrent, and with a second event selected the message chain linking the two is drawn bold. Bands
+ * come from the cone's per-lane bounds, so the cost is per lane and per visible event, never per event of the run.
  */
 final class ConeLayer {
     /** Cone arrows per frame at most, as for the plain arrows (MessageLayer.ARROW_BUDGET). */

@@ -26,6 +26,8 @@ final class Palette {
     static final Color FUTURE = Color.web("#c4420a");
     static final Color FUTURE_BAND = Color.web("#f07a3a", 0.22);
     static final Color CONCURRENT = Color.web("#7b3fa0");
+    /** A consistent cut (an inconsistent one is drawn in NOW's red). */
+    static final Color CUT = Color.web("#1b7f3b");
 
     /** One colour per VM, the same list the charts and exported images use. */
     private static final Color[] LANES = java.util.stream.IntStream.range(0, LaneColours.count())

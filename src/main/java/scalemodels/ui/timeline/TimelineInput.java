@@ -12,8 +12,9 @@ import scalemodels.timeline.TimelineGeometry;
 /**
  * What the pointer and keys do on the timeline: the wheel or a pinch zooms around the pointer, a drag pans, a click
  * selects (Shift+click picks a second event to compare), a right click opens the fault menu of the lane or in-flight
- * arrow under it, hovering shows the hover card; focused, + and - zoom around the middle, 0 fits the whole run and
- * Esc clears the selection.
+ * arrow under it, hovering shows the hover card; focused, + and - zoom around the middle, 0 fits the whole run, C
+ * places a cut at the pointer (dragged by its line or its lane handles), S snaps it to a consistent cut and Esc
+ * clears the selection and the cut.
  */
 final class TimelineInput {
     /** What the input acts on. */
@@ -42,15 +43,19 @@ final class TimelineInput {
     }
 
     private final Target target;
+    private final CutTool cut;
     private double dragX = Double.NaN;
+    private double pointerX = Double.NaN;
+    private boolean cutPressed;
 
-    private TimelineInput(Target target) {
+    private TimelineInput(Target target, CutTool cut) {
         this.target = target;
+        this.cut = cut;
     }
 
     /** @param focusable the node that takes the keys (focused by a press on the canvas) */
-    static void install(Canvas canvas, javafx.scene.Node focusable, Target target) {
-        TimelineInput input = new TimelineInput(target);
+    static void install(Canvas canvas, javafx.scene.Node focusable, Target target, CutTool cut) {
+        TimelineInput input = new TimelineInput(target, cut);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 input.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
@@ -61,18 +66,30 @@ final class TimelineInput {
             input.zoom(1 / e.getZoomFactor(), e.getX());
             e.consume();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> input.dragX = e.getX());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            // A press on the cut's line or a handle takes hold of the cut; anywhere else it starts a pan.
+            input.cutPressed = e.getButton() == MouseButton.PRIMARY && cut.grab(e.getX(), e.getY());
+            input.dragX = input.cutPressed ? Double.NaN : e.getX();
+        });
         // On release, not press: the tab pane around the timeline takes the focus on every press it sees.
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> focusable.requestFocus());
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            cut.release();
+            focusable.requestFocus();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (!Double.isNaN(input.dragX) && e.getButton() == MouseButton.PRIMARY) {
+            if (cut.holding()) {
+                cut.dragTo(e.getX());
+                target.viewChanged();
+            } else if (!Double.isNaN(input.dragX) && e.getButton() == MouseButton.PRIMARY) {
                 target.geometry().panBy(e.getX() - input.dragX);
                 input.dragX = e.getX();
                 target.viewChanged();
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.isShiftDown()) {
+            if (input.cutPressed) {
+                input.cutPressed = false; // the press was the cut's, not a selection
+            } else if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.isShiftDown()) {
                 target.selectSecondAt(e.getX(), e.getY());
             } else if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 target.selectAt(e.getX(), e.getY());
@@ -80,8 +97,14 @@ final class TimelineInput {
                 target.menuAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> target.hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> target.endHover());
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            input.pointerX = e.getX();
+            target.hover(e.getX(), e.getY());
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            input.pointerX = Double.NaN;
+            target.endHover();
+        });
         focusable.setFocusTraversable(true);
         focusable.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
     }
@@ -96,11 +119,17 @@ final class TimelineInput {
             case PLUS, ADD, EQUALS -> zoom(1 / 1.5, target.geometry().width() / 2);
             case MINUS, SUBTRACT -> zoom(1.5, target.geometry().width() / 2);
             case DIGIT0, NUMPAD0 -> target.fitWholeRun();
-            case ESCAPE -> target.clearSelection();
+            case ESCAPE -> {
+                cut.clear();
+                target.clearSelection();
+            }
+            case C -> cut.placeAt(Double.isNaN(pointerX) ? target.geometry().width() / 2 : pointerX);
+            case S -> cut.snap();
             default -> {
                 return;
             }
         }
+        target.viewChanged();
         e.consume();
     }
 }

@@ -92,6 +92,7 @@ final class TimelineRenderer {
         drawViolations(gc, g, model, selection.violations());
         MessageLayer.drawSelectedArrows(gc, model, g, selection.first(), selection.partners());
         drawSelection(gc, g, model, selection);
+        CutLayer.draw(gc, g, model, selection.cut());
         return new FrameStats(glyphs, density, arrows.solid(), arrows.pending(), arrows.skipped());
     }
 

@@ -10,17 +10,19 @@ import scalemodels.rundata.EventRef;
 import scalemodels.rundata.RunModel;
 
 /**
- * What is marked on the timeline's events: the rule violations found, and what is selected: one event (a click) with its message partners and its causal cone, and perhaps
- * a second event (Shift+click) to compare with it. Keeps the run's {@link CausalOrder} current as a live run grows:
- * at once where the lanes log vector clocks (taking it costs nothing), at most twice a second where they must be
- * derived (a pass over the run).
+ * What is marked on the timeline's events: the rule violations found, and what is selected: one event (a click)
+ * with its message partners and its causal cone, and perhaps a second event (Shift+click) to compare with it. Keeps
+ * the run's {@link CausalOrder} current as a live run grows: at once where the lanes log vector clocks (taking it
+ * costs nothing), at most twice a second where they must be derived (a pass over the run).
  */
 public final class TimelineSelection {
     static final String HINT = "Click an event to see its details, its message partner and its causal past and "
-            + "future; Shift+click a second event to see how the two are related; Esc clears.";
+            + "future; Shift+click a second event to see how the two are related; C places a cut at the pointer; "
+            + "Esc clears.";
     private static final long DERIVE_EVERY_NANOS = 500_000_000L;
 
     private final javafx.scene.control.Label details;
+    private final CutTool cut;
     private RunModel model;
     private EventRef first;
     private EventRef second;
@@ -32,15 +34,25 @@ public final class TimelineSelection {
     private long orderNanos;
     private List<Violation> violations = List.of();
 
-    /** @param details where the selection is told in words (outside the canvas) */
-    TimelineSelection(javafx.scene.control.Label details) {
+    /**
+     * @param details where the selection is told in words (outside the canvas)
+     * @param cut     the cut across the lanes, which tells of itself in the same place
+     */
+    TimelineSelection(javafx.scene.control.Label details, CutTool cut) {
         this.details = details;
+        this.cut = cut;
         details.setText(HINT);
     }
 
     void setModel(RunModel newModel) {
         model = newModel;
+        cut.clear();
         clear();
+    }
+
+    /** The cut across the lanes (C places it, S snaps it, Esc clears it). */
+    public CutTool cut() {
+        return cut;
     }
 
     /** Esc: no selection, no cone. */

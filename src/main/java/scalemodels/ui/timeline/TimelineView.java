@@ -26,8 +26,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
-    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive,
-            this::setAxis);
+    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive, this::setAxis);
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final List<LaneHeader> laneHeaders = new ArrayList<>();
@@ -51,14 +50,15 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     /** @param selectionDetails where the selected event's details are shown (outside the canvas) */
     public TimelineView(Label selectionDetails) {
-        this.selection = new TimelineSelection(selectionDetails);
+        this.selection = new TimelineSelection(selectionDetails, new CutTool(selectionDetails, geometry, () -> shown,
+                () -> model));
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
         getChildren().addAll(canvas, hoverCard, viewControls);
         setMinSize(300, 150);
         setPrefSize(900, 600);
-        TimelineInput.install(canvas, this, this);
+        TimelineInput.install(canvas, this, this, selection.cut());
     }
 
     /** Shows another run (or none); resets the view to follow live. */
@@ -120,9 +120,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         if (hoverCard.viewMovedUnderPointer(geometry)) {
             hover(hoverCard.pointerX(), hoverCard.pointerY());
         }
-        if (selection.update(System.nanoTime())) {
-            dirty = true;
-        }
+        dirty |= selection.update(frameNanos);
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
