@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import scalemodels.event.EventType;
 import scalemodels.event.FaultKind;
+import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.EventRef;
@@ -35,7 +36,7 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png, docs/lamport.png, docs/cut.png) from "
+                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/skew.png) from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -70,6 +71,8 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
             lamportAxis(dir.resolve("lamport.png"));
             cut(dir.resolve("cut.png"));
+            shoot(new RunSettings(3, 5, 2, 6, 10, 1, 0, ClockSkew.parse("1:+400ms")), 6, null,
+                    dir.resolve("skew.png"));
         } finally {
             fx.onFx(() -> {
                 window.shutdown();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
+import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
 
@@ -40,6 +41,11 @@ public final class RunOptions {
             description = "Multiplies every tick rate; 1 is the exercise as written, 0.01..10000 (default: ${DEFAULT-VALUE}).")
     double speed;
 
+    @Option(names = "--clock-skew", paramLabel = "VM:AMOUNT,...", defaultValue = "",
+            description = "Each listed VM stamps its log with its own wall clock, off by an offset (us, ms or s) or a "
+                    + "drift (ppm), e.g. 1:+250ms,2:-40ppm; its ticks keep real time (default: all clocks agree).")
+    String clockSkew;
+
     @Option(names = "--simulate",
             description = "Run the model in virtual time in this process (same VM logic, same log format, instant).")
     boolean simulate;
@@ -67,7 +73,13 @@ public final class RunOptions {
      * The settings, or a {@link UsageException} naming the first bad flag and its allowed range.
      */
     RunSettings settings() {
-        RunSettings settings = new RunSettings(vms, seed(), rateMin, rateMax, maxValue, speed, duration);
+        ClockSkew skew;
+        try {
+            skew = ClockSkew.parse(clockSkew);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--clock-skew " + e.getMessage());
+        }
+        RunSettings settings = new RunSettings(vms, seed(), rateMin, rateMax, maxValue, speed, duration, skew);
         var problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new UsageException(problems.get(0));

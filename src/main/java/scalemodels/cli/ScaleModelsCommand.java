@@ -91,7 +91,8 @@ public final class ScaleModelsCommand implements Callable<Integer> {
     /** Whether any run-defining flag was given; then the window starts with those instead of its remembered ones. */
     private boolean givesRunSettings() {
         var parsed = spec.commandLine().getParseResult();
-        return Stream.of("--seed", "--vms", "--duration", "--rate-min", "--rate-max", "--max-value", "--speed")
+        return Stream.of("--seed", "--vms", "--duration", "--rate-min", "--rate-max", "--max-value", "--speed",
+                        "--clock-skew")
                 .anyMatch(parsed::hasMatchedOption);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings;
 
 /**
@@ -33,6 +34,9 @@ public final class RunManifest {
         m.put("max_value", Integer.toString(settings.maxValue()));
         m.put("speed", RunSettings.plain(settings.speed()));
         m.put("duration_seconds", RunSettings.plain(settings.durationSeconds()));
+        if (!settings.clockSkew().none()) {
+            m.put("clock_skew", settings.clockSkew().toString());
+        }
         m.put("rerun", rerunCommand(settings));
         return m;
     }
@@ -42,7 +46,8 @@ public final class RunManifest {
         return "./run.sh --headless --seed " + settings.seed() + " --vms " + settings.vms()
                 + " --rate-min " + settings.rateMin() + " --rate-max " + settings.rateMax()
                 + " --max-value " + settings.maxValue() + " --speed " + RunSettings.plain(settings.speed())
-                + " --duration " + RunSettings.plain(settings.durationSeconds());
+                + " --duration " + RunSettings.plain(settings.durationSeconds())
+                + (settings.clockSkew().none() ? "" : " --clock-skew " + settings.clockSkew());
     }
 
     /** Whether the run was simulated in virtual time rather than run in processes. */
@@ -75,9 +80,12 @@ public final class RunManifest {
             return new RunSettings(Integer.parseInt(need("vms")), Long.parseLong(need("seed")),
                     Integer.parseInt(need("rate_min")), Integer.parseInt(need("rate_max")),
                     Integer.parseInt(need("max_value")), Double.parseDouble(need("speed")),
-                    Double.parseDouble(need("duration_seconds")));
+                    Double.parseDouble(need("duration_seconds")),
+                    ClockSkew.parse(entries.getOrDefault("clock_skew", "")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("manifest holds a setting that is not a number: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("manifest's clock_skew: " + e.getMessage());
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.List;
  * @param maxValue        each action draws 1..maxValue; 1, 2 and 3 send, the rest are internal events
  * @param speed           multiplies every tick rate (1 is the exercise as written)
  * @param durationSeconds how long the clocks run; 0 runs until stopped
+ * @param clockSkew       how far each VM's wall clock is off ({@link ClockSkew#NONE}: none is)
  */
 public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
-                          double durationSeconds) {
+                          double durationSeconds, ClockSkew clockSkew) {
     public static final int MIN_VMS = 2;
     public static final int MAX_VMS = 16;
     public static final int MIN_RATE = 1;
@@ -34,6 +35,16 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     public static final double DEFAULT_SPEED = 1;
     public static final double DEFAULT_DURATION_SECONDS = 60;
 
+    public RunSettings {
+        clockSkew = clockSkew == null ? ClockSkew.NONE : clockSkew;
+    }
+
+    /** Settings whose VMs' clocks all agree. */
+    public RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
+                       double durationSeconds) {
+        this(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, ClockSkew.NONE);
+    }
+
     /** The exercise as written, with the given seed. */
     public static RunSettings defaults(long seed) {
         return new RunSettings(DEFAULT_VMS, seed, DEFAULT_RATE_MIN, DEFAULT_RATE_MAX, DEFAULT_MAX_VALUE,
@@ -43,7 +54,7 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     /** The settings a person can get wrong, with their command-line flags. */
     public enum Field {
         VMS("--vms"), SEED("--seed"), RATE_MIN("--rate-min"), RATE_MAX("--rate-max"), MAX_VALUE("--max-value"),
-        SPEED("--speed"), DURATION("--duration");
+        SPEED("--speed"), DURATION("--duration"), CLOCK_SKEW("--clock-skew");
 
         private final String flag;
 
@@ -93,6 +104,10 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
             problems.add(new Problem(Field.DURATION, "must be between 0 (until stopped) and "
                     + plain(MAX_DURATION_SECONDS) + " seconds, got " + plain(durationSeconds)));
         }
+        if (clockSkew.highestVm() >= vms) {
+            problems.add(new Problem(Field.CLOCK_SKEW, "names VM " + clockSkew.highestVm() + ", but the VMs are 0.."
+                    + (vms - 1)));
+        }
         return problems;
     }
 
@@ -115,11 +130,15 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     }
 
     public RunSettings withDuration(double seconds) {
-        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, seconds);
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, seconds, clockSkew);
     }
 
     public RunSettings withSeed(long newSeed) {
-        return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds);
+        return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds, clockSkew);
+    }
+
+    public RunSettings withClockSkew(ClockSkew skew) {
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, skew);
     }
 
     /** Probability that a draw is an internal event: values 4..maxValue out of 1..maxValue. */

@@ -59,8 +59,14 @@ public final class Simulator {
      *
      * @return the number of events handed over, start and stop lines included
      */
-    public long run(Consumer<LogEvent> sink) {
+    public long run(Consumer<LogEvent> consumer) {
         int n = settings.vms();
+        long epoch = VIRTUAL_EPOCH_MICROS;
+        // Each VM stamps its lines with its own wall clock (--clock-skew), as the VM processes do; virtual time,
+        // and so every draw and every delivery, stays the same.
+        Consumer<LogEvent> sink = settings.clockSkew().none() ? consumer : e -> consumer.accept(new LogEvent(
+                settings.clockSkew().stamp(e.vm(), e.timeMicros(), epoch), e.vm(), e.tick(), e.clock(), e.queue(),
+                e.detail(), e.vc()));
         VmLogic[] vms = new VmLogic[n];
         @SuppressWarnings("unchecked")
         ArrayDeque<Message>[] queues = new ArrayDeque[n];
@@ -68,7 +74,6 @@ public final class Simulator {
         long[] nextTick = new long[n];
         long[] nextOffset = new long[n];
         long durationMicros = Math.round(settings.durationSeconds() * 1e6);
-        long epoch = VIRTUAL_EPOCH_MICROS;
         long events = 0;
         for (int vm = 0; vm < n; vm++) {
             vms[vm] = new VmLogic(vm, settings);

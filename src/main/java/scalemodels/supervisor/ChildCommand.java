@@ -91,6 +91,9 @@ final class ChildCommand {
         if (restart) {
             arguments.add("--restart");
         }
+        if (!settings.clockSkew().none()) {
+            arguments.addAll(List.of("--clock-skew", settings.clockSkew().toString()));
+        }
         return arguments;
     }
 }

@@ -66,8 +66,9 @@ final class CrashLine {
                 return new Written(List.of(), Optional.empty());
             }
             List<LogEvent> unstreamed = tail.after(streamedLine);
-            LogEvent crash = new LogEvent(Timestamps.nowMicros(), last.vm(), last.tick(), last.clock(),
-                    Math.max(0, last.queue()), new EventDetail.Crash(), null);
+            // Never before the VM's last line: a VM whose clock runs ahead (--clock-skew) logged "later" than now.
+            LogEvent crash = new LogEvent(Math.max(Timestamps.nowMicros(), last.timeMicros()), last.vm(),
+                    last.tick(), last.clock(), Math.max(0, last.queue()), new EventDetail.Crash(), null);
             appendWhole(log, (LogLineFormat.format(crash) + "\n").getBytes(StandardCharsets.UTF_8));
             return new Written(unstreamed, Optional.of(crash));
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import scalemodels.diag.Diagnostics;
 import scalemodels.log.RunFolder;
+import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings;
 import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.Secret;
@@ -42,6 +43,7 @@ public final class VmMain implements Callable<Integer> {
     @Option(names = "--control-port", required = true) int controlPort;
     @Option(names = "--run-dir", required = true) Path runDir;
     @Option(names = "--restart") boolean restart;
+    @Option(names = "--clock-skew", defaultValue = "") String clockSkew;
 
     private final BufferedReader stdin;
     private boolean claimedFromStandby;
@@ -85,8 +87,9 @@ public final class VmMain implements Callable<Integer> {
             System.setErr(console);
         }
         Diagnostics.toFile(folder.vmDiagnostics(id));
-        RunSettings settings = new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, duration);
         try {
+            RunSettings settings = new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, duration,
+                    ClockSkew.parse(clockSkew));
             settings.requireValid();
             Secret secret = readSecret(stdin);
             return new VmRuntime(id, settings, folder, secret, restart).run(controlPort);

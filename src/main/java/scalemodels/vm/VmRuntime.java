@@ -167,7 +167,7 @@ final class VmRuntime {
                     mesh.transmit(route, outcome.outgoing());
                 }
             } else if (heldBack < MAX_HELD_BACK && behind(schedule)) {
-                control.send(new ToSupervisor.Event(log.write(outcome.event(), false)), false);
+                control.send(new ToSupervisor.Event(log.write(stamped(outcome.event()), false)), false);
                 heldBack++;
             } else {
                 emit(outcome.event(), log, control);
@@ -214,8 +214,19 @@ final class VmRuntime {
 
     /** Writes and streams the line, flushing it and any held back before it: the log first, then the stream. */
     private void emit(LogEvent event, EventLogWriter log, ControlLink control) throws IOException {
-        control.send(new ToSupervisor.Event(log.write(event, true)), true);
+        control.send(new ToSupervisor.Event(log.write(stamped(event), true)), true);
         heldBack = 0;
+    }
+
+    /**
+     * The event with the time this VM's own wall clock shows ({@code --clock-skew}): its ticks keep real time, the
+     * times it logs are off by its offset and drift, as a separate machine's would be.
+     */
+    private LogEvent stamped(LogEvent event) {
+        long start = notBeforeMicros == 0 ? event.timeMicros() : notBeforeMicros; // drift counts from the start
+        long time = settings.clockSkew().stamp(id, event.timeMicros(), start);
+        return time == event.timeMicros() ? event : new LogEvent(time, event.vm(), event.tick(), event.clock(),
+                event.queue(), event.detail(), event.vc());
     }
 
     private void flushHeldBack(EventLogWriter log, ControlLink control) throws IOException {

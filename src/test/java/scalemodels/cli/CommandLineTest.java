@@ -54,6 +54,10 @@ class CommandLineTest {
         "--speed 0|error: --speed must be between 0.01 and 10000, got 0",
         "--max-value 0|error: --max-value must be between 1 and 1000, got 0",
         "--bogus|error: Unknown option: '--bogus'",
+        "--clock-skew 1:+250|error: --clock-skew \"1:+250\" is not VM:AMOUNT with AMOUNT in us, ms, s or ppm",
+        "--clock-skew 5:+1ms|error: --clock-skew names VM 5, but the VMs are 0..2",
+        "--clock-skew 1:+2h|error: --clock-skew \"1:+2h\" is not VM:AMOUNT",
+        "--clock-skew 1:+500ppm,1:-3ppm|error: --clock-skew \"1:-3ppm\": VM 1 has a drift already",
     })
     void aBadFlagPrintsOneLineAndStartsNothing(String flags, String expected) throws IOException {
         String[] args = Stream.concat(Stream.of("--headless", "--logs", logs.toString()),
@@ -80,7 +84,7 @@ class CommandLineTest {
         assertEquals(0, Main.execute("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String flag : new String[] {"--headless", "--seed", "--vms", "--duration", "--rate-min", "--rate-max",
-            "--max-value", "--speed", "--logs", "--help", "--version", "Exit codes"}) {
+            "--max-value", "--speed", "--clock-skew", "--logs", "--help", "--version", "Exit codes"}) {
             assertTrue(help.contains(flag), "help lacks " + flag + ":\n" + help);
         }
     }
@@ -99,6 +103,33 @@ class CommandLineTest {
             Path run = runs.findFirst().orElseThrow();
             assertTrue(run.getFileName().toString().endsWith("_seed-7"), run.toString());
             assertTrue(printed.contains("Run folder: " + run), printed);
+        }
+    }
+
+    @Test
+    void aSkewedHeadlessRunStampsEachVmsLogWithItsOwnClockAndStillPassesTheRuleCheck() throws IOException {
+        int code = Main.execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--clock-skew",
+                "1:+250ms,2:-40ppm", "--logs", logs.toString());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.contains("Rule check: 0 violations"), printed);
+        try (Stream<Path> runs = Files.list(logs)) {
+            Path run = runs.findFirst().orElseThrow();
+            // Every VM starts at the same instant; VM 1's clock shows it a quarter of a second later.
+            long start0 = startTime(run.resolve("vm_0.log"));
+            assertEquals(start0 + 250_000, startTime(run.resolve("vm_1.log")));
+            assertEquals(start0, startTime(run.resolve("vm_2.log")), "a drift starts from nothing");
+            String manifest = Files.readString(run.resolve("manifest.properties"));
+            assertTrue(manifest.contains("clock_skew=1:+250ms,2:-40ppm"), manifest);
+            assertTrue(manifest.contains("--clock-skew 1:+250ms,2:-40ppm"), "the rerun command keeps it: " + manifest);
+        }
+    }
+
+    private static long startTime(Path log) throws IOException {
+        try {
+            return scalemodels.log.LogLineFormat.parse(Files.readAllLines(log).get(0)).timeMicros();
+        } catch (scalemodels.log.MalformedLineException e) {
+            throw new IOException(e);
         }
     }
 

@@ -22,6 +22,7 @@ public final class SettingsView {
     @FXML private TextField maxValueField;
     @FXML private TextField durationField;
     @FXML private TextField speedField;
+    @FXML private TextField skewField;
     @FXML private Label vmsError;
     @FXML private Label seedError;
     @FXML private Label rateMinError;
@@ -29,6 +30,7 @@ public final class SettingsView {
     @FXML private Label maxValueError;
     @FXML private Label durationError;
     @FXML private Label speedError;
+    @FXML private Label skewError;
     @FXML private Label internalProbability;
     @FXML private CheckBox simulateBox;
     @FXML private TextField delayField;
@@ -41,10 +43,10 @@ public final class SettingsView {
         this.model = viewModel;
         Map<Field, TextField> fields = Map.of(Field.VMS, vmsField, Field.SEED, seedField, Field.RATE_MIN, rateMinField,
                 Field.RATE_MAX, rateMaxField, Field.MAX_VALUE, maxValueField, Field.DURATION, durationField,
-                Field.SPEED, speedField);
+                Field.SPEED, speedField, Field.CLOCK_SKEW, skewField);
         Map<Field, Label> errors = Map.of(Field.VMS, vmsError, Field.SEED, seedError, Field.RATE_MIN, rateMinError,
                 Field.RATE_MAX, rateMaxError, Field.MAX_VALUE, maxValueError, Field.DURATION, durationError,
-                Field.SPEED, speedError);
+                Field.SPEED, speedError, Field.CLOCK_SKEW, skewError);
         fields.forEach((field, control) -> {
             control.textProperty().bindBidirectional(viewModel.text(field));
             Label error = errors.get(field);

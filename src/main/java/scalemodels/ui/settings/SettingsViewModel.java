@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 
+import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings.Field;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
@@ -86,6 +87,7 @@ public final class SettingsViewModel {
             case MAX_VALUE -> "Max value";
             case SPEED -> "Speed";
             case DURATION -> "Duration";
+            case CLOCK_SKEW -> "Clock skew";
         };
     }
 
@@ -132,6 +134,7 @@ public final class SettingsViewModel {
         text(Field.MAX_VALUE).set(Integer.toString(s.maxValue()));
         text(Field.SPEED).set(RunSettings.plain(s.speed()));
         text(Field.DURATION).set(RunSettings.plain(s.durationSeconds()));
+        text(Field.CLOCK_SKEW).set(s.clockSkew().toString());
     }
 
     /** The settings the fields describe; only call while {@link #isValid()}. */
@@ -175,9 +178,10 @@ public final class SettingsViewModel {
         Integer maxValue = whole(Field.MAX_VALUE, found);
         Double speed = decimal(Field.SPEED, found);
         Double duration = decimal(Field.DURATION, found);
+        ClockSkew skew = skew(found);
         RunSettings candidate = new RunSettings(or(vms, RunSettings.DEFAULT_VMS), or(seed, 0L),
                 or(rateMin, 1), or(rateMax, Math.max(1, or(rateMin, 1))), or(maxValue, 10), or(speed, 1.0),
-                or(duration, 0.0));
+                or(duration, 0.0), or(skew, ClockSkew.NONE));
         for (RunSettings.Problem problem : candidate.check()) {
             found.putIfAbsent(problem.field(), capitalized(problem.text()));
         }
@@ -204,7 +208,16 @@ public final class SettingsViewModel {
         return new RunSettings(Integer.parseInt(value(Field.VMS)), Long.parseLong(value(Field.SEED)),
                 Integer.parseInt(value(Field.RATE_MIN)), Integer.parseInt(value(Field.RATE_MAX)),
                 Integer.parseInt(value(Field.MAX_VALUE)), Double.parseDouble(value(Field.SPEED)),
-                Double.parseDouble(value(Field.DURATION)));
+                Double.parseDouble(value(Field.DURATION)), ClockSkew.parse(value(Field.CLOCK_SKEW)));
+    }
+
+    private ClockSkew skew(Map<Field, String> found) {
+        try {
+            return ClockSkew.parse(value(Field.CLOCK_SKEW));
+        } catch (IllegalArgumentException e) {
+            found.put(Field.CLOCK_SKEW, capitalized(e.getMessage()));
+            return null;
+        }
     }
 
     private String value(Field field) {

@@ -25,8 +25,8 @@ final class ViewControls extends HBox {
         HBox axisButtons = new HBox();
         axisButtons.getStyleClass().add("axis-buttons");
         axisButtons.getChildren().addAll(
-                axisButton("Real time", "axis-real", LogicalLayout.Axis.REAL_TIME, onAxis,
-                        "Events at the time their VM logged them"),
+                axisButton("Logged time", "axis-real", LogicalLayout.Axis.REAL_TIME, onAxis,
+                        "Events at the time their VM's wall clock logged them (with clock skew, each VM's own clock)"),
                 axisButton("Lamport", "axis-lamport", LogicalLayout.Axis.LAMPORT, onAxis,
                         "Events at their Lamport clock value; equal clocks side by side in VM order. Every message "
                                 + "points forward"),

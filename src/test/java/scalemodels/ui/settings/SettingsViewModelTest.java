@@ -27,6 +27,26 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void clockSkewIsCheckedAsYouTypeAndGoesIntoTheSettings() {
+        SettingsViewModel vm = new SettingsViewModel();
+        assertEquals("", vm.text(Field.CLOCK_SKEW).get(), "all clocks agree by default");
+        vm.text(Field.CLOCK_SKEW).set("1:+250");
+        assertFalse(vm.isValid());
+        assertTrue(vm.error(Field.CLOCK_SKEW).get().startsWith("\"1:+250\" is not VM:AMOUNT"),
+                vm.error(Field.CLOCK_SKEW).get());
+        assertTrue(vm.firstProblem().startsWith("Clock skew: "), vm.firstProblem());
+        vm.text(Field.CLOCK_SKEW).set("5:+1ms");
+        assertEquals("Names VM 5, but the VMs are 0..2", vm.error(Field.CLOCK_SKEW).get());
+        vm.text(Field.VMS).set("6");
+        assertTrue(vm.isValid(), "six VMs have a VM 5");
+        vm.text(Field.CLOCK_SKEW).set("1:+250ms, 2:-40ppm");
+        assertEquals("1:+250ms,2:-40ppm", vm.toSettings().clockSkew().toString());
+        SettingsViewModel other = new SettingsViewModel();
+        other.set(vm.toSettings());
+        assertEquals("1:+250ms,2:-40ppm", other.text(Field.CLOCK_SKEW).get(), "a run's skew shows as written");
+    }
+
+    @Test
     void eachBadFieldSaysWhatIsAllowedAndFixingItClearsTheMessage() {
         SettingsViewModel vm = new SettingsViewModel();
         vm.text(Field.VMS).set("1");
