@@ -108,6 +108,16 @@ public final class ReadmeScreenshots implements Callable<Integer> {
     private void shoot(RunSettings settings, double seconds, Script script, Path file) throws Exception {
         System.err.println("screenshot " + file.getFileName() + ": " + settings.vms() + " VMs at speed "
                 + RunSettings.plain(settings.speed()) + "...");
+        startAndRun(settings, seconds);
+        if (script != null) {
+            script.play();
+        }
+        save(file);
+        stop();
+    }
+
+    /** Starts a run from the settings panel and lets it run {@code seconds} once its clocks go. */
+    private void startAndRun(RunSettings settings, double seconds) throws Exception {
         fx.onFx(() -> {
             window.settingsViewModel().set(settings);
             run().live().start(settings);
@@ -115,20 +125,14 @@ public final class ReadmeScreenshots implements Callable<Integer> {
         });
         awaitState(RunState.RUNNING);
         pause(seconds);
-        if (script != null) {
-            script.play();
-        }
+    }
+
+    private void stop() throws Exception {
         fx.onFx(() -> {
-            try {
-                PngWriter.write(stage.getScene(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
             run().live().stop();
             return null;
         });
         awaitState(RunState.FINISHED);
-        System.err.println("  written to " + file);
     }
 
     /**
@@ -137,18 +141,8 @@ public final class ReadmeScreenshots implements Callable<Integer> {
      */
     private void cone(RunSettings settings, double seconds, Path file) throws Exception {
         System.err.println("screenshot " + file.getFileName() + ": the causal cone of a receive...");
-        fx.onFx(() -> {
-            window.settingsViewModel().set(settings);
-            run().live().start(settings);
-            return null;
-        });
-        awaitState(RunState.RUNNING);
-        pause(seconds);
-        fx.onFx(() -> {
-            run().live().stop();
-            return null;
-        });
-        awaitState(RunState.FINISHED);
+        startAndRun(settings, seconds);
+        stop();
         fx.onFx(() -> {
             TimelineView timeline = (TimelineView) stage.getScene().lookup("#timeline");
             timeline.fitWholeRun();

@@ -63,12 +63,7 @@ class CausalityInWindowTest {
 
     @Test
     void aClickShowsTheCausalConeEscClearsItAndShiftClickRelatesTwoEvents(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        simulateAt1280x800(robot);
         robot.clickOn("#fit-whole-run");
         RunModel model = window.view.runViewModel().modelProperty().get();
 
@@ -124,12 +119,7 @@ class CausalityInWindowTest {
     @Test
     void theAxisLaysTheRunOutByLamportClockOrByTotalOrderAndEveryMessageThenPointsForward(FxRobot robot)
             throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        simulateAt1280x800(robot);
         var timeline = window.view.timeline();
         RunModel run = window.view.runViewModel().modelProperty().get();
         long unit = LogicalLayout.UNIT;
@@ -178,12 +168,7 @@ class CausalityInWindowTest {
 
     @Test
     void aCutPlacedWithCIsConsistentADraggedHandleBreaksItAndSSnapsItBack(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        simulateAt1280x800(robot);
         robot.clickOn("#fit-whole-run");
         var tool = window.view.timeline().selection().cut();
         TimelineGeometry g = window.view.timeline().geometry();
@@ -221,23 +206,6 @@ class CausalityInWindowTest {
         return WaitForAsyncUtils.asyncFx(() -> canvas().localToScreen(x, y)).get();
     }
 
-    /** A pixel of the cut's line a third of the way down the lane passes the test. */
-    private boolean probeCut(FxRobot robot, int lane, Predicate<Color> test) throws Exception {
-        robot.interact(() -> { });
-        return WaitForAsyncUtils.asyncFx(() -> {
-            TimelineGeometry g = window.view.timeline().geometry();
-            int x = (int) Math.round(window.view.timeline().selection().cut().x(lane));
-            int y = (int) (g.laneTop(lane) + g.laneHeight() * 0.3);
-            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
-            for (int dx = -1; dx <= 1; dx++) {
-                if (test.test(pixels.getColor(x + dx, y))) {
-                    return true;
-                }
-            }
-            return false;
-        }).get();
-    }
-
     /** Whether every event of the run as drawn stands at a time that passes the test. */
     private boolean everyPlace(java.util.function.LongPredicate test) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
@@ -257,23 +225,14 @@ class CausalityInWindowTest {
         return WaitForAsyncUtils.asyncFx(() -> window.view.timeline().shownModel().lane(vm).time(i)).get();
     }
 
-    /** Non-background pixels where the event's glyph is drawn. */
-    private boolean inkAt(FxRobot robot, EventRef e) throws Exception {
-        robot.interact(() -> { });
-        return WaitForAsyncUtils.asyncFx(() -> {
-            TimelineGeometry g = window.view.timeline().geometry();
-            RunModel shown = window.view.timeline().shownModel();
-            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
-            int x = (int) Math.round(g.x(shown.lane(e.lane()).time(e.index())));
-            int y = (int) Math.round(g.eventY(e.lane()));
-            for (int dx = -1; dx <= 1; dx++) {
-                Color c = pixels.getColor(x + dx, y);
-                if (c.getRed() + c.getGreen() + c.getBlue() < 2.4) {
-                    return true;
-                }
-            }
-            return false;
-        }).get();
+    /** The same simulated run for every test (seed 21, 12 s), opened for replay in a 1280x800 window. */
+    private void simulateAt1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
     }
 
     /** An event of {@code lane} that passes the test, nearest the middle of the view and clear of its neighbours. */
@@ -325,51 +284,54 @@ class CausalityInWindowTest {
 
     /** The band colour just inside the top of the event's lane, above its glyph and clock label. */
     private boolean probeBand(FxRobot robot, EventRef e, Predicate<Color> test) throws Exception {
-        robot.interact(() -> { });
-        return WaitForAsyncUtils.asyncFx(() -> {
-            TimelineGeometry g = window.view.timeline().geometry();
-            RunModel model = window.view.runViewModel().modelProperty().get();
-            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
-            int x = (int) g.x(model.lane(e.lane()).time(e.index()));
-            int y = (int) (g.laneTop(e.lane()) + 6);
-            return test.test(pixels.getColor(x, y));
-        }).get();
+        return anyPixel(robot, (g, run) -> new double[] {x(g, run, e), g.laneTop(e.lane()) + 6}, 0, 0, test);
     }
 
     /** Near-black pixels around the middle of the arrow from {@code send} to {@code receive}. */
     private boolean probeChain(FxRobot robot, EventRef send, EventRef receive) throws Exception {
-        robot.interact(() -> { });
-        return WaitForAsyncUtils.asyncFx(() -> {
-            TimelineGeometry g = window.view.timeline().geometry();
-            RunModel model = window.view.runViewModel().modelProperty().get();
-            PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
-            double x0 = g.x(model.lane(send.lane()).time(send.index()));
-            double x1 = g.x(model.lane(receive.lane()).time(receive.index()));
-            int x = (int) Math.round((x0 + x1) / 2);
-            int y = (int) Math.round((g.eventY(send.lane()) + g.eventY(receive.lane())) / 2);
-            for (int dx = -3; dx <= 3; dx++) {
-                Color c = pixels.getColor(x + dx, y);
-                if (c.getRed() < 0.3 && c.getGreen() < 0.3 && c.getBlue() < 0.3) {
-                    return true;
-                }
-            }
-            return false;
-        }).get();
+        return anyPixel(robot, (g, run) -> new double[] {(x(g, run, send) + x(g, run, receive)) / 2,
+            (g.eventY(send.lane()) + g.eventY(receive.lane())) / 2}, 3, 0,
+            c -> c.getRed() < 0.3 && c.getGreen() < 0.3 && c.getBlue() < 0.3);
     }
 
     /** A purple pixel on the top edge of the concurrent stretch's dashed outline, near the event. */
     private boolean probeOutline(FxRobot robot, EventRef e) throws Exception {
+        return anyPixel(robot, (g, run) -> new double[] {x(g, run, e), g.laneTop(e.lane()) + 4.5}, 12, 2,
+            c -> c.getRed() - c.getGreen() > 0.2 && c.getBlue() - c.getGreen() > 0.3);
+    }
+
+    /** A pixel of the cut's line a third of the way down the lane passes the test. */
+    private boolean probeCut(FxRobot robot, int lane, Predicate<Color> test) throws Exception {
+        return anyPixel(robot, (g, run) -> new double[] {window.view.timeline().selection().cut().x(lane),
+            g.laneTop(lane) + g.laneHeight() * 0.3}, 1, 0, test);
+    }
+
+    /** Ink (not background) where the event's glyph is drawn, on the run as drawn now. */
+    private boolean inkAt(FxRobot robot, EventRef e) throws Exception {
+        return anyPixel(robot, (g, run) -> new double[] {x(g, window.view.timeline().shownModel(), e),
+            g.eventY(e.lane())}, 1, 0, c -> c.getRed() + c.getGreen() + c.getBlue() < 2.4);
+    }
+
+    private static double x(TimelineGeometry g, RunModel run, EventRef e) {
+        return g.x(run.lane(e.lane()).time(e.index()));
+    }
+
+    /**
+     * Whether a pixel of the canvas within {@code dx}, {@code dy} of the point passes the test, after a frame; the
+     * point is taken on the FX thread from the geometry and the run.
+     */
+    private boolean anyPixel(FxRobot robot, java.util.function.BiFunction<TimelineGeometry, RunModel, double[]> where,
+                             int dx, int dy, Predicate<Color> test) throws Exception {
         robot.interact(() -> { });
         return WaitForAsyncUtils.asyncFx(() -> {
-            TimelineGeometry g = window.view.timeline().geometry();
-            RunModel model = window.view.runViewModel().modelProperty().get();
+            double[] at = where.apply(window.view.timeline().geometry(),
+                    window.view.runViewModel().modelProperty().get());
             PixelReader pixels = canvas().snapshot(null, null).getPixelReader();
-            int x = (int) g.x(model.lane(e.lane()).time(e.index()));
-            double top = g.laneTop(e.lane()) + 3;
-            for (int dx = -12; dx <= 12; dx++) {
-                for (int dy = 0; dy <= 3; dy++) {
-                    Color c = pixels.getColor(x + dx, (int) top + dy);
-                    if (c.getRed() - c.getGreen() > 0.2 && c.getBlue() - c.getGreen() > 0.3) {
+            int x = (int) Math.round(at[0]);
+            int y = (int) Math.round(at[1]);
+            for (int i = -dx; i <= dx; i++) {
+                for (int j = -dy; j <= dy; j++) {
+                    if (test.test(pixels.getColor(x + i, y + j))) {
                         return true;
                     }
                 }
