@@ -197,7 +197,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             tool.grab(tool.x(1), g.eventY(1));
             tool.dragTo(g.width() * 0.8);
             tool.release();
-            timeline.requestRedraw();
+            timeline.viewChanged();
             return null;
         });
         pause(0.5);

@@ -167,7 +167,7 @@ public final class WindowBenchmarks {
                         timeline.refresh(virtualNow, true);
                     } else {
                         timeline.geometry().show(runStart, Math.max(1, model.lastEventMicros() - runStart));
-                        timeline.requestRedraw();
+                        timeline.viewChanged();
                         timeline.refresh(model.lastEventMicros(), false);
                     }
                     frames.add((System.nanoTime() - t0) / 1e6);

@@ -79,6 +79,7 @@ public final class MainWindowView {
         settings.restore(composition.store().load());
         timeline = new TimelineView(selectionDetails);
         timelineHolder.getChildren().add(timeline);
+        timeline.setStepper(new StepThrough(run, timeline));
         settingsController.bind(settings, Bindings.createBooleanBinding(() -> run.stateProperty().get().isActive(),
                 run.stateProperty()));
         bindToolbar();

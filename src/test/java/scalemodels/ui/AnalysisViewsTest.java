@@ -102,7 +102,7 @@ class AnalysisViewsTest {
                 violations.getItems().get(0).toString());
 
         robot.interact(() -> violations.getSelectionModel().select(0));
-        waitFor(10, () -> view.timeline().selected() != null);
+        waitFor(10, () -> view.timeline().selection().first() != null);
         String selected = robot.lookup("#selection-details").queryAs(Label.class).getText();
         assertTrue(selected.contains("on VM 1"), selected);
         assertTrue(selected.contains("\nbreaks: " + violations.getItems().get(0).toString()

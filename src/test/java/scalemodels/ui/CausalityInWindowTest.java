@@ -70,7 +70,7 @@ class CausalityInWindowTest {
         // A receive near the middle of the run, far enough from its neighbours to be clicked alone.
         EventRef receive = find(model, 1, r -> model.lane(1).type(r.index()) == EventType.RECEIVE);
         robot.clickOn(screenPoint(receive));
-        assertEquals(receive, window.view.timeline().selected());
+        assertEquals(receive, window.view.timeline().selection().first());
         CausalOrder.Cone cone = window.view.timeline().selection().cone();
         assertNotNull(cone, "a selected event shows its cone");
         LaneData lane = model.lane(1);
@@ -112,7 +112,7 @@ class CausalityInWindowTest {
 
         robot.type(KeyCode.ESCAPE);
         assertNull(window.view.timeline().selection().cone(), "Esc clears the cone");
-        assertNull(window.view.timeline().selected());
+        assertNull(window.view.timeline().selection().first());
         assertTrue(probeBand(robot, past, c -> Math.abs(c.getBlue() - c.getRed()) < 0.05), "no band after Esc");
     }
 
@@ -144,7 +144,7 @@ class CausalityInWindowTest {
         EventRef onAxis = find(laid, 1, r -> laid.lane(1).type(r.index()).isTick());
         assertTrue(inkAt(robot, onAxis), "a glyph where its clock puts it");
         robot.clickOn(screenPoint(laid, onAxis));
-        assertEquals(onAxis, timeline.selected(), "events are picked where the axis draws them");
+        assertEquals(onAxis, timeline.selection().first(), "events are picked where the axis draws them");
         assertTrue(label(robot, "#selection-details").getText().contains("clock " + run.lane(1).clock(
                 onAxis.index())), "and described as they are");
 

@@ -13,7 +13,7 @@ import scalemodels.model.RunSettings;
 
 /** The replay bar under the timeline: play/pause, position slider, time and playback speed; shown during replay. */
 public final class ReplayBarView {
-    private static final Double[] SPEEDS = {0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0, 100.0};
+    private static final Double[] SPEEDS = {0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0, 100.0};
 
     @FXML private HBox bar;
     @FXML private Button playButton;

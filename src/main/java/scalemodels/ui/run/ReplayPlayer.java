@@ -68,6 +68,15 @@ public final class ReplayPlayer {
         publish();
     }
 
+    /** Pauses and moves on to {@code epochMicros} if the replay has not reached it yet (stepping to an event). */
+    public void reach(long epochMicros) {
+        if (cursor != null && cursor.position() < epochMicros) {
+            playing.set(false);
+            cursor.seek(epochMicros);
+            publish();
+        }
+    }
+
     /** Once per frame: moves on by the frame's time times the playback speed. */
     void advance(long nowNanos, boolean active) {
         long elapsed = lastFrameNanos == 0 ? 0 : nowNanos - lastFrameNanos;

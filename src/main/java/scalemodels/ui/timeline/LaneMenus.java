@@ -7,6 +7,10 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 
+import scalemodels.rundata.RunModel;
+import scalemodels.timeline.HitTester;
+import scalemodels.timeline.TimelineGeometry;
+
 /**
  * The timeline's right-click menus: of a lane (its header or its band) and of the in-flight arrow under the
  * pointer, built on demand by whoever knows what can be done to a VM (the faults, in the window).
@@ -38,6 +42,23 @@ public final class LaneMenus {
                 opener.open(lane, e.getScreenX(), e.getScreenY());
             }
         });
+    }
+
+    /**
+     * A right click on the canvas: the menu of the dashed in-flight arrow under the point (of its channel), else of
+     * the lane there.
+     */
+    void showAt(Node owner, RunModel shown, TimelineGeometry g, long nowMicros, double x, double y, double screenX,
+                double screenY) {
+        if (shown == null) {
+            return;
+        }
+        int[] channel = HitTester.pendingArrowAt(shown, g, nowMicros, MessageLayer.pendingPerChannel(shown.vms()), x,
+                y);
+        int lane = channel != null ? channel[0] : g.laneAt(y);
+        if (lane >= 0) {
+            show(owner, shown.vms(), lane, channel, screenX, screenY);
+        }
     }
 
     /** Shows the menu of {@code lane} (of {@code lanes}) at a point of the screen, if it has any items. */

@@ -13,8 +13,9 @@ import scalemodels.timeline.TimelineGeometry;
  * What the pointer and keys do on the timeline: the wheel or a pinch zooms around the pointer, a drag pans, a click
  * selects (Shift+click picks a second event to compare), a right click opens the fault menu of the lane or in-flight
  * arrow under it, hovering shows the hover card; focused, + and - zoom around the middle, 0 fits the whole run, C
- * places a cut at the pointer (dragged by its line or its lane handles), S snaps it to a consistent cut and Esc
- * clears the selection and the cut.
+ * places a cut at the pointer (dragged by its line or its lane handles), S snaps it to a consistent cut, Esc
+ * clears the selection and the cut, Right and Left step to the next and previous event (Shift: of the selected
+ * event's VM) and H holds a live run's view still.
  */
 final class TimelineInput {
     /** What the input acts on. */
@@ -40,6 +41,12 @@ final class TimelineInput {
         void menuAt(double x, double y, double screenX, double screenY);
 
         void fitWholeRun();
+
+        /** Right/Left: the next or previous event of the run; with Shift, of the selected event's VM. */
+        void step(boolean forward, boolean sameVm);
+
+        /** H: hold a live run's view still while the run goes on. */
+        void hold();
     }
 
     private final Target target;
@@ -96,6 +103,7 @@ final class TimelineInput {
             } else if (e.getButton() == MouseButton.SECONDARY) {
                 target.menuAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             }
+            target.viewChanged();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             input.pointerX = e.getX();
@@ -125,6 +133,8 @@ final class TimelineInput {
             }
             case C -> cut.placeAt(Double.isNaN(pointerX) ? target.geometry().width() / 2 : pointerX);
             case S -> cut.snap();
+            case RIGHT, LEFT -> target.step(e.getCode() == javafx.scene.input.KeyCode.RIGHT, e.isShiftDown());
+            case H -> target.hold();
             default -> {
                 return;
             }

@@ -80,7 +80,10 @@ public final class TimelineSelection {
 
     /** The event to compare with the first; with no first yet, it becomes the first. */
     void selectSecond(EventRef event) {
-        if (first == null || event == null) {
+        if (event == null) {
+            return; // Shift+click beside every event changes nothing
+        }
+        if (first == null) {
             select(event);
             return;
         }

@@ -1,6 +1,5 @@
 package scalemodels.ui.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.canvas.Canvas;
@@ -23,25 +22,33 @@ import scalemodels.timeline.TimelineGeometry;
 public final class TimelineView extends Region implements TimelineInput.Target {
     static final double HEADER_WIDTH = 168;
     private static final double HIT_RADIUS = 7;
+    private static final long NOT_HELD = Long.MIN_VALUE;
 
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
-    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive, this::setAxis);
+    private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive, this::setAxis,
+            this::hold);
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final TimelineRenderer renderer = new TimelineRenderer();
-    private final List<LaneHeader> laneHeaders = new ArrayList<>();
+    private final LaneHeaders laneHeaders = new LaneHeaders();
     private final AxisLayouts axes = new AxisLayouts();
     /** The run, and the run as drawn: itself, or laid out on a logical axis (same lanes, same indices). */
     private RunModel model;
     private RunModel shown;
     private long drawnVersion = -1;
-    private long headerVersion = -1;
     private boolean dirty = true;
     private boolean live;
     private long nowMicros;
     private final TimelineSelection selection;
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private final LaneMenus menus = new LaneMenus();
+    /** Where a held live run's view stands still (the run goes on recording), or NOT_HELD. */
+    private long heldAt = NOT_HELD;
+    private Stepper stepper = (forward, sameVm) -> { };
+
+    public void setStepper(Stepper stepper) {
+        this.stepper = stepper;
+    }
 
     /** What the right-click menus of lanes and in-flight arrows offer. */
     public void setContextMenuSource(LaneMenus.Source source) {
@@ -64,26 +71,18 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Shows another run (or none); resets the view to follow live. */
     public void setModel(RunModel newModel) {
         model = newModel;
+        heldAt = NOT_HELD;
         axes.setSource(newModel);
         shown = axes.shown(System.nanoTime());
         selection.setModel(newModel);
         hoverCard.hide();
-        getChildren().removeAll(laneHeaders);
-        laneHeaders.clear();
+        laneHeaders.rebuild(getChildren(), model, menus,
+                (lane, x, y) -> menus.show(this, model == null ? 0 : model.vms(), lane, null, x, y));
         if (model != null) {
-            for (int vm = 0; vm < model.vms(); vm++) {
-                LaneHeader header = new LaneHeader(vm);
-                menus.attach(header, vm, (lane, screenX, screenY) -> menus.show(this, lanes(), lane, null, screenX,
-                        screenY));
-                laneHeaders.add(header);
-            }
-            // Headers sit below the hover card so that the card is never hidden behind them.
-            getChildren().addAll(1, laneHeaders);
             geometry.setLanes(model.vms());
         }
         geometry.reset();
         drawnVersion = -1;
-        headerVersion = -1;
         dirty = true;
         requestLayout();
     }
@@ -101,22 +100,19 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         shown = axes.shown(frameNanos);
         // On a logical axis there is no "now": the run's last position stands for it.
         boolean realTime = axes.axis() == LogicalLayout.Axis.REAL_TIME;
-        long at = realTime || shown.isEmpty() ? now : shown.lastEventMicros();
+        long at = held() ? heldAt : realTime || shown.isEmpty() ? now : shown.lastEventMicros();
         boolean nowMoved = at != nowMicros;
         nowMicros = at;
         live = isLive && realTime;
-        if (!shown.isEmpty()) {
-            geometry.limitTo(shown.startMicros(), Math.max(at, shown.lastEventMicros()));
+        if (!shown.isEmpty()) { // a held view cannot be moved past its moment
+            geometry.limitTo(shown.startMicros(), held() ? heldAt : Math.max(at, shown.lastEventMicros()));
         }
         if (geometry.followsLive() && nowMoved && !morphing) {
             geometry.followNow(at, shown.isEmpty() ? at : shown.startMicros());
             dirty = true;
         }
         dirty |= morphing;
-        if (model.version() != headerVersion) {
-            laneHeaders.forEach(h -> h.update(model));
-            headerVersion = model.version();
-        }
+        laneHeaders.update(model);
         if (hoverCard.viewMovedUnderPointer(geometry)) {
             hover(hoverCard.pointerX(), hoverCard.pointerY());
         }
@@ -124,7 +120,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
-        viewControls.update(!model.isEmpty(), geometry.followsLive(), isLive);
+        viewControls.update(!model.isEmpty(), geometry.followsLive(), isLive, held());
     }
 
     /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
@@ -132,24 +128,34 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         dirty |= selection.setViolations(found);
     }
 
-    /** Centres the view on an event and selects it (from the Summary's violation list). */
+    /** Centres the view on an event, at most 4 s wide, and selects it (from the Summary's violation list). */
     public void reveal(int lane, int index) {
-        if (shown == null || lane >= shown.vms() || index >= shown.lane(lane).size()) {
+        bringIntoView(new EventRef(lane, index), true);
+    }
+
+    /** Selects a stepped-to event, its explanation in Event details, panning only when it is out of view. */
+    public void showStep(EventRef e) {
+        bringIntoView(e, false);
+    }
+
+    /** Selects this very event (even where another is drawn on top of it) and shows it; a held view moves up to it. */
+    private void bringIntoView(EventRef e, boolean centre) {
+        if (shown == null || e.lane() >= shown.vms() || e.index() >= shown.lane(e.lane()).size()) {
             return;
         }
-        long time = shown.lane(lane).time(index);
-        geometry.show(time - Math.min(geometry.span(), 4_000_000) / 2, Math.min(geometry.span(), 4_000_000));
-        selection.select(new EventRef(lane, index)); // this very event, even where another is drawn on top of it
+        long t = shown.lane(e.lane()).time(e.index());
+        heldAt = held() ? Math.max(heldAt, t) : heldAt;
+        long span = centre ? Math.min(geometry.span(), 4_000_000) : geometry.span();
+        if (centre || geometry.x(t) < 24 || geometry.x(t) > geometry.width() - 24) {
+            geometry.show(t - span / 2, span);
+        }
+        selection.select(e);
         dirty = true;
     }
 
     @Override
     public TimelineGeometry geometry() {
         return geometry;
-    }
-
-    public EventRef selected() {
-        return selection.first();
     }
 
     /** What is selected: the event, a second one to compare, the first one's causal cone. */
@@ -161,13 +167,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         return lastFrame.arrows() + lastFrame.pendingArrows();
     }
 
-    /** Draws again on the next refresh even if nothing changed (the benchmarks time full redraws). */
-    public void requestRedraw() {
-        dirty = true;
-    }
-
     /** Follows "now" again (after a run's end: its last moments), at once, not only when "now" next moves. */
     public void returnToLive() {
+        heldAt = NOT_HELD;
         geometry.returnToLive();
         if (shown != null) {
             geometry.followNow(nowMicros, shown.isEmpty() ? nowMicros : shown.startMicros());
@@ -179,6 +181,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     public void setAxis(LogicalLayout.Axis axis) {
         long nanos = System.nanoTime();
         if (axes.setAxis(axis, nanos) && model != null) {
+            heldAt = NOT_HELD; // a moment in logged time means nothing on a logical axis
             shown = axes.settled(nanos); // fit where the morph ends
             live &= axis == LogicalLayout.Axis.REAL_TIME;
             nowMicros = live || shown.isEmpty() ? nowMicros : shown.lastEventMicros();
@@ -210,23 +213,36 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     @Override
     public void selectAt(double x, double y) {
         selection.select(hit(x, y));
-        dirty = true;
     }
 
     /** Picks the event at canvas coordinates as the second one, to compare with the selected one. */
     @Override
     public void selectSecondAt(double x, double y) {
-        if (hit(x, y) != null) {
-            selection.selectSecond(hit(x, y));
-            dirty = true;
+        selection.selectSecond(hit(x, y));
+    }
+
+    @Override
+    public void step(boolean forward, boolean sameVm) {
+        stepper.step(forward, sameVm);
+    }
+
+    /** H: holds a live run's view at this moment; the run goes on recording; Back to live (Ctrl+L) lets go. */
+    @Override
+    public void hold() {
+        if (live && !held()) {
+            heldAt = nowMicros;
+            geometry.show(geometry.viewStart(), geometry.span()); // no longer following
         }
+    }
+
+    public boolean held() {
+        return heldAt != NOT_HELD;
     }
 
     /** Esc: no selection, no cone. */
     @Override
     public void clearSelection() {
         selection.clear();
-        dirty = true;
     }
 
     @Override
@@ -241,10 +257,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
             dirty = true;
         }
         canvas.relocate(HEADER_WIDTH, 0);
-        for (LaneHeader header : laneHeaders) {
-            header.fit(geometry.laneHeight());
-            header.resizeRelocate(0, geometry.laneTop(header.vm()), HEADER_WIDTH, geometry.laneHeight());
-        }
+        laneHeaders.layout(geometry, HEADER_WIDTH);
         viewControls.autosize();
         viewControls.relocate(w - viewControls.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT + 6);
     }
@@ -255,6 +268,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         dirty = false;
     }
 
+    /** Draws again on the next frame (also for the benchmarks, which time full redraws). */
     @Override
     public void viewChanged() {
         dirty = true;
@@ -267,21 +281,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     @Override
     public void menuAt(double x, double y, double screenX, double screenY) {
-        int lane = geometry.laneAt(y);
-        int[] channel = pendingArrowAt(x, y);
-        if (channel != null || lane >= 0) {
-            menus.show(this, lanes(), channel != null ? channel[0] : lane, channel, screenX, screenY);
-        }
-    }
-
-    private int lanes() {
-        return model == null ? 0 : model.vms();
-    }
-
-    /** {from, to} of the dashed in-flight arrow within a few pixels of the point, or null. */
-    int[] pendingArrowAt(double x, double y) {
-        return shown == null ? null : HitTester.pendingArrowAt(shown, geometry, nowMicros,
-                MessageLayer.pendingPerChannel(shown.vms()), x, y);
+        menus.showAt(this, shown, geometry, nowMicros, x, y, screenX, screenY);
     }
 
     @Override

@@ -19,9 +19,17 @@ final class ViewControls extends HBox {
     private final Button fit = new Button("Fit whole run");
     private final Button live = new Button("Back to live");
     private final ToggleGroup axes = new ToggleGroup();
+    private final Button hold = new Button("Hold");
+    private final javafx.scene.control.Label heldBadge = new javafx.scene.control.Label("Held: the run goes on");
 
-    ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis) {
+    ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis, Runnable onHold) {
         super(6);
+        hold.setId("hold");
+        hold.setTooltip(new Tooltip("Hold the view still at this moment while the run goes on recording (H); step "
+                + "with Right and Left, Shift for one VM; Back to live (Ctrl+L) follows again"));
+        hold.setOnAction(e -> onHold.run());
+        heldBadge.setId("held-badge");
+        heldBadge.getStyleClass().add("held-badge");
         HBox axisButtons = new HBox();
         axisButtons.getStyleClass().add("axis-buttons");
         axisButtons.getChildren().addAll(
@@ -40,7 +48,7 @@ final class ViewControls extends HBox {
         live.setId("back-to-live");
         live.getStyleClass().add("live-button");
         live.setOnAction(e -> onLive.run());
-        getChildren().addAll(axisButtons, fit, live);
+        getChildren().addAll(heldBadge, axisButtons, hold, fit, live);
         setManaged(false);
         setPickOnBounds(false);
     }
@@ -70,11 +78,18 @@ final class ViewControls extends HBox {
      * @param hasRun    a run with events is shown
      * @param following the view follows "now"
      * @param isLive    "now" moves (a live run, or a replay short of its end)
+     * @param held      a live run's view is held still
      */
-    void update(boolean hasRun, boolean following, boolean isLive) {
+    void update(boolean hasRun, boolean following, boolean isLive, boolean held) {
         boolean showLive = hasRun && !following;
         String text = isLive ? "Back to live" : "Back to the end";
-        boolean changed = fit.isVisible() != hasRun || live.isVisible() != showLive || !text.equals(live.getText());
+        boolean showHold = hasRun && isLive && !held;
+        boolean changed = fit.isVisible() != hasRun || live.isVisible() != showLive || !text.equals(live.getText())
+                || hold.isVisible() != showHold || heldBadge.isVisible() != held;
+        hold.setVisible(showHold);
+        hold.setManaged(showHold);
+        heldBadge.setVisible(held);
+        heldBadge.setManaged(held);
         fit.setVisible(hasRun);
         fit.setManaged(hasRun);
         live.setVisible(showLive);
