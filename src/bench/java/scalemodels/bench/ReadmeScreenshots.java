@@ -36,7 +36,7 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/skew.png) from "
+                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/skew.png) from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -71,6 +71,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
             lamportAxis(dir.resolve("lamport.png"));
             cut(dir.resolve("cut.png"));
+            legend(dir.resolve("legend.png"));
             shoot(new RunSettings(3, 5, 2, 6, 10, 1, 0, ClockSkew.parse("1:+400ms")), 6, null,
                     dir.resolve("skew.png"));
         } finally {
@@ -202,6 +203,47 @@ public final class ReadmeScreenshots implements Callable<Integer> {
         });
         pause(0.5);
         save(file);
+    }
+
+    /** The legend (F1) over the same run, and a stepped explanation: Right pressed from a selected receive. */
+    private void legend(Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": the legend, and a stepped explanation...");
+        fx.onFx(() -> {
+            TimelineView timeline = (TimelineView) stage.getScene().lookup("#timeline");
+            timeline.selection().cut().clear();
+            TimelineGeometry g = timeline.geometry();
+            RunModel model = run().modelProperty().get();
+            EventRef receive = nearest(model, g, 1, g.width() * 0.3, EventType.RECEIVE);
+            timeline.reveal(receive.lane(), receive.index());
+            timeline.step(true, false);
+            ((javafx.scene.control.Button) stage.getScene().lookup("#legend-button")).fire();
+            return null;
+        });
+        pause(0.5);
+        saveWithPopups(file);
+    }
+
+    /** The window with its open popups (the legend) drawn over it where they stand. */
+    private void saveWithPopups(Path file) throws Exception {
+        fx.onFx(() -> {
+            try {
+                var image = stage.getScene().snapshot(null);
+                var canvas = new javafx.scene.canvas.Canvas(image.getWidth(), image.getHeight());
+                var gc = canvas.getGraphicsContext2D();
+                gc.drawImage(image, 0, 0);
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    if (w instanceof javafx.stage.Popup popup && popup.isShowing()) {
+                        gc.drawImage(popup.getScene().snapshot(null), popup.getX() - stage.getX()
+                                - stage.getScene().getX(), popup.getY() - stage.getY() - stage.getScene().getY());
+                    }
+                }
+                PngWriter.write(canvas.snapshot(null, null), file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        System.err.println("  written to " + file);
     }
 
     private void save(Path file) throws Exception {

@@ -26,7 +26,7 @@ public final class PngWriter {
         write(node.snapshot(null, null), file);
     }
 
-    private static void write(WritableImage image, Path file) throws IOException {
+    public static void write(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

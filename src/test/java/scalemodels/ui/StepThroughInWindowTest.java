@@ -130,6 +130,45 @@ class StepThroughInWindowTest {
         assertTrue(g.followsLive());
     }
 
+    @Test
+    void f1ShowsTheLegendDrawnByTheTimelinesOwnCodeAndF1HidesIt(FxRobot robot) throws Exception {
+        robot.clickOn(canvasPoint(5, 5));
+        robot.type(KeyCode.F1);
+        waitFor(5, () -> robot.lookup("#legend").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        var samples = robot.lookup(".legend-sample").queryAllAs(Canvas.class);
+        assertEquals(20, samples.size(), "glyphs, arrows, lost marks, queue, pauses, crashes, rules, selection, cone, "
+                + "cut and now");
+        for (Canvas sample : samples) {
+            assertTrue(ink(sample) > 5, "each sample is drawn");
+        }
+        var texts = robot.lookup(".legend-text").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertTrue(texts.contains("causal past of the selected event"), texts.toString());
+        robot.type(KeyCode.F1);
+        waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> !n.getScene().getWindow().isShowing())
+                .orElse(true));
+        robot.clickOn("#legend-button");
+        waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> n.getScene().getWindow().isShowing())
+                .orElse(false));
+    }
+
+    /** Pixels of a canvas that are not white or transparent. */
+    private static int ink(Canvas canvas) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var pixels = canvas.snapshot(null, null).getPixelReader();
+            int ink = 0;
+            for (int y = 0; y < canvas.getHeight(); y++) {
+                for (int x = 0; x < canvas.getWidth(); x++) {
+                    var c = pixels.getColor(x, y);
+                    if (c.getOpacity() > 0.1 && c.getRed() + c.getGreen() + c.getBlue() < 2.8) {
+                        ink++;
+                    }
+                }
+            }
+            return ink;
+        }).get();
+    }
+
     private EventRef selected() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.view.timeline().selection().first()).get();
     }

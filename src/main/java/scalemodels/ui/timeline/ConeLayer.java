@@ -89,13 +89,27 @@ final class ConeLayer {
             double x0 = Math.max(-2, g.x(lane.time(firstConcurrent)) - margin);
             double x1 = Math.min(g.width() + 2, g.x(lane.time(lastConcurrent)) + margin);
             if (x1 > x0) {
-                gc.setStroke(Palette.CONCURRENT);
-                gc.setLineWidth(1.5);
-                gc.setLineDashes(6, 4);
-                gc.strokeRect(x0, top + 1, x1 - x0, height - 2);
-                gc.setLineDashes();
+                concurrentOutline(gc, x0, top + 1, x1 - x0, height - 2);
             }
         }
+    }
+
+    /** The dashed purple frame around a lane's stretch of events concurrent with the selected one. */
+    static void concurrentOutline(GraphicsContext gc, double x, double y, double width, double height) {
+        gc.setStroke(Palette.CONCURRENT);
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(6, 4);
+        gc.strokeRect(x, y, width, height);
+        gc.setLineDashes();
+    }
+
+    /** A legend sample of a past or future band: the band, and a ringed event in it. */
+    static void band(GraphicsContext gc, Color bandColor, Color ringColor, double[] size) {
+        gc.setFill(bandColor);
+        gc.fillRect(2, 2, size[0] - 4, size[1] - 4);
+        Glyphs.draw(gc, EventType.INTERNAL, 0, size[0] / 2, size[1] / 2);
+        gc.setLineWidth(1.6);
+        ring(gc, ringColor, size[0] / 2, size[1] / 2, false);
     }
 
     private static void fill(GraphicsContext gc, TimelineGeometry g, Color color, double x0, double x1, double top,

@@ -14,12 +14,12 @@ final class CutLayer {
     private CutLayer() {
     }
 
-    static void draw(GraphicsContext gc, TimelineGeometry g, RunModel shown, CutTool tool) {
-        ConsistentCut cut = tool.cut();
-        if (cut == null || shown == null || shown.vms() != cut.frontier().length) {
-            return;
-        }
-        boolean consistent = cut.consistent();
+    /** A vertical piece of a cut's line: green and solid when the cut is consistent, red and dashed when not. */
+    static void segment(GraphicsContext gc, boolean consistent, double x, double top, double bottom) {
+        line(gc, consistent, x, top, x, bottom);
+    }
+
+    private static void line(GraphicsContext gc, boolean consistent, double x0, double y0, double x1, double y1) {
         gc.setStroke(consistent ? Palette.CUT : Palette.NOW);
         gc.setLineWidth(2.5);
         if (consistent) {
@@ -27,15 +27,23 @@ final class CutLayer {
         } else {
             gc.setLineDashes(8, 5);
         }
+        gc.strokeLine(x0, y0, x1, y1);
+    }
+
+    static void draw(GraphicsContext gc, TimelineGeometry g, RunModel shown, CutTool tool) {
+        ConsistentCut cut = tool.cut();
+        if (cut == null || shown == null || shown.vms() != cut.frontier().length) {
+            return;
+        }
+        boolean consistent = cut.consistent();
         double previousX = Double.NaN;
         for (int lane = 0; lane < shown.vms(); lane++) {
             double x = tool.x(lane);
             double top = g.laneTop(lane);
-            double bottom = top + g.laneHeight();
             if (!Double.isNaN(previousX)) {
-                gc.strokeLine(previousX, top, x, top);
+                line(gc, consistent, previousX, top, x, top);
             }
-            gc.strokeLine(x, top, x, bottom);
+            segment(gc, consistent, x, top, top + g.laneHeight());
             previousX = x;
         }
         gc.setLineDashes();

@@ -40,7 +40,7 @@ public final class CutTool {
         return cut;
     }
 
-    void clear() {
+    public void clear() {
         cut = null;
         held = -2;
     }

@@ -202,20 +202,34 @@ final class MessageLayer {
                 double y0 = g.eventY(from);
                 for (int to : RecipientMask.ids(lost)) {
                     double[] cross = g.lostMessageEnd(from, to, x0);
-                    double x1 = cross[0];
-                    double y1 = cross[1];
-                    gc.setStroke(Palette.lane(from));
-                    gc.strokeLine(x0, y0, x1, y1);
-                    gc.strokeLine(x1 - 3.5, y1 - 3.5, x1 + 3.5, y1 + 3.5);
-                    gc.strokeLine(x1 - 3.5, y1 + 3.5, x1 + 3.5, y1 - 3.5);
-                    gc.setFill(Palette.lane(from));
-                    gc.setFont(LOST_FONT);
-                    gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-                    gc.setTextBaseline(javafx.geometry.VPos.CENTER);
-                    gc.fillText("to VM " + to, x1 + 6, y1);
+                    lostMark(gc, Palette.lane(from), x0, y0, cross[0], cross[1], "to VM " + to);
                 }
             }
         }
+    }
+
+    /** A message that never left or was dropped: a stroke in the sender's colour ending in a labelled cross. */
+    static void lostMark(GraphicsContext gc, Color color, double x0, double y0, double x1, double y1, String label) {
+        gc.setStroke(color);
+        gc.setLineWidth(1.3);
+        gc.setLineDashes();
+        gc.strokeLine(x0, y0, x1, y1);
+        gc.strokeLine(x1 - 3.5, y1 - 3.5, x1 + 3.5, y1 + 3.5);
+        gc.strokeLine(x1 - 3.5, y1 + 3.5, x1 + 3.5, y1 - 3.5);
+        gc.setFill(color);
+        gc.setFont(LOST_FONT);
+        gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+        gc.fillText(label, x1 + 6, y1);
+    }
+
+    /** The dotted run along the receiver's lane: the time a message waited in its queue. */
+    static void waitRun(GraphicsContext gc, Color color, double x0, double x1, double y) {
+        gc.setStroke(color);
+        gc.setLineWidth(1.2);
+        gc.setLineDashes(1.5, 2.5);
+        gc.strokeLine(x0, y, x1, y);
+        gc.setLineDashes();
     }
 
     private static final javafx.scene.text.Font LOST_FONT = javafx.scene.text.Font.font("System", 9);

@@ -15,7 +15,7 @@ import scalemodels.timeline.TimelineGeometry;
  * arrow under it, hovering shows the hover card; focused, + and - zoom around the middle, 0 fits the whole run, C
  * places a cut at the pointer (dragged by its line or its lane handles), S snaps it to a consistent cut, Esc
  * clears the selection and the cut, Right and Left step to the next and previous event (Shift: of the selected
- * event's VM) and H holds a live run's view still.
+ * event's VM), H holds a live run's view still and F1 shows the legend.
  */
 final class TimelineInput {
     /** What the input acts on. */
@@ -51,18 +51,20 @@ final class TimelineInput {
 
     private final Target target;
     private final CutTool cut;
+    private final Runnable legend;
     private double dragX = Double.NaN;
     private double pointerX = Double.NaN;
     private boolean cutPressed;
 
-    private TimelineInput(Target target, CutTool cut) {
+    private TimelineInput(Target target, CutTool cut, Runnable legend) {
         this.target = target;
         this.cut = cut;
+        this.legend = legend;
     }
 
     /** @param focusable the node that takes the keys (focused by a press on the canvas) */
-    static void install(Canvas canvas, javafx.scene.Node focusable, Target target, CutTool cut) {
-        TimelineInput input = new TimelineInput(target, cut);
+    static void install(Canvas canvas, javafx.scene.Node focusable, Target target, CutTool cut, Runnable legend) {
+        TimelineInput input = new TimelineInput(target, cut, legend);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 input.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
@@ -135,6 +137,7 @@ final class TimelineInput {
             case S -> cut.snap();
             case RIGHT, LEFT -> target.step(e.getCode() == javafx.scene.input.KeyCode.RIGHT, e.isShiftDown());
             case H -> target.hold();
+            case F1 -> legend.run();
             default -> {
                 return;
             }

@@ -158,8 +158,7 @@ final class TimelineRenderer {
             double top = g.laneTop(laneIndex) + 4;
             double height = g.laneHeight() - 8;
             boolean crash = stretch.crash();
-            gc.setFill(crash ? Palette.CRASHED : Palette.PAUSED);
-            gc.fillRect(x0, top, x1 - x0, height);
+            interruption(gc, crash, x0, top, x1 - x0, height);
             gc.setFill(Palette.TEXT);
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.LEFT);
@@ -251,12 +250,25 @@ final class TimelineRenderer {
             if (x < -10 || x > g.width() + 10) {
                 continue;
             }
-            double y = g.eventY(v.vm());
-            gc.strokeOval(x - 8, y - 8, 16, 16);
-            gc.strokeLine(x - 5, y - 5, x + 5, y + 5);
-            gc.strokeLine(x - 5, y + 5, x + 5, y - 5);
+            violationMark(gc, x, g.eventY(v.vm()));
             drawn++;
         }
+    }
+
+    /** A red ring with a cross: an event that breaks a rule (the timeline and its legend). */
+    static void violationMark(GraphicsContext gc, double x, double y) {
+        gc.setStroke(Palette.NOW);
+        gc.setLineWidth(2);
+        gc.setLineDashes();
+        gc.strokeOval(x - 8, y - 8, 16, 16);
+        gc.strokeLine(x - 5, y - 5, x + 5, y + 5);
+        gc.strokeLine(x - 5, y + 5, x + 5, y - 5);
+    }
+
+    /** A paused (amber) or crashed (grey) stretch of a lane. */
+    static void interruption(GraphicsContext gc, boolean crash, double x0, double top, double width, double height) {
+        gc.setFill(crash ? Palette.CRASHED : Palette.PAUSED);
+        gc.fillRect(x0, top, width, height);
     }
 
     private static void drawSelection(GraphicsContext gc, TimelineGeometry g, RunModel model,
@@ -265,10 +277,7 @@ final class TimelineRenderer {
         if (selected == null || selected.lane() >= model.vms()) {
             return;
         }
-        gc.setStroke(Palette.SELECTION);
-        gc.setLineWidth(2);
-        gc.setLineDashes();
-        ring(gc, g, model, selected, 9);
+        selectionRing(gc, g.x(model.lane(selected.lane()).time(selected.index())), g.eventY(selected.lane()), 9);
         for (EventRef partner : selection.partners()) {
             ring(gc, g, model, partner, 7);
         }
@@ -278,8 +287,14 @@ final class TimelineRenderer {
     }
 
     private static void ring(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef ref, double r) {
-        double x = g.x(model.lane(ref.lane()).time(ref.index()));
-        double y = g.eventY(ref.lane());
+        selectionRing(gc, g.x(model.lane(ref.lane()).time(ref.index())), g.eventY(ref.lane()), r);
+    }
+
+    /** The black ring of a selected event (radius 9) or of its message partners (7). */
+    static void selectionRing(GraphicsContext gc, double x, double y, double r) {
+        gc.setStroke(Palette.SELECTION);
+        gc.setLineWidth(2);
+        gc.setLineDashes();
         gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 

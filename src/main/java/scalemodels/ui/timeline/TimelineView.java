@@ -65,7 +65,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         getChildren().addAll(canvas, hoverCard, viewControls);
         setMinSize(300, 150);
         setPrefSize(900, 600);
-        TimelineInput.install(canvas, this, this, selection.cut());
+        TimelineInput.install(canvas, this, this, selection.cut(), viewControls::toggleLegend);
     }
 
     /** Shows another run (or none); resets the view to follow live. */

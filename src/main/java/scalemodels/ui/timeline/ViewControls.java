@@ -20,6 +20,8 @@ final class ViewControls extends HBox {
     private final Button live = new Button("Back to live");
     private final ToggleGroup axes = new ToggleGroup();
     private final Button hold = new Button("Hold");
+    private final Button legendButton = new Button("Legend");
+    private final Legend legend = new Legend();
     private final javafx.scene.control.Label heldBadge = new javafx.scene.control.Label("Held: the run goes on");
 
     ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis, Runnable onHold) {
@@ -28,6 +30,9 @@ final class ViewControls extends HBox {
         hold.setTooltip(new Tooltip("Hold the view still at this moment while the run goes on recording (H); step "
                 + "with Right and Left, Shift for one VM; Back to live (Ctrl+L) follows again"));
         hold.setOnAction(e -> onHold.run());
+        legendButton.setId("legend-button");
+        legendButton.setTooltip(new Tooltip("What the marks on the timeline mean (F1)"));
+        legendButton.setOnAction(e -> toggleLegend());
         heldBadge.setId("held-badge");
         heldBadge.getStyleClass().add("held-badge");
         HBox axisButtons = new HBox();
@@ -48,7 +53,7 @@ final class ViewControls extends HBox {
         live.setId("back-to-live");
         live.getStyleClass().add("live-button");
         live.setOnAction(e -> onLive.run());
-        getChildren().addAll(heldBadge, axisButtons, hold, fit, live);
+        getChildren().addAll(heldBadge, axisButtons, hold, fit, live, legendButton);
         setManaged(false);
         setPickOnBounds(false);
     }
@@ -67,6 +72,15 @@ final class ViewControls extends HBox {
             onAxis.accept(axis);
         });
         return button;
+    }
+
+    /** F1 or the Legend button: shows what the marks mean, or hides it. */
+    void toggleLegend() {
+        legend.toggle(this);
+    }
+
+    boolean legendShowing() {
+        return legend.showing();
     }
 
     /** Marks the axis in use (it may be chosen elsewhere than by these buttons). */
