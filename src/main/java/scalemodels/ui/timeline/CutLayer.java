@@ -35,7 +35,7 @@ final class CutLayer {
         if (cut == null || shown == null || shown.vms() != cut.frontier().length) {
             return;
         }
-        boolean consistent = cut.consistent();
+        boolean consistent = tool.crossings().isEmpty();
         double previousX = Double.NaN;
         for (int lane = 0; lane < shown.vms(); lane++) {
             double x = tool.x(lane);
@@ -54,7 +54,7 @@ final class CutLayer {
             gc.fillRect(x - 4, y - 4, 8, 8);
         }
         gc.setLineWidth(3);
-        for (ConsistentCut.Crossing c : cut.crossings(50)) {
+        for (ConsistentCut.Crossing c : tool.crossings()) {
             MessageLayer.arrow(gc, Palette.NOW, g.x(shown.lane(c.send().lane()).time(c.send().index())),
                     g.eventY(c.send().lane()), g.x(shown.lane(c.receive().lane()).time(c.receive().index())),
                     g.eventY(c.receive().lane()));

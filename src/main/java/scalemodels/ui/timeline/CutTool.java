@@ -1,5 +1,6 @@
 package scalemodels.ui.timeline;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Label;
@@ -20,12 +21,19 @@ import scalemodels.timeline.TimelineGeometry;
 public final class CutTool {
     /** How near (pixels) a press must be to the cut's line, or to a lane's handle, to take hold of it. */
     static final double GRAB = 6;
+    /** Backwards messages drawn at most. */
+    static final int DRAWN_CROSSINGS = 50;
 
     private final Label details;
     private final TimelineGeometry geometry;
     private final Supplier<RunModel> shown;
     private final Supplier<RunModel> source;
     private ConsistentCut cut;
+    /** Taken when the cut was placed or moved, not every frame: a silent channel makes the check a lane's length. */
+    private List<ConsistentCut.Crossing> crossings = List.of();
+    /** The run's causal order, kept while the run is unchanged (derived vectors are a pass over the run). */
+    private CausalOrder order;
+    private long orderVersion = -1;
     /** While dragging: the lane whose handle was taken, or -1 for the whole line; -2 when not dragging. */
     private int held = -2;
 
@@ -40,8 +48,15 @@ public final class CutTool {
         return cut;
     }
 
+    /** The messages that cross the cut backwards (at most {@link #DRAWN_CROSSINGS}), as of its last move. */
+    List<ConsistentCut.Crossing> crossings() {
+        return crossings;
+    }
+
     public void clear() {
         cut = null;
+        crossings = List.of();
+        order = null;
         held = -2;
     }
 
@@ -117,6 +132,11 @@ public final class CutTool {
     private void show(int[] frontier) {
         RunModel run = source.get();
         cut = new ConsistentCut(run, frontier);
-        details.setText(CutExplanation.of(run, CausalOrder.of(run), cut));
+        crossings = cut.crossings(DRAWN_CROSSINGS);
+        if (order == null || run.version() != orderVersion) { // a new run clears the cut, and this with it
+            order = CausalOrder.of(run);
+            orderVersion = run.version();
+        }
+        details.setText(CutExplanation.of(run, order, cut));
     }
 }
