@@ -150,6 +150,9 @@ class StepThroughInWindowTest {
         robot.clickOn("#legend-button");
         waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> n.getScene().getWindow().isShowing())
                 .orElse(false));
+        robot.clickOn(canvasPoint(5, 400));
+        waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> !n.getScene().getWindow().isShowing())
+                .orElse(true));
     }
 
     /** Pixels of a canvas that are not white or transparent. */
