@@ -36,7 +36,8 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/skew.png) from "
+                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/presentation.png, docs/skew.png) "
+                + "from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write them (default: docs in the project).")
@@ -72,6 +73,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             lamportAxis(dir.resolve("lamport.png"));
             cut(dir.resolve("cut.png"));
             legend(dir.resolve("legend.png"));
+            presentation(dir.resolve("presentation.png"));
             shoot(new RunSettings(3, 5, 2, 6, 10, 1, 0, ClockSkew.parse("1:+400ms")), 6, null,
                     dir.resolve("skew.png"));
         } finally {
@@ -221,6 +223,22 @@ public final class ReadmeScreenshots implements Callable<Integer> {
         });
         pause(0.5);
         saveWithPopups(file);
+    }
+
+    /** The same run and selection in presentation mode (Ctrl+Plus three times: 1.75x), for the back of a room. */
+    private void presentation(Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": presentation mode...");
+        fx.onFx(() -> {
+            ((javafx.scene.control.Button) stage.getScene().lookup("#legend-button")).fire(); // closes the legend
+            window.settingsViewModel().presentation().property().set(1.75);
+            return null;
+        });
+        pause(0.8);
+        save(file);
+        fx.onFx(() -> {
+            window.settingsViewModel().presentation().property().set(1);
+            return null;
+        });
     }
 
     /** The window with its open popups (the legend) drawn over it where they stand. */

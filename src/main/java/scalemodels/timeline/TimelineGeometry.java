@@ -2,7 +2,8 @@ package scalemodels.timeline;
 
 /**
  * The timeline's math, free of JavaFX: real time to x and back, lane to y and back, the visible time window, zoom,
- * pan and follow-live. Times are epoch microseconds; x and y are pixels in the canvas.
+ * pan and follow-live. Times are epoch microseconds; x and y are the canvas's pixels divided by the presentation
+ * scale (at scale 2 everything is drawn twice as large, and the canvas holds half as many of these units).
  */
 public final class TimelineGeometry {
     public static final long MIN_SPAN_MICROS = 1_000;
@@ -16,6 +17,9 @@ public final class TimelineGeometry {
 
     private double width = 1;
     private double height = 1;
+    private double canvasWidth = 1;
+    private double canvasHeight = 1;
+    private double scale = 1;
     private int lanes = 1;
     private long viewStart;
     private long span = DEFAULT_SPAN_MICROS;
@@ -24,9 +28,22 @@ public final class TimelineGeometry {
     private long runStart = Long.MIN_VALUE;
     private long runEnd = Long.MAX_VALUE;
 
-    public void setSize(double width, double height) {
-        this.width = Math.max(1, width);
-        this.height = Math.max(1, height);
+    /** The canvas's size in pixels. */
+    public void setSize(double canvasWidth, double canvasHeight) {
+        this.canvasWidth = canvasWidth;
+        this.canvasHeight = canvasHeight;
+        this.width = Math.max(1, canvasWidth / scale);
+        this.height = Math.max(1, canvasHeight / scale);
+    }
+
+    /** Presentation mode: canvas pixels per unit of x and y (1 normally; larger for a room). */
+    public void setScale(double scale) {
+        this.scale = scale;
+        setSize(canvasWidth, canvasHeight);
+    }
+
+    public double scale() {
+        return scale;
     }
 
     public void setLanes(int lanes) {

@@ -80,6 +80,8 @@ public final class MainWindowView {
         timeline = new TimelineView(selectionDetails);
         timelineHolder.getChildren().add(timeline);
         timeline.setStepper(new StepThrough(run, timeline));
+        settings.presentation().property().addListener((obs, old, now) -> present(now.doubleValue()));
+        present(settings.presentation().property().get());
         settingsController.bind(settings, Bindings.createBooleanBinding(() -> run.stateProperty().get().isActive(),
                 run.stateProperty()));
         bindToolbar();
@@ -138,7 +140,17 @@ public final class MainWindowView {
     void installShortcuts(Scene scene) {
         new WindowCommands.Shortcuts(this::start, this::stop, this::rerun, this::export, this::openRun,
                 this::reviewFormat, () -> timeline.returnToLive(), () -> timeline.fitWholeRun(),
-                replayBarController::togglePlay).install(scene);
+                replayBarController::togglePlay, settings.presentation()::larger, settings.presentation()::smaller)
+                .install(scene);
+    }
+
+    /**
+     * Presentation mode: every text (the root's font size, in which the style sheet's sizes are given) and the
+     * timeline's glyphs and lines this many times larger.
+     */
+    private void present(double scale) {
+        root.setStyle("-fx-font-size: " + RunSettings.plain(13 * scale) + "px;");
+        timeline.setPresentationScale(scale);
     }
 
     /** Window closing: stop the timer and every VM process, remember the settings. */
@@ -177,7 +189,7 @@ public final class MainWindowView {
         if (fresh != null) {
             chartsController.show(fresh);
             summaryController.show(fresh, run.opened().unreadableLinesProperty().get());
-            timeline.setViolations(fresh.violations());
+            timeline.selection().setViolations(fresh.violations());
             analysisShown = true;
         } else if (run.analysisModel() == null && analysisShown) {
             chartsController.clear();

@@ -23,7 +23,8 @@ final class WindowCommands {
 
     /** Each toolbar command's key; a command whose button is disabled does nothing. */
     record Shortcuts(Runnable start, Runnable stop, Runnable rerun, Runnable export, Runnable open,
-                     Runnable reviewFormat, Runnable backToLive, Runnable fitWholeRun, Runnable togglePlay) {
+                     Runnable reviewFormat, Runnable backToLive, Runnable fitWholeRun, Runnable togglePlay,
+                     Runnable largerPresentation, Runnable smallerPresentation) {
         void install(Scene scene) {
             var keys = scene.getAccelerators();
             keys.put(new KeyCodeCombination(KeyCode.F5), start);
@@ -36,6 +37,13 @@ final class WindowCommands {
             keys.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), backToLive);
             keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), fitWholeRun);
             keys.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), togglePlay);
+            // Ctrl+Plus is Ctrl+= on most layouts, Ctrl+Add on the keypad.
+            for (KeyCode plus : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+                keys.put(new KeyCodeCombination(plus, KeyCombination.SHORTCUT_DOWN), largerPresentation);
+            }
+            for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+                keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), smallerPresentation);
+            }
         }
     }
 

@@ -154,6 +154,46 @@ class WindowLayoutTest {
     }
 
     @Test
+    void presentationModeScalesTextGlyphsAndLinesAndIsRemembered(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 20), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.interact(() -> { });
+        double clockHeight = textHeight(robot, "#lane-clock-0");
+        double statusHeight = textHeight(robot, "#status-events");
+        var g = window.view.timeline().geometry();
+        double canvasWidth = g.width();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
+                .type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(() -> { });
+        assertEquals(1.5, window.view.settingsViewModel().presentation().property().get(), 1e-9);
+        assertEquals(1.5, g.scale(), 1e-9, "the canvas draws 1.5 times larger");
+        assertTrue(g.width() < canvasWidth / 1.4, "and holds fewer units across: " + g.width() + " of " + canvasWidth);
+        assertEquals(1.5 * clockHeight, textHeight(robot, "#lane-clock-0"), clockHeight * 0.15,
+                "the lane header's clock grew with it");
+        assertEquals(1.5 * statusHeight, textHeight(robot, "#status-events"), statusHeight * 0.15,
+                "and the status bar's text");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.MINUS)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(1.25, window.view.settingsViewModel().presentation().property().get(), 1e-9);
+        var saved = window.view.settingsViewModel().toProperties();
+        var again = new scalemodels.ui.settings.SettingsViewModel();
+        again.restore(saved);
+        assertEquals(1.25, again.presentation().property().get(), 1e-9, "remembered with the settings");
+    }
+
+    /** The height of a label's text as laid out (its Text node's bounds). */
+    private static double textHeight(FxRobot robot, String query) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        return label.lookup(".text").getBoundsInLocal().getHeight();
+    }
+
+    @Test
     void startWithSettingsThatCannotRunSaysWhy(FxRobot robot) throws Exception {
         robot.interact(() -> window.view.settingsViewModel().text(RunSettings.Field.VMS).set("99"));
         robot.type(javafx.scene.input.KeyCode.F5);

@@ -30,6 +30,7 @@ public final class SettingsViewModel {
     private final BooleanProperty simulate = new SimpleBooleanProperty(false);
     private final StringProperty networkDelay = new SimpleStringProperty("1");
     private final ReadOnlyStringWrapper networkDelayError = new ReadOnlyStringWrapper("");
+    private final PresentationScale presentation = new PresentationScale();
     private final BooleanBinding valid;
 
     public SettingsViewModel() {
@@ -101,6 +102,11 @@ public final class SettingsViewModel {
         return networkDelay;
     }
 
+    /** Presentation mode's scale, remembered with the settings. */
+    public PresentationScale presentation() {
+        return presentation;
+    }
+
     public ReadOnlyStringProperty networkDelayErrorProperty() {
         return networkDelayError.getReadOnlyProperty();
     }
@@ -150,6 +156,7 @@ public final class SettingsViewModel {
         text.forEach((field, value) -> props.setProperty(key(field), value.get()));
         props.setProperty("simulate", Boolean.toString(simulate.get()));
         props.setProperty("network-delay", networkDelay.get());
+        presentation.store(props);
         return props;
     }
 
@@ -167,6 +174,7 @@ public final class SettingsViewModel {
         if (props.getProperty("network-delay") != null) {
             networkDelay.set(props.getProperty("network-delay").strip());
         }
+        presentation.restore(props);
     }
 
     private void validate() {

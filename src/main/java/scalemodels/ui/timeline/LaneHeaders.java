@@ -40,10 +40,12 @@ final class LaneHeaders {
         }
     }
 
+    /** Each header beside its lane, in pixels (the geometry's units times its presentation scale). */
     void layout(TimelineGeometry g, double width) {
+        double s = g.scale();
         for (LaneHeader header : headers) {
-            header.fit(g.laneHeight());
-            header.resizeRelocate(0, g.laneTop(header.vm()), width, g.laneHeight());
+            header.fit(g.laneHeight() * s);
+            header.resizeRelocate(0, g.laneTop(header.vm()) * s, width, g.laneHeight() * s);
         }
     }
 }

@@ -67,18 +67,18 @@ final class TimelineInput {
         TimelineInput input = new TimelineInput(target, cut, legend);
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
-                input.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX());
+                input.zoom(Math.pow(1.002, -e.getDeltaY()), e.getX() / input.scale());
                 e.consume();
             }
         });
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
-            input.zoom(1 / e.getZoomFactor(), e.getX());
+            input.zoom(1 / e.getZoomFactor(), e.getX() / input.scale());
             e.consume();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             // A press on the cut's line or a handle takes hold of the cut; anywhere else it starts a pan.
-            input.cutPressed = e.getButton() == MouseButton.PRIMARY && cut.grab(e.getX(), e.getY());
-            input.dragX = input.cutPressed ? Double.NaN : e.getX();
+            input.cutPressed = e.getButton() == MouseButton.PRIMARY && cut.grab(input.x(e), input.y(e));
+            input.dragX = input.cutPressed ? Double.NaN : input.x(e);
         });
         // On release, not press: the tab pane around the timeline takes the focus on every press it sees.
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
@@ -87,11 +87,11 @@ final class TimelineInput {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (cut.holding()) {
-                cut.dragTo(e.getX());
+                cut.dragTo(input.x(e));
                 target.viewChanged();
             } else if (!Double.isNaN(input.dragX) && e.getButton() == MouseButton.PRIMARY) {
-                target.geometry().panBy(e.getX() - input.dragX);
-                input.dragX = e.getX();
+                target.geometry().panBy(input.x(e) - input.dragX);
+                input.dragX = input.x(e);
                 target.viewChanged();
             }
         });
@@ -99,17 +99,17 @@ final class TimelineInput {
             if (input.cutPressed) {
                 input.cutPressed = false; // the press was the cut's, not a selection
             } else if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.isShiftDown()) {
-                target.selectSecondAt(e.getX(), e.getY());
+                target.selectSecondAt(input.x(e), input.y(e));
             } else if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                target.selectAt(e.getX(), e.getY());
+                target.selectAt(input.x(e), input.y(e));
             } else if (e.getButton() == MouseButton.SECONDARY) {
-                target.menuAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                target.menuAt(input.x(e), input.y(e), e.getScreenX(), e.getScreenY());
             }
             target.viewChanged();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            input.pointerX = e.getX();
-            target.hover(e.getX(), e.getY());
+            input.pointerX = input.x(e);
+            target.hover(input.x(e), input.y(e));
         });
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             input.pointerX = Double.NaN;
@@ -117,6 +117,19 @@ final class TimelineInput {
         });
         focusable.setFocusTraversable(true);
         focusable.addEventHandler(KeyEvent.KEY_PRESSED, input::key);
+    }
+
+    /** The pointer in the geometry's units (canvas pixels over the presentation scale). */
+    private double x(MouseEvent e) {
+        return e.getX() / scale();
+    }
+
+    private double y(MouseEvent e) {
+        return e.getY() / scale();
+    }
+
+    private double scale() {
+        return target.geometry().scale();
     }
 
     private void zoom(double factor, double anchorX) {

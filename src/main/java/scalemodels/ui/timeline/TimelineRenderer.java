@@ -48,6 +48,7 @@ final class TimelineRenderer {
 
     FrameStats draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
                     TimelineSelection selection) {
+        gc.setTransform(g.scale(), 0, 0, g.scale(), 0, 0); // presentation mode: all of it larger
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, g.width(), g.height());
         if (model == null) {

@@ -33,6 +33,7 @@ public final class TimelineSelection {
     private long orderVersion = -1;
     private long orderNanos;
     private List<Violation> violations = List.of();
+    private boolean violationsChanged;
 
     /**
      * @param details where the selection is told in words (outside the canvas)
@@ -74,7 +75,7 @@ public final class TimelineSelection {
         chain = List.of();
         partners = event == null ? List.of() : EventInspector.partners(model, event);
         cone = null;
-        update(System.nanoTime());
+        follow(System.nanoTime());
         details.setText(details());
     }
 
@@ -89,12 +90,18 @@ public final class TimelineSelection {
         }
         second = event.equals(first) ? null : event;
         cone = null; // the chain is taken with the cone
-        update(System.nanoTime());
+        follow(System.nanoTime());
         details.setText(details());
     }
 
     /** Once per frame: when the run grew, the order, cone and chain follow it. True when anything changed. */
     boolean update(long nowNanos) {
+        boolean marks = violationsChanged;
+        violationsChanged = false;
+        return follow(nowNanos) || marks;
+    }
+
+    private boolean follow(long nowNanos) {
         if (model == null || first == null) {
             return false;
         }
@@ -123,11 +130,10 @@ public final class TimelineSelection {
         };
     }
 
-    /** Rule violations found in the run; true when they changed. */
-    boolean setViolations(List<Violation> found) {
-        boolean changed = !found.equals(violations);
+    /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
+    public void setViolations(List<Violation> found) {
+        violationsChanged |= !found.equals(violations);
         violations = found;
-        return changed;
     }
 
     List<Violation> violations() {

@@ -6,7 +6,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
-import scalemodels.analysis.Violation;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
@@ -22,7 +21,6 @@ import scalemodels.timeline.TimelineGeometry;
 public final class TimelineView extends Region implements TimelineInput.Target {
     static final double HEADER_WIDTH = 168;
     private static final double HIT_RADIUS = 7;
-    private static final long NOT_HELD = Long.MIN_VALUE;
 
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
@@ -42,8 +40,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private final TimelineSelection selection;
     private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private final LaneMenus menus = new LaneMenus();
-    /** Where a held live run's view stands still (the run goes on recording), or NOT_HELD. */
-    private long heldAt = NOT_HELD;
+    private final HeldMoment held = new HeldMoment();
     private Stepper stepper = (forward, sameVm) -> { };
 
     public void setStepper(Stepper stepper) {
@@ -71,7 +68,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** Shows another run (or none); resets the view to follow live. */
     public void setModel(RunModel newModel) {
         model = newModel;
-        heldAt = NOT_HELD;
+        held.release();
         axes.setSource(newModel);
         shown = axes.shown(System.nanoTime());
         selection.setModel(newModel);
@@ -100,12 +97,12 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         shown = axes.shown(frameNanos);
         // On a logical axis there is no "now": the run's last position stands for it.
         boolean realTime = axes.axis() == LogicalLayout.Axis.REAL_TIME;
-        long at = held() ? heldAt : realTime || shown.isEmpty() ? now : shown.lastEventMicros();
+        long at = held.held() ? held.at() : realTime || shown.isEmpty() ? now : shown.lastEventMicros();
         boolean nowMoved = at != nowMicros;
         nowMicros = at;
         live = isLive && realTime;
         if (!shown.isEmpty()) { // a held view cannot be moved past its moment
-            geometry.limitTo(shown.startMicros(), held() ? heldAt : Math.max(at, shown.lastEventMicros()));
+            geometry.limitTo(shown.startMicros(), held.held() ? held.at() : Math.max(at, shown.lastEventMicros()));
         }
         if (geometry.followsLive() && nowMoved && !morphing) {
             geometry.followNow(at, shown.isEmpty() ? at : shown.startMicros());
@@ -120,12 +117,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         if (dirty || model.version() != drawnVersion) {
             draw();
         }
-        viewControls.update(!model.isEmpty(), geometry.followsLive(), isLive, held());
-    }
-
-    /** Rule violations to mark on the lanes (indices into the lanes of the shown run). */
-    public void setViolations(List<Violation> found) {
-        dirty |= selection.setViolations(found);
+        viewControls.update(!model.isEmpty(), geometry.followsLive(), isLive, held.held());
     }
 
     /** Centres the view on an event, at most 4 s wide, and selects it (from the Summary's violation list). */
@@ -144,7 +136,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
             return;
         }
         long t = shown.lane(e.lane()).time(e.index());
-        heldAt = held() ? Math.max(heldAt, t) : heldAt;
+        held.reach(t);
         long span = centre ? Math.min(geometry.span(), 4_000_000) : geometry.span();
         if (centre || geometry.x(t) < 24 || geometry.x(t) > geometry.width() - 24) {
             geometry.show(t - span / 2, span);
@@ -169,7 +161,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
 
     /** Follows "now" again (after a run's end: its last moments), at once, not only when "now" next moves. */
     public void returnToLive() {
-        heldAt = NOT_HELD;
+        held.release();
         geometry.returnToLive();
         if (shown != null) {
             geometry.followNow(nowMicros, shown.isEmpty() ? nowMicros : shown.startMicros());
@@ -181,7 +173,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     public void setAxis(LogicalLayout.Axis axis) {
         long nanos = System.nanoTime();
         if (axes.setAxis(axis, nanos) && model != null) {
-            heldAt = NOT_HELD; // a moment in logged time means nothing on a logical axis
+            held.release(); // a moment in logged time means nothing on a logical axis
             shown = axes.settled(nanos); // fit where the morph ends
             live &= axis == LogicalLayout.Axis.REAL_TIME;
             nowMicros = live || shown.isEmpty() ? nowMicros : shown.lastEventMicros();
@@ -209,6 +201,13 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         }
     }
 
+    /** Presentation mode: glyphs, lines and the canvas's text this many times larger (1 normally). */
+    public void setPresentationScale(double scale) {
+        geometry.setScale(scale);
+        dirty = true;
+        requestLayout();
+    }
+
     /** Selects the event at canvas coordinates, or clears the selection. */
     @Override
     public void selectAt(double x, double y) {
@@ -229,14 +228,10 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     /** H: holds a live run's view at this moment; the run goes on recording; Back to live (Ctrl+L) lets go. */
     @Override
     public void hold() {
-        if (live && !held()) {
-            heldAt = nowMicros;
+        if (live && !held.held()) {
+            held.hold(nowMicros);
             geometry.show(geometry.viewStart(), geometry.span()); // no longer following
         }
-    }
-
-    public boolean held() {
-        return heldAt != NOT_HELD;
     }
 
     /** Esc: no selection, no cone. */
@@ -249,17 +244,18 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double canvasWidth = Math.max(1, w - HEADER_WIDTH);
+        double headerWidth = HEADER_WIDTH * geometry.scale();
+        double canvasWidth = Math.max(1, w - headerWidth);
         if (canvas.getWidth() != canvasWidth || canvas.getHeight() != h) {
             canvas.setWidth(canvasWidth);
             canvas.setHeight(h);
             geometry.setSize(canvasWidth, h);
             dirty = true;
         }
-        canvas.relocate(HEADER_WIDTH, 0);
-        laneHeaders.layout(geometry, HEADER_WIDTH);
+        canvas.relocate(headerWidth, 0);
+        laneHeaders.layout(geometry, headerWidth);
         viewControls.autosize();
-        viewControls.relocate(w - viewControls.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT + 6);
+        viewControls.relocate(w - viewControls.getWidth() - 12, TimelineGeometry.AXIS_HEIGHT * geometry.scale() + 6);
     }
 
     private void draw() {
@@ -288,7 +284,8 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     public void hover(double x, double y) {
         hoverCard.pointerAt(x, y);
         EventRef hit = hit(x, y);
-        hoverCard.follow(model, hit, selection.brokenRules(hit), HEADER_WIDTH + x, y, getWidth(), getHeight());
+        double s = geometry.scale();
+        hoverCard.follow(model, hit, selection.brokenRules(hit), (HEADER_WIDTH + x) * s, y * s, getWidth(), getHeight());
     }
 
     /** The event drawn nearest the canvas point, within reach of it, or null. */

@@ -56,6 +56,9 @@ final class ViewControls extends HBox {
         getChildren().addAll(heldBadge, axisButtons, hold, fit, live, legendButton);
         setManaged(false);
         setPickOnBounds(false);
+        // The presenter's controls, not the audience's: normal size in presentation mode, so they leave the lanes
+        // and the lane headers in view.
+        setStyle("-fx-font-size: 13px;");
     }
 
     private ToggleButton axisButton(String text, String id, LogicalLayout.Axis axis,
