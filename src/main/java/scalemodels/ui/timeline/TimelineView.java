@@ -1,6 +1,5 @@
 package scalemodels.ui.timeline;
 
-import java.util.List;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
