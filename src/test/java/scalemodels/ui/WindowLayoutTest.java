@@ -166,12 +166,15 @@ class WindowLayoutTest {
         double statusHeight = textHeight(robot, "#status-events");
         var g = window.view.timeline().geometry();
         double canvasWidth = g.width();
+        long span = g.span();
+        robot.clickOn("#timeline-canvas"); // focused, the timeline leaves Ctrl+Plus to the window
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS)
                 .type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
         robot.interact(() -> { });
         assertEquals(1.5, window.view.settingsViewModel().presentation().property().get(), 1e-9);
         assertEquals(1.5, g.scale(), 1e-9, "the canvas draws 1.5 times larger");
+        assertEquals(span, g.span(), "Ctrl+= did not zoom the timeline, as = alone would");
         assertTrue(g.width() < canvasWidth / 1.4, "and holds fewer units across: " + g.width() + " of " + canvasWidth);
         assertEquals(1.5 * clockHeight, textHeight(robot, "#lane-clock-0"), clockHeight * 0.15,
                 "the lane header's clock grew with it");

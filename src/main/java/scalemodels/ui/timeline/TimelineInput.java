@@ -138,6 +138,9 @@ final class TimelineInput {
     }
 
     private void key(KeyEvent e) {
+        if (e.isShortcutDown()) {
+            return; // Ctrl+Plus, Ctrl+Minus, Ctrl+0, Ctrl+L: the window's shortcuts, not the timeline's keys
+        }
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoom(1 / 1.5, target.geometry().width() / 2);
             case MINUS, SUBTRACT -> zoom(1.5, target.geometry().width() / 2);
