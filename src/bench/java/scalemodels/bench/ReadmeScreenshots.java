@@ -36,7 +36,8 @@ import scalemodels.ui.timeline.TimelineView;
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
-                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/presentation.png, docs/skew.png) "
+                + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/presentation.png, docs/dark.png, "
+                + "docs/skew.png) "
                 + "from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
@@ -74,6 +75,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             cut(dir.resolve("cut.png"));
             legend(dir.resolve("legend.png"));
             presentation(dir.resolve("presentation.png"));
+            dark(dir.resolve("dark.png"));
             shoot(new RunSettings(3, 5, 2, 6, 10, 1, 0, ClockSkew.parse("1:+400ms")), 6, null,
                     dir.resolve("skew.png"));
         } finally {
@@ -237,6 +239,21 @@ public final class ReadmeScreenshots implements Callable<Integer> {
         save(file);
         fx.onFx(() -> {
             window.settingsViewModel().presentation().property().set(1);
+            return null;
+        });
+    }
+
+    /** The same run and selection in the dark theme (Ctrl+Shift+D). */
+    private void dark(Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": the dark theme...");
+        fx.onFx(() -> {
+            window.settingsViewModel().presentation().darkProperty().set(true);
+            return null;
+        });
+        pause(0.8);
+        save(file);
+        fx.onFx(() -> {
+            window.settingsViewModel().presentation().darkProperty().set(false);
             return null;
         });
     }

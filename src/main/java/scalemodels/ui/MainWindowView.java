@@ -82,6 +82,8 @@ public final class MainWindowView {
         timeline.setStepper(new StepThrough(run, timeline));
         settings.presentation().property().addListener((obs, old, now) -> present(now.doubleValue()));
         present(settings.presentation().property().get());
+        settings.presentation().darkProperty().addListener((obs, old, now) -> theme(now));
+        theme(settings.presentation().darkProperty().get());
         settingsController.bind(settings, Bindings.createBooleanBinding(() -> run.stateProperty().get().isActive(),
                 run.stateProperty()));
         bindToolbar();
@@ -140,8 +142,8 @@ public final class MainWindowView {
     void installShortcuts(Scene scene) {
         new WindowCommands.Shortcuts(this::start, this::stop, this::rerun, this::export, this::openRun,
                 this::reviewFormat, () -> timeline.returnToLive(), () -> timeline.fitWholeRun(),
-                replayBarController::togglePlay, settings.presentation()::larger, settings.presentation()::smaller)
-                .install(scene);
+                replayBarController::togglePlay, settings.presentation()::larger, settings.presentation()::smaller,
+                settings.presentation()::toggleDark).install(scene);
     }
 
     /**
@@ -151,6 +153,14 @@ public final class MainWindowView {
     private void present(double scale) {
         root.setStyle("-fx-font-size: " + RunSettings.plain(13 * scale) + "px;");
         timeline.setPresentationScale(scale);
+    }
+
+    /** The dark theme: the style sheet's looked-up colours under {@code .root.dark}, the canvas's included. */
+    private void theme(boolean dark) {
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
     }
 
     /** Window closing: stop the timer and every VM process, remember the settings. */

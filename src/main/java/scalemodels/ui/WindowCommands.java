@@ -24,7 +24,7 @@ final class WindowCommands {
     /** Each toolbar command's key; a command whose button is disabled does nothing. */
     record Shortcuts(Runnable start, Runnable stop, Runnable rerun, Runnable export, Runnable open,
                      Runnable reviewFormat, Runnable backToLive, Runnable fitWholeRun, Runnable togglePlay,
-                     Runnable largerPresentation, Runnable smallerPresentation) {
+                     Runnable largerPresentation, Runnable smallerPresentation, Runnable toggleDark) {
         void install(Scene scene) {
             var keys = scene.getAccelerators();
             keys.put(new KeyCodeCombination(KeyCode.F5), start);
@@ -44,6 +44,8 @@ final class WindowCommands {
             for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
                 keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), smallerPresentation);
             }
+            keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    toggleDark);
         }
     }
 

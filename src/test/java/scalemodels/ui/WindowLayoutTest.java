@@ -190,6 +190,35 @@ class WindowLayoutTest {
         assertEquals(1.25, again.presentation().property().get(), 1e-9, "remembered with the settings");
     }
 
+    @Test
+    void theDarkThemeDarkensTheCanvasThroughTheStyleSheetAndIsRemembered(FxRobot robot) throws Exception {
+        robot.interact(() -> window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 10),
+                1_000));
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        assertTrue(canvasBackgroundBrightness(robot) > 0.9, "light by default");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
+                .type(javafx.scene.input.KeyCode.D)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(window.view.settingsViewModel().presentation().darkProperty().get());
+        waitFor(5, () -> canvasBackgroundBrightness(robot) < 0.15); // the canvas, not only the controls
+        assertEquals("dark", window.view.settingsViewModel().toProperties().getProperty("theme"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
+                .type(javafx.scene.input.KeyCode.D)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitFor(5, () -> canvasBackgroundBrightness(robot) > 0.9);
+    }
+
+    /** The canvas's colour just below the axis at its left edge (background: no lane band, no event there). */
+    private double canvasBackgroundBrightness(FxRobot robot) throws Exception {
+        robot.interact(() -> { });
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            var canvas = (javafx.scene.canvas.Canvas) window.view.timeline().lookup("#timeline-canvas");
+            var c = canvas.snapshot(null, null).getPixelReader().getColor(2,
+                    (int) scalemodels.timeline.TimelineGeometry.AXIS_HEIGHT + 3);
+            return c.getBrightness();
+        }).get();
+    }
+
     /** The height of a label's text as laid out (its Text node's bounds). */
     private static double textHeight(FxRobot robot, String query) {
         Label label = robot.lookup(query).queryAs(Label.class);

@@ -58,7 +58,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         getStyleClass().add("timeline");
         setId("timeline");
         canvas.setId("timeline-canvas");
-        getChildren().addAll(canvas, hoverCard, viewControls);
+        getChildren().addAll(canvas, hoverCard, viewControls, new CanvasColours(this::viewChanged));
         setMinSize(300, 150);
         setPrefSize(900, 600);
         TimelineInput.install(canvas, this, this, selection.cut(), viewControls::toggleLegend);

@@ -1,0 +1,30 @@
+package scalemodels.ui.timeline;
+
+import java.util.List;
+
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The canvas's theme colours from the style sheet: an invisible region whose background the sheet paints with the
+ * looked-up colours {@code -tl-background, -tl-lane-alternate, -tl-axis, -tl-grid, -tl-text, -tl-selection,
+ * -tl-veil} (class {@code timeline-palette}), read whenever CSS gives it new ones (a theme switch), so the canvas
+ * follows the same sheet as the controls.
+ */
+final class CanvasColours extends Region {
+    CanvasColours(Runnable changed) {
+        getStyleClass().add("timeline-palette");
+        setManaged(false);
+        setVisible(false);
+        setMouseTransparent(true);
+        backgroundProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                List<Color> colours = now.getFills().stream().map(BackgroundFill::getFill)
+                        .filter(Color.class::isInstance).map(Color.class::cast).toList();
+                Palette.applyTheme(colours);
+                changed.run();
+            }
+        });
+    }
+}
