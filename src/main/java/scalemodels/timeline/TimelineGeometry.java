@@ -46,6 +46,20 @@ public final class TimelineGeometry {
         return scale;
     }
 
+    /** The same view drawn {@code factor} times larger on a canvas {@code factor} times the size (a 2x picture). */
+    public TimelineGeometry scaledCopy(double factor) {
+        TimelineGeometry copy = new TimelineGeometry();
+        copy.scale = scale * factor;
+        copy.lanes = lanes;
+        copy.viewStart = viewStart;
+        copy.span = span;
+        copy.followLive = followLive;
+        copy.runStart = runStart;
+        copy.runEnd = runEnd;
+        copy.setSize(canvasWidth * factor, canvasHeight * factor);
+        return copy;
+    }
+
     public void setLanes(int lanes) {
         this.lanes = Math.max(1, lanes);
     }

@@ -143,7 +143,8 @@ public final class MainWindowView {
         new WindowCommands.Shortcuts(this::start, this::stop, this::rerun, this::export, this::openRun,
                 this::reviewFormat, () -> timeline.returnToLive(), () -> timeline.fitWholeRun(),
                 replayBarController::togglePlay, settings.presentation()::larger, settings.presentation()::smaller,
-                settings.presentation()::toggleDark).install(scene);
+                settings.presentation()::toggleDark, () -> WindowCommands.saveView(stage, timeline, run))
+                .install(scene);
     }
 
     /**

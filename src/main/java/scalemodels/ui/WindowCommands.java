@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import scalemodels.ui.run.RunViewModel;
+import scalemodels.ui.timeline.TimelineView;
 
 /** The file choosers, keyboard shortcuts and drag and drop that lead to the run view model's commands. */
 final class WindowCommands {
@@ -24,7 +25,8 @@ final class WindowCommands {
     /** Each toolbar command's key; a command whose button is disabled does nothing. */
     record Shortcuts(Runnable start, Runnable stop, Runnable rerun, Runnable export, Runnable open,
                      Runnable reviewFormat, Runnable backToLive, Runnable fitWholeRun, Runnable togglePlay,
-                     Runnable largerPresentation, Runnable smallerPresentation, Runnable toggleDark) {
+                     Runnable largerPresentation, Runnable smallerPresentation, Runnable toggleDark,
+                     Runnable saveView) {
         void install(Scene scene) {
             var keys = scene.getAccelerators();
             keys.put(new KeyCodeCombination(KeyCode.F5), start);
@@ -46,6 +48,8 @@ final class WindowCommands {
             }
             keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     toggleDark);
+            keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    saveView);
         }
     }
 
@@ -58,6 +62,23 @@ final class WindowCommands {
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             run.export().export(file.toPath());
+        }
+    }
+
+    /** Save view: asks where, then writes the timeline as it is, drawn twice as large, as PNG. */
+    static void saveView(Window owner, TimelineView timeline, RunViewModel run) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the timeline view");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName("timeline-view.png");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            try {
+                PngWriter.write(timeline.viewImage(2), file.toPath());
+                run.messageProperty().set("Saved the view (2x) to " + file);
+            } catch (java.io.IOException e) {
+                run.messageProperty().set("Could not save the view: " + e.getMessage());
+            }
         }
     }
 

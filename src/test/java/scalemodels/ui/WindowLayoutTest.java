@@ -208,6 +208,41 @@ class WindowLayoutTest {
         waitFor(5, () -> canvasBackgroundBrightness(robot) > 0.9);
     }
 
+    @Test
+    void saveViewDrawsTheCanvasAsItIsTwiceAsLargeIntoAPng(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 10), 1_000);
+        });
+        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        robot.clickOn("#fit-whole-run");
+        var file = window.home.resolve("view.png");
+        var ink = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            var timeline = window.view.timeline();
+            var canvas = (javafx.scene.canvas.Canvas) timeline.lookup("#timeline-canvas");
+            var image = timeline.viewImage(2);
+            assertEquals(canvas.getWidth() * 2, image.getWidth(), 1, "twice the canvas's width");
+            assertEquals(canvas.getHeight() * 2, image.getHeight(), 1);
+            scalemodels.ui.PngWriter.write(image, file);
+            // The first event of VM 0, where the canvas has it, at twice the coordinates: drawn, not blank.
+            var g = timeline.geometry();
+            var run = timeline.shownModel();
+            int x = (int) Math.round(2 * g.x(run.lane(0).time(1)));
+            int y = (int) Math.round(2 * g.eventY(0));
+            int dark = 0;
+            for (int dx = -4; dx <= 4; dx++) {
+                var c = image.getPixelReader().getColor(x + dx, y);
+                dark += c.getBrightness() < 0.8 ? 1 : 0;
+            }
+            return dark;
+        }).get();
+        assertTrue(ink > 0, "the event's glyph is in the picture");
+        var read = javax.imageio.ImageIO.read(file.toFile());
+        assertEquals(2 * (int) window.view.timeline().lookup("#timeline-canvas").getBoundsInLocal().getWidth(),
+                read.getWidth(), 2, "the PNG on disk, 2x");
+    }
+
     /** The canvas's colour just below the axis at its left edge (background: no lane band, no event there). */
     private double canvasBackgroundBrightness(FxRobot robot) throws Exception {
         robot.interact(() -> { });

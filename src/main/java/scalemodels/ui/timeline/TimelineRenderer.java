@@ -3,7 +3,9 @@ package scalemodels.ui.timeline;
 import java.util.List;
 
 import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -216,6 +218,19 @@ final class TimelineRenderer {
             violationMark(gc, x, g.eventY(v.vm()));
             drawn++;
         }
+    }
+
+    /**
+     * The view as it is drawn now (visible range, labels, highlights, cone and cut included), drawn again
+     * {@code factor} times larger on a canvas of its own: a picture sharper than a screenshot.
+     */
+    WritableImage image(RunModel model, TimelineGeometry g, long nowMicros, boolean live, TimelineSelection selection,
+                        double factor) {
+        TimelineGeometry larger = g.scaledCopy(factor);
+        Canvas canvas = new Canvas(Math.round(larger.width() * larger.scale()),
+                Math.round(larger.height() * larger.scale()));
+        draw(canvas.getGraphicsContext2D(), model, larger, nowMicros, live, selection);
+        return canvas.snapshot(null, null);
     }
 
     /** A red ring with a cross: an event that breaks a rule (the timeline and its legend). */

@@ -200,6 +200,11 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         }
     }
 
+    /** Save view (Ctrl+Shift+S): the canvas as it is, drawn {@code factor} times larger. */
+    public javafx.scene.image.WritableImage viewImage(double factor) {
+        return renderer.image(shown, geometry, nowMicros, live, selection, factor);
+    }
+
     /** Presentation mode: glyphs, lines and the canvas's text this many times larger (1 normally). */
     public void setPresentationScale(double scale) {
         geometry.setScale(scale);
