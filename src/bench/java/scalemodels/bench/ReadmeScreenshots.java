@@ -229,31 +229,31 @@ public final class ReadmeScreenshots implements Callable<Integer> {
 
     /** The same run and selection in presentation mode (Ctrl+Plus three times: 1.75x), for the back of a room. */
     private void presentation(Path file) throws Exception {
-        System.err.println("screenshot " + file.getFileName() + ": presentation mode...");
         fx.onFx(() -> {
             ((javafx.scene.control.Button) stage.getScene().lookup("#legend-button")).fire(); // closes the legend
-            window.settingsViewModel().presentation().property().set(1.75);
             return null;
         });
-        pause(0.8);
-        save(file);
-        fx.onFx(() -> {
-            window.settingsViewModel().presentation().property().set(1);
-            return null;
-        });
+        shootWith("presentation mode", () -> window.settingsViewModel().presentation().property().set(1.75),
+                () -> window.settingsViewModel().presentation().property().set(1), file);
     }
 
     /** The same run and selection in the dark theme (Ctrl+Shift+D). */
     private void dark(Path file) throws Exception {
-        System.err.println("screenshot " + file.getFileName() + ": the dark theme...");
+        shootWith("the dark theme", () -> window.settingsViewModel().presentation().darkProperty().set(true),
+                () -> window.settingsViewModel().presentation().darkProperty().set(false), file);
+    }
+
+    /** The window as it is, with a way of looking at it switched on for the picture and off again after. */
+    private void shootWith(String what, Runnable on, Runnable off, Path file) throws Exception {
+        System.err.println("screenshot " + file.getFileName() + ": " + what + "...");
         fx.onFx(() -> {
-            window.settingsViewModel().presentation().darkProperty().set(true);
+            on.run();
             return null;
         });
-        pause(0.8);
+        pause(0.8); // a few frames: styles applied, the canvas drawn again
         save(file);
         fx.onFx(() -> {
-            window.settingsViewModel().presentation().darkProperty().set(false);
+            off.run();
             return null;
         });
     }

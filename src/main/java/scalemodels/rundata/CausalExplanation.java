@@ -15,8 +15,10 @@ public final class CausalExplanation {
     public static String of(RunModel model, CausalOrder order, EventRef a, EventRef b) {
         CausalOrder.Relation relation = order.relation(a, b);
         StringBuilder text = new StringBuilder();
-        text.append("a: ").append(name(model, a)).append("   vector ").append(vector(order.vector(a))).append('\n');
-        text.append("b: ").append(name(model, b)).append("   vector ").append(vector(order.vector(b))).append('\n');
+        text.append("a: ").append(EventInspector.name(model, a)).append("   vector ")
+                .append(vector(order.vector(a))).append('\n');
+        text.append("b: ").append(EventInspector.name(model, b)).append("   vector ")
+                .append(vector(order.vector(b))).append('\n');
         long clockA = model.lane(a.lane()).clock(a.index());
         long clockB = model.lane(b.lane()).clock(b.index());
         switch (relation) {
@@ -45,8 +47,8 @@ public final class CausalExplanation {
             int messages = chain.size() / 2;
             text.append(", through ").append(messages).append(messages == 1 ? " message:\n" : " messages:\n");
             for (int k = 0; k < chain.size(); k += 2) {
-                text.append("  ").append(name(model, chain.get(k))).append(" => ")
-                        .append(name(model, chain.get(k + 1))).append('\n');
+                text.append("  ").append(EventInspector.name(model, chain.get(k))).append(" => ")
+                        .append(EventInspector.name(model, chain.get(k + 1))).append('\n');
             }
         }
         if (clockFirst < clockSecond) {
@@ -76,10 +78,6 @@ public final class CausalExplanation {
                 + "neither could have affected the other.\n"
                 + "Lamport's total order still puts " + first + " first (" + why + "): an order the clocks choose, "
                 + "not one that happened.";
-    }
-
-    private static String name(RunModel model, EventRef e) {
-        return EventInspector.name(model, e);
     }
 
     static String vector(long[] v) {

@@ -161,14 +161,4 @@ public final class ConsistentCut {
     public int lastInside(int vm) {
         return frontier[vm] - 1;
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ConsistentCut c && c.model == model && Arrays.equals(c.frontier, frontier);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(frontier);
-    }
 }

@@ -38,7 +38,6 @@ import scalemodels.rundata.LaneData;
 import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.TimelineGeometry;
-import scalemodels.ui.run.RunState;
 
 /**
  * Causality through the real window: a click shows an event's causal cone (past and future bands, concurrent
@@ -48,11 +47,9 @@ import scalemodels.ui.run.RunState;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CausalityInWindowTest {
     private WindowFixture window;
-    private Stage stage;
 
     @Start
     void start(Stage primary) throws IOException {
-        stage = primary;
         window = WindowFixture.open(primary);
     }
 
@@ -227,12 +224,7 @@ class CausalityInWindowTest {
 
     /** The same simulated run for every test (seed 21, 12 s), opened for replay in a 1280x800 window. */
     private void simulateAt1280x800(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        window.simulateAt(robot, 1280, 800, new RunSettings(3, 21, 1, 6, 10, 1, 12));
     }
 
     /** An event of {@code lane} that passes the test, nearest the middle of the view and clear of its neighbours. */

@@ -54,12 +54,7 @@ class StepThroughInWindowTest {
     @Test
     void rightAndLeftStepThroughAKnownReplayEventByEventAndTheReplayMovesOnToReachTheEvent(FxRobot robot)
             throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        window.simulateAt(robot, 1280, 800, new RunSettings(3, 21, 1, 6, 10, 1, 12));
         robot.clickOn("#fit-whole-run");
         RunModel full = window.view.runViewModel().analysisModel();
         assertTrue(robot.lookup("#replay-speed").queryAs(ComboBox.class).getItems().contains(0.1),

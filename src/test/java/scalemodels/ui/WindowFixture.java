@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import scalemodels.model.RunSettings;
+import scalemodels.ui.run.RunState;
 import scalemodels.ui.settings.SettingsStore;
 
 /**
@@ -25,16 +27,28 @@ import scalemodels.ui.settings.SettingsStore;
 final class WindowFixture {
     final Path home;
     final MainWindowView view;
+    private final Stage stage;
 
-    private WindowFixture(Path home, MainWindowView view) {
+    private WindowFixture(Path home, MainWindowView view, Stage stage) {
         this.home = home;
         this.view = view;
+        this.stage = stage;
     }
 
     static WindowFixture open(Stage stage) throws IOException {
         Path home = Files.createTempDirectory("scale-models-ui");
         return new WindowFixture(home, ScaleModelsApp.open(stage, home.resolve("vm_logs"),
-                new SettingsStore(home.resolve("settings.properties"))));
+                new SettingsStore(home.resolve("settings.properties"))), stage);
+    }
+
+    /** Sizes the window, simulates the run (1 ms network delay) and waits until it is open for replay. */
+    void simulateAt(FxRobot robot, double width, double height, RunSettings settings) throws TimeoutException {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            view.runViewModel().live().simulate(settings, 1_000);
+        });
+        waitFor(60, () -> view.runViewModel().stateProperty().get() == RunState.REPLAY);
     }
 
     /** Stops any run (and so every VM process) and deletes the folder. */

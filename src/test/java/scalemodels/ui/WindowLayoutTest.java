@@ -45,12 +45,7 @@ class WindowLayoutTest {
 
     @Test
     void sixteenLanesKeepEachVmsClockStateAndQueueReadableInsideItsOwnLaneAt1280x800And1024x600(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(16, 3, 1, 6, 10, 50, 5), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        window.simulateAt(robot, 1280, 800, new RunSettings(16, 3, 1, 6, 10, 50, 5));
         robot.interact(() -> { });
         assertHeadersFit(robot, 16);
         robot.interact(() -> {
@@ -155,12 +150,7 @@ class WindowLayoutTest {
 
     @Test
     void presentationModeScalesTextGlyphsAndLinesAndIsRemembered(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 20), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        window.simulateAt(robot, 1280, 800, new RunSettings(3, 5, 1, 6, 10, 1, 20));
         robot.interact(() -> { });
         double clockHeight = textHeight(robot, "#lane-clock-0");
         double statusHeight = textHeight(robot, "#status-events");
@@ -210,12 +200,7 @@ class WindowLayoutTest {
 
     @Test
     void saveViewDrawsTheCanvasAsItIsTwiceAsLargeIntoAPng(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.view.runViewModel().live().simulate(new RunSettings(3, 5, 1, 6, 10, 1, 10), 1_000);
-        });
-        waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
+        window.simulateAt(robot, 1280, 800, new RunSettings(3, 5, 1, 6, 10, 1, 10));
         robot.clickOn("#fit-whole-run");
         var file = window.home.resolve("view.png");
         var ink = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
