@@ -58,8 +58,9 @@ class ArchitectureTest {
             .layer("Launch").definedBy("scalemodels.launch..")
             .layer("Vm").definedBy("scalemodels.vm..")
             .layer("Supervisor").definedBy("scalemodels.supervisor..")
-            .layer("RunData").definedBy("scalemodels.rundata..", "scalemodels.timeline..")
+            .layer("RunData").definedBy("scalemodels.rundata..")
             .layer("Analysis").definedBy("scalemodels.analysis..")
+            .layer("Timeline").definedBy("scalemodels.timeline..")
             .layer("Import").definedBy("scalemodels.importer..")
             .layer("Sim").definedBy("scalemodels.sim..")
             .layer("Reports").definedBy("scalemodels.report..", "scalemodels.export..", "scalemodels.experiment..")
@@ -75,10 +76,11 @@ class ArchitectureTest {
             .whereLayer("Supervisor").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire", "Launch")
             .whereLayer("RunData").mayOnlyAccessLayers("Event", "Model", "Base", "Log")
             .whereLayer("Analysis").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
+            .whereLayer("Timeline").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis")
             .whereLayer("Import").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData")
             .whereLayer("Sim").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Launch")
             .whereLayer("Reports").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "RunData", "Analysis",
-                    "Import", "Sim", "Supervisor", "Launch")
+                    "Timeline", "Import", "Sim", "Supervisor", "Launch")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
             .because("each layer uses only those below it (docs/ARCHITECTURE.md)");
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import scalemodels.export.RunExporter;
 import scalemodels.importer.LoadedRun;
 import scalemodels.importer.RunOpener;
+import scalemodels.rundata.TimeWindow;
 
 /** {@code ./run.sh export RUN --to FILE.zip}. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,6 +29,16 @@ final class ExportCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}); the output lists them.")
     int execution;
 
+    @Option(names = "--from", paramLabel = "SECONDS",
+            description = "timeline.png starts this many seconds after the run's first event (default: 0). The "
+                    + "other files always hold the whole run.")
+    Double from;
+
+    @Option(names = "--until", paramLabel = "SECONDS",
+            description = "timeline.png ends this many seconds after the run's first event (default: the run's "
+                    + "end). (--to names the zip.)")
+    Double until;
+
     @Option(names = "--format", paramLabel = "NAME|FILE",
             description = "How to read logs of another implementation (see analyze --help).")
     String format;
@@ -43,8 +54,14 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             throw new UsageException("cannot export " + path + ": " + e.getMessage());
         }
+        TimeWindow window;
         try {
-            List<String> files = RunExporter.exportZip(run, zip);
+            window = TimeWindow.ofSeconds(run.model(), from, until);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        try {
+            List<String> files = RunExporter.exportZip(run, zip, window);
             System.out.println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
             return 0;
         } catch (IOException e) {

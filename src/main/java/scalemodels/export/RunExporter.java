@@ -20,6 +20,7 @@ import scalemodels.report.EventsCsv;
 import scalemodels.report.ShivizLog;
 import scalemodels.report.SummaryJson;
 import scalemodels.report.SummaryMarkdown;
+import scalemodels.rundata.TimeWindow;
 
 /**
  * Writes a run into one zip under a top folder named after the run: its log files and manifest as they are, plus
@@ -31,15 +32,23 @@ public final class RunExporter {
     private RunExporter() {
     }
 
-    /** @return the names of the files written into the zip, in order */
+    /** Exports with the whole run in {@code timeline.png}. @return the names of the files written, in order */
     public static List<String> exportZip(LoadedRun run, Path zip) throws IOException {
+        return exportZip(run, zip, TimeWindow.whole(run.model()));
+    }
+
+    /**
+     * @param timeline the stretch of the run {@code timeline.png} shows (the other files hold the whole run)
+     * @return the names of the files written into the zip, in order
+     */
+    public static List<String> exportZip(LoadedRun run, Path zip, TimeWindow timeline) throws IOException {
         Path target = zip.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory("scale-models-export");
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
             List<Path> files = new ArrayList<>(run.files());
-            files.addAll(derived(run, staging));
+            files.addAll(derived(run, staging, timeline));
             String top = run.name() + "/";
             List<String> names = new ArrayList<>();
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zipOut = new ZipOutputStream(out)) {
@@ -74,14 +83,14 @@ public final class RunExporter {
         }
     }
 
-    private static List<Path> derived(LoadedRun run, Path dir) throws IOException {
+    private static List<Path> derived(LoadedRun run, Path dir, TimeWindow timeline) throws IOException {
         RunAnalysis analysis = RunAnalysis.of(run.model());
         EventsCsv.write(run.model(), dir.resolve("events.csv"));
         Files.writeString(dir.resolve("summary.md"), SummaryMarkdown.render("Run " + run.name(), analysis,
                 run.problems(), run.notes()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("summary.json"), SummaryJson.render(analysis, run.problems(), run.notes()),
                 StandardCharsets.UTF_8);
-        ChartImages.writeTimeline(run.model(), dir.resolve("timeline.png"));
+        ChartImages.writeTimeline(run.model(), timeline, analysis.violations(), dir.resolve("timeline.png"));
         List<Path> files = new ArrayList<>(List.of(dir.resolve("events.csv"), dir.resolve("summary.md"),
                 dir.resolve("summary.json"), dir.resolve("timeline.png")));
         for (String chart : ChartImages.writeCharts(analysis, dir)) {

@@ -19,6 +19,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Series;
+import scalemodels.timeline.LaneColours;
 
 /**
  * The charts of a run, defined once: the window shows these very charts (in JFreeChart's JavaFX viewer) and the

@@ -254,7 +254,7 @@ public final class MainWindowView {
     @FXML
     private void export() {
         if (!exportButton.isDisabled()) {
-            WindowCommands.export(stage, run);
+            WindowCommands.export(stage, run, timeline.savedView().realTimeInView());
         }
     }
 

@@ -14,7 +14,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import scalemodels.rundata.TimeWindow;
 import scalemodels.ui.run.RunViewModel;
+import scalemodels.ui.timeline.FxPainter;
 import scalemodels.ui.timeline.TimelineView;
 
 /** The file choosers, keyboard shortcuts and drag and drop that lead to the run view model's commands. */
@@ -53,32 +55,46 @@ final class WindowCommands {
         }
     }
 
-    /** Asks where to save the zip of the last run, then exports it. */
-    static void export(Window owner, RunViewModel run) {
+    /** Asks where to save the zip of the last run, then exports it, with {@code inView} in its timeline.png. */
+    static void export(Window owner, RunViewModel run, TimeWindow inView) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export run logs");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archive", "*.zip"));
         chooser.setInitialFileName(run.lastRunFolderProperty().get().getFileName() + ".zip");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            run.export().export(file.toPath());
+            run.export().export(file.toPath(), inView);
         }
     }
 
-    /** Save view: asks where, then writes the timeline as it is, drawn twice as large, as PNG. */
+    /**
+     * Save view: asks where, then writes the timeline as it is, as a PNG drawn twice as large or, for a name ending
+     * in .svg, as an SVG document (both by the canvas's renderer).
+     */
     static void saveView(Window owner, TimelineView timeline, RunViewModel run) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the timeline view");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image (2x)", "*.png"),
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
         chooser.setInitialFileName("timeline-view.png");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            try {
-                PngWriter.write(timeline.viewImage(2), file.toPath());
-                run.messageProperty().set("Saved the view (2x) to " + file);
-            } catch (java.io.IOException e) {
-                run.messageProperty().set("Could not save the view: " + e.getMessage());
+            saveView(timeline, run, file.toPath());
+        }
+    }
+
+    /** Writes the view to {@code file}: SVG when its name ends in .svg, else PNG at 2x; says so in the status line. */
+    static void saveView(TimelineView timeline, RunViewModel run, Path file) {
+        boolean svg = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
+        try {
+            if (svg) {
+                Files.writeString(file, timeline.savedView().svg(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                PngWriter.write(FxPainter.snapshot(timeline.savedView(), 2), file);
             }
+            run.messageProperty().set("Saved the view " + (svg ? "as SVG" : "(2x)") + " to " + file);
+        } catch (java.io.IOException e) {
+            run.messageProperty().set("Could not save the view: " + e.getMessage());
         }
     }
 

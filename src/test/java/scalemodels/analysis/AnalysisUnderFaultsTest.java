@@ -15,7 +15,7 @@ import scalemodels.rundata.RunModel;
  * The analysis of a run with every fault: a paused VM, a message dropped by a fault, a crash that takes a queued
  * message with it, a restart and a reconnect. Nothing of that is a broken rule, and each is counted where it belongs.
  */
-class AnalysisUnderFaultsTest {
+public class AnalysisUnderFaultsTest {
     private static final String T = "time=2026-12-02T19:00:";
     private static final List<String> VM0 = List.of(
             T + "00.000000Z vm=0 tick=0 event=start clock=0 queue=0 rate=1 speed=1 seed=1 vms=2 vc=0,0",
@@ -37,7 +37,7 @@ class AnalysisUnderFaultsTest {
             T + "12.000000Z vm=1 tick=2 event=stop clock=6 queue=0");
 
     /** Both logs' lines in the order they happened, as a live run streams them. */
-    private static RunModel model() throws MalformedLineException {
+    public static RunModel model() throws MalformedLineException {
         RunModel model = new RunModel(2);
         List<String> streamed = new java.util.ArrayList<>(VM0);
         streamed.addAll(VM1);

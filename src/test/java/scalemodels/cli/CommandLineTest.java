@@ -1,6 +1,7 @@
 package scalemodels.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -123,6 +124,25 @@ class CommandLineTest {
             assertTrue(manifest.contains("clock_skew=1:+250ms,2:-40ppm"), manifest);
             assertTrue(manifest.contains("--clock-skew 1:+250ms,2:-40ppm"), "the rerun command keeps it: " + manifest);
         }
+    }
+
+    @Test
+    void exportDrawsTheChosenStretchIntoTimelinePngAndRefusesOneOutsideTheRun() throws IOException {
+        Path run = scalemodels.sim.SimulatedRun.write(new scalemodels.model.RunSettings(3, 77, 1, 6, 10, 1, 20), 1_000,
+                logs.resolve("runs")).dir();
+        Path zip = logs.resolve("part.zip");
+        assertEquals(0, Main.execute("export", run.toString(), "--to", zip.toString(), "--from", "5", "--until", "10"),
+                err.toString(StandardCharsets.UTF_8));
+        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+            var entry = archive.stream().filter(e -> e.getName().endsWith("/timeline.png")).findFirst().orElseThrow();
+            var image = javax.imageio.ImageIO.read(archive.getInputStream(entry));
+            assertEquals(22 + 3 * 120, image.getHeight(), "three lanes, drawn by the window's renderer");
+        }
+        assertEquals(2, Main.execute("export", run.toString(), "--to", logs.resolve("late.zip").toString(), "--from",
+                "500"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--from 500.0 s is past the run's end: the run lasts"), message);
+        assertFalse(Files.exists(logs.resolve("late.zip")), "nothing written");
     }
 
     private static long startTime(Path log) throws IOException {

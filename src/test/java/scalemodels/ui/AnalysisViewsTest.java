@@ -65,10 +65,10 @@ class AnalysisViewsTest {
         assertTrue(charts.points("chart-jumps") >= 2 * 11, "one bar per jump size, all and receives");
         var clockLines = charts.chart(scalemodels.report.RunCharts.Kind.CLOCKS).getXYPlot().getRenderer();
         for (int vm = 0; vm < 3; vm++) {
-            assertEquals(new java.awt.Color(scalemodels.report.LaneColours.rgb(vm)), clockLines.getSeriesPaint(vm),
+            assertEquals(new java.awt.Color(scalemodels.timeline.LaneColours.rgb(vm)), clockLines.getSeriesPaint(vm),
                     "VM " + vm + "'s line has its lane's colour");
             String swatch = robot.lookup("#lane-header-" + vm + " .lane-swatch").query().getStyle();
-            assertTrue(swatch.contains(scalemodels.report.LaneColours.css(vm)), swatch);
+            assertTrue(swatch.contains(scalemodels.timeline.LaneColours.css(vm)), swatch);
         }
 
         robot.clickOn("Summary");

@@ -71,7 +71,7 @@ class MainWindowTest {
         waitFor(30, () -> allLanesHaveEvents() && model().lane(0).size() > 10);
         long firstClock = Long.parseLong(label(robot, "#lane-clock-0").getText());
         waitFor(30, () -> Long.parseLong(label(robot, "#lane-clock-0").getText()) > firstClock);
-        waitFor(30, () -> hasMatchedMessage() && view.timeline().arrowsDrawn() > 0);
+        waitFor(30, () -> hasMatchedMessage() && view.timeline().lastFrame().arrows() + view.timeline().lastFrame().pendingArrows() > 0);
         for (int lane = 0; lane < 3; lane++) {
             assertTrue(robot.lookup("#lane-header-" + lane).tryQuery().isPresent(), "header of lane " + lane);
         }

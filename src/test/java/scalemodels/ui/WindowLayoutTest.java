@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static scalemodels.ui.WindowFixture.waitFor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -206,7 +207,7 @@ class WindowLayoutTest {
         var ink = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             var timeline = window.view.timeline();
             var canvas = (javafx.scene.canvas.Canvas) timeline.lookup("#timeline-canvas");
-            var image = timeline.viewImage(2);
+            var image = scalemodels.ui.timeline.FxPainter.snapshot(timeline.savedView(), 2);
             assertEquals(canvas.getWidth() * 2, image.getWidth(), 1, "twice the canvas's width");
             assertEquals(canvas.getHeight() * 2, image.getHeight(), 1);
             scalemodels.ui.PngWriter.write(image, file);
@@ -226,6 +227,20 @@ class WindowLayoutTest {
         var read = javax.imageio.ImageIO.read(file.toFile());
         assertEquals(2 * (int) window.view.timeline().lookup("#timeline-canvas").getBoundsInLocal().getWidth(),
                 read.getWidth(), 2, "the PNG on disk, 2x");
+
+        // The same view as SVG: one group per event glyph drawn on the canvas, the canvas's size.
+        var svgFile = window.home.resolve("view.svg");
+        int glyphs = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            WindowCommands.saveView(window.view.timeline(), window.view.runViewModel(), svgFile);
+            return window.view.timeline().lastFrame().glyphs(); // as the canvas drew them
+        }).get();
+        var svg = scalemodels.timeline.TimelinePictureTest.parse(Files.readString(svgFile));
+        assertTrue(glyphs > 20, "a 10 s run in view: " + glyphs);
+        assertEquals(glyphs, scalemodels.timeline.TimelinePictureTest.groups(svg, "event ").size());
+        var canvas = window.view.timeline().lookup("#timeline-canvas").getBoundsInLocal();
+        assertEquals(canvas.getWidth(), Double.parseDouble(svg.getDocumentElement().getAttribute("width")), 1);
+        assertEquals(canvas.getHeight(), Double.parseDouble(svg.getDocumentElement().getAttribute("height")), 1);
+        assertTrue(window.view.runViewModel().messageProperty().get().startsWith("Saved the view as SVG"));
     }
 
     /** The canvas's colour just below the axis at its left edge (background: no lane band, no event there). */

@@ -6,6 +6,9 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
+import scalemodels.timeline.Palette;
+import scalemodels.timeline.Rgba;
+
 /**
  * The canvas's theme colours from the style sheet: an invisible region whose background the sheet paints with the
  * looked-up colours {@code -tl-background, -tl-lane-alternate, -tl-axis, -tl-grid, -tl-text, -tl-selection,
@@ -20,8 +23,8 @@ final class CanvasColours extends Region {
         setMouseTransparent(true);
         backgroundProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                List<Color> colours = now.getFills().stream().map(BackgroundFill::getFill)
-                        .filter(Color.class::isInstance).map(Color.class::cast).toList();
+                List<Rgba> colours = now.getFills().stream().map(BackgroundFill::getFill)
+                        .filter(Color.class::isInstance).map(Color.class::cast).map(FxPainter::rgba).toList();
                 Palette.applyTheme(colours);
                 changed.run();
             }

@@ -8,8 +8,8 @@ import javafx.scene.control.Label;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.ConsistentCut;
 import scalemodels.rundata.CutExplanation;
-import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
+import scalemodels.timeline.CutLayer;
 import scalemodels.timeline.TimelineGeometry;
 
 /**
@@ -115,18 +115,7 @@ public final class CutTool {
         if (cut == null || run == null || lane >= run.vms()) {
             return Double.MAX_VALUE;
         }
-        LaneData data = run.lane(lane);
-        int f = Math.min(cut.frontier()[lane], data.size());
-        if (data.size() == 0) {
-            return geometry.x(run.startMicros());
-        }
-        if (f == 0) {
-            return geometry.x(data.time(0)) - 8;
-        }
-        if (f == data.size()) {
-            return geometry.x(data.time(f - 1)) + 8;
-        }
-        return (geometry.x(data.time(f - 1)) + geometry.x(data.time(f))) / 2;
+        return CutLayer.x(geometry, run, cut, lane);
     }
 
     private void show(int[] frontier) {

@@ -6,6 +6,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import scalemodels.model.RunSettings;
+import scalemodels.timeline.LaneColours;
 import scalemodels.model.VmStatus;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
@@ -36,7 +37,7 @@ final class LaneHeader extends VBox {
         setId("lane-header-" + vm);
         Region swatch = new Region();
         swatch.getStyleClass().add("lane-swatch");
-        swatch.setStyle("-fx-background-color: " + Palette.laneCss(vm) + ";");
+        swatch.setStyle("-fx-background-color: " + LaneColours.css(vm) + ";");
         title.setText("VM " + vm);
         title.getStyleClass().add("lane-title");
         rate.setId("lane-rate-" + vm);

@@ -9,6 +9,7 @@ import javafx.scene.input.MouseButton;
 
 import scalemodels.rundata.RunModel;
 import scalemodels.timeline.HitTester;
+import scalemodels.timeline.MessageLayer;
 import scalemodels.timeline.TimelineGeometry;
 
 /**

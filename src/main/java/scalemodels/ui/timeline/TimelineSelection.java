@@ -8,6 +8,7 @@ import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.EventInspector;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.RunModel;
+import scalemodels.timeline.Highlights;
 
 /**
  * What is marked on the timeline's events: the rule violations found, and what is selected: one event (a click)
@@ -136,8 +137,9 @@ public final class TimelineSelection {
         violations = found;
     }
 
-    List<Violation> violations() {
-        return violations;
+    /** What the renderer marks this frame: the selection, its cone and chain, the violations and the cut. */
+    Highlights highlights() {
+        return new Highlights(first, second, partners, chain, cone, violations, cut.cut(), cut.crossings());
     }
 
     /** The rule check's sentences about one event (empty for most, and for none). */

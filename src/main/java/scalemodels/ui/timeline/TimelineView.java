@@ -1,6 +1,5 @@
 package scalemodels.ui.timeline;
 
-
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -11,6 +10,8 @@ import scalemodels.rundata.RunModel;
 import scalemodels.timeline.AxisLayouts;
 import scalemodels.timeline.HitTester;
 import scalemodels.timeline.TimelineGeometry;
+import scalemodels.timeline.TimelinePicture;
+import scalemodels.timeline.TimelineRenderer;
 
 /**
  * The space-time diagram: lane headers on the left, a {@link Canvas} that shows real time left to right, a hover
@@ -26,7 +27,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive, this::setAxis,
             this::hold);
     private final TimelineGeometry geometry = new TimelineGeometry();
-    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final CanvasFrame frame = new CanvasFrame(canvas);
     private final LaneHeaders laneHeaders = new LaneHeaders();
     private final AxisLayouts axes = new AxisLayouts();
     /** The run, and the run as drawn: itself, or laid out on a logical axis (same lanes, same indices). */
@@ -37,7 +38,6 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private boolean live;
     private long nowMicros;
     private final TimelineSelection selection;
-    private TimelineRenderer.FrameStats lastFrame = new TimelineRenderer.FrameStats(0, 0, 0, 0, false);
     private final LaneMenus menus = new LaneMenus();
     private final HeldMoment held = new HeldMoment();
     private Stepper stepper = (forward, sameVm) -> { };
@@ -154,8 +154,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         return selection;
     }
 
-    public int arrowsDrawn() {
-        return lastFrame.arrows() + lastFrame.pendingArrows();
+    /** What the last frame drew: glyphs, density columns, arrows. */
+    public TimelineRenderer.FrameStats lastFrame() {
+        return frame.last();
     }
 
     /** Follows "now" again (after a run's end: its last moments), at once, not only when "now" next moves. */
@@ -177,7 +178,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
             live &= axis == LogicalLayout.Axis.REAL_TIME;
             nowMicros = live || shown.isEmpty() ? nowMicros : shown.lastEventMicros();
             fitWholeRun();
-            renderer.setAxis(axis);
+            frame.setAxis(axis);
             viewControls.showAxis(axis);
         }
     }
@@ -200,9 +201,9 @@ public final class TimelineView extends Region implements TimelineInput.Target {
         }
     }
 
-    /** Save view (Ctrl+Shift+S): the canvas as it is, drawn {@code factor} times larger. */
-    public javafx.scene.image.WritableImage viewImage(double factor) {
-        return renderer.image(shown, geometry, nowMicros, live, selection, factor);
+    /** Save view (Ctrl+Shift+S): the canvas as it is now, to be drawn again as a picture (an SVG document). */
+    public TimelinePicture savedView() {
+        return new TimelinePicture(shown, geometry, nowMicros, live, selection.highlights(), axis(), false);
     }
 
     /** Presentation mode: glyphs, lines and the canvas's text this many times larger (1 normally). */
@@ -263,7 +264,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     }
 
     private void draw() {
-        lastFrame = renderer.draw(canvas.getGraphicsContext2D(), shown, geometry, nowMicros, live, selection);
+        frame.draw(shown, geometry, nowMicros, live, selection.highlights());
         drawnVersion = model == null ? -1 : model.version();
         dirty = false;
     }

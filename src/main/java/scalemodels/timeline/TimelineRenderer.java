@@ -1,13 +1,7 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
 import java.util.List;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 import scalemodels.analysis.Violation;
 import scalemodels.event.EventType;
@@ -16,13 +10,12 @@ import scalemodels.rundata.Interruptions;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
-import scalemodels.timeline.TimelineGeometry;
 
 /**
  * Draws one frame of the space-time diagram: lanes, time axis, queue strips, event glyphs (or their density when too
  * many are visible), message arrows and the "now" edge. Only the visible window is drawn, found by binary search.
  */
-final class TimelineRenderer {
+public final class TimelineRenderer {
     /** Above this many visible events per lane, glyphs give way to per-pixel-column density. */
     static final double GLYPHS_PER_PIXEL = 0.25;
     /**
@@ -32,32 +25,35 @@ final class TimelineRenderer {
     static final int COMPACT_ABOVE = 300;
     /** Least space in pixels between two clock values written above their events. */
     static final double LABEL_GAP = 4;
-    private static final Font LABEL_FONT = Font.font("System", 10);
+    private static final Typeface LABEL_FONT = Typeface.regular(10);
 
     private final MessageLayer messages = new MessageLayer();
     private final AxisRuler ruler = new AxisRuler();
     private LogicalLayout.Axis axis = LogicalLayout.Axis.REAL_TIME;
 
-    /** What the last frame drew, for tests and the status line. */
     /** What the x axis shows: seconds since the run's start, Lamport clock values, or places in the total order. */
-    void setAxis(LogicalLayout.Axis shown) {
+    public void setAxis(LogicalLayout.Axis shown) {
         axis = shown;
         ruler.setAxis(shown);
     }
 
-    record FrameStats(int glyphs, int densityColumns, int arrows, int pendingArrows, boolean arrowsSkipped) {
+    /** What a frame drew, for tests and the status line. */
+    public record FrameStats(int glyphs, int densityColumns, int arrows, int pendingArrows, boolean arrowsSkipped) {
     }
 
-    FrameStats draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
-                    TimelineSelection selection) {
-        gc.setTransform(g.scale(), 0, 0, g.scale(), 0, 0); // presentation mode: all of it larger
+    /**
+     * Draws the run as {@code g} shows it, with {@code selection} marked; the caller has set the painter's
+     * transform (the presentation scale, and any margin around the picture).
+     */
+    public FrameStats draw(Painter gc, RunModel model, TimelineGeometry g, long nowMicros, boolean live,
+                    Highlights selection) {
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, g.width(), g.height());
         if (model == null) {
             gc.setFill(Palette.AXIS);
-            gc.setFont(Font.font("System", 15));
-            gc.setTextAlign(TextAlignment.CENTER);
-            gc.setTextBaseline(VPos.CENTER);
+            gc.setFont(Typeface.regular(15));
+            gc.setTextAlign(Painter.Align.CENTER);
+            gc.setTextBaseline(Painter.Baseline.CENTER);
             gc.fillText("Press Start (F5) to run the model, or open a run folder (Ctrl+O, or drop it here).",
                     g.width() / 2, g.height() / 2);
             return new FrameStats(0, 0, 0, 0, false);
@@ -91,11 +87,11 @@ final class TimelineRenderer {
         drawViolations(gc, g, model, selection.violations());
         MessageLayer.drawSelectedArrows(gc, model, g, selection.first(), selection.partners());
         drawSelection(gc, g, model, selection);
-        CutLayer.draw(gc, g, model, selection.cut());
+        CutLayer.draw(gc, g, model, selection.cut(), selection.crossings());
         return new FrameStats(glyphs, density, arrows.solid(), arrows.pending(), arrows.skipped());
     }
 
-    private void drawLaneBands(GraphicsContext gc, TimelineGeometry g) {
+    private void drawLaneBands(Painter gc, TimelineGeometry g) {
         for (int lane = 0; lane < g.lanes(); lane++) {
             if (lane % 2 == 1) {
                 gc.setFill(Palette.LANE_ALTERNATE);
@@ -112,7 +108,7 @@ final class TimelineRenderer {
     }
 
     /** Paused stretches in amber stripes, crashed stretches in grey with a label. */
-    private static void drawInterruptions(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex,
+    private static void drawInterruptions(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex,
                                           long now) {
         for (Interruptions.Stretch stretch : lane.interruptions()) {
             double x0 = Math.max(0, g.x(stretch.startMicros()));
@@ -126,8 +122,8 @@ final class TimelineRenderer {
             interruption(gc, crash, x0, top, x1 - x0, height);
             gc.setFill(Palette.TEXT);
             gc.setFont(LABEL_FONT);
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.TOP);
+            gc.setTextAlign(Painter.Align.LEFT);
+            gc.setTextBaseline(Painter.Baseline.TOP);
             if (x1 - x0 > 50) {
                 gc.fillText(crash ? "crashed" : "paused", x0 + 4, top + 2);
             }
@@ -145,7 +141,7 @@ final class TimelineRenderer {
         return visible;
     }
 
-    private int[] drawEvents(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, boolean compact) {
+    private int[] drawEvents(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex, boolean compact) {
         double margin = 8 * g.microsPerPixel();
         int from = lane.firstAtOrAfter(g.viewStart() - (long) margin);
         int to = lane.firstAtOrAfter(g.viewEnd() + (long) margin);
@@ -158,16 +154,18 @@ final class TimelineRenderer {
             return new int[] {0, drawDensity(gc, g, lane, laneIndex, y)};
         }
         gc.setFont(LABEL_FONT);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.BOTTOM);
+        gc.setTextAlign(Painter.Align.CENTER);
+        gc.setTextBaseline(Painter.Baseline.BOTTOM);
         double labelEnd = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
             double x = g.x(lane.time(i));
+            gc.beginGroup(Glyphs.groupName(lane.type(i)));
             if (compact) {
                 Glyphs.drawCompact(gc, lane.type(i), laneIndex, x, y);
             } else {
                 Glyphs.draw(gc, lane.type(i), laneIndex, x, y);
             }
+            gc.endGroup();
             if (lane.type(i) != EventType.STOP) {
                 // Clock values only where they fit without touching the previous one (about 6 px a digit).
                 String clock = Long.toString(lane.clock(i));
@@ -182,8 +180,8 @@ final class TimelineRenderer {
         return new int[] {visible, 0};
     }
 
-    private int drawDensity(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, double y) {
-        gc.setFill(Palette.lane(laneIndex).deriveColor(0, 1, 1, 0.75));
+    private int drawDensity(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex, double y) {
+        gc.setFill(Palette.lane(laneIndex).fade(0.75));
         double maxHeight = g.laneHeight() * 0.22;
         int columns = 0;
         int previous = lane.firstAtOrAfter(g.time(0));
@@ -201,7 +199,7 @@ final class TimelineRenderer {
     }
 
     /** A red ring with a cross on each event that breaks a rule, where it is in view. */
-    private static void drawViolations(GraphicsContext gc, TimelineGeometry g, RunModel model,
+    private static void drawViolations(Painter gc, TimelineGeometry g, RunModel model,
                                        List<Violation> violations) {
         gc.setStroke(Palette.NOW);
         gc.setLineWidth(2);
@@ -215,26 +213,15 @@ final class TimelineRenderer {
             if (x < -10 || x > g.width() + 10) {
                 continue;
             }
+            gc.beginGroup("violation");
             violationMark(gc, x, g.eventY(v.vm()));
+            gc.endGroup();
             drawn++;
         }
     }
 
-    /**
-     * The view as it is drawn now (visible range, labels, highlights, cone and cut included), drawn again
-     * {@code factor} times larger on a canvas of its own: a picture sharper than a screenshot.
-     */
-    WritableImage image(RunModel model, TimelineGeometry g, long nowMicros, boolean live, TimelineSelection selection,
-                        double factor) {
-        TimelineGeometry larger = g.scaledCopy(factor);
-        Canvas canvas = new Canvas(Math.round(larger.width() * larger.scale()),
-                Math.round(larger.height() * larger.scale()));
-        draw(canvas.getGraphicsContext2D(), model, larger, nowMicros, live, selection);
-        return canvas.snapshot(null, null);
-    }
-
     /** A red ring with a cross: an event that breaks a rule (the timeline and its legend). */
-    static void violationMark(GraphicsContext gc, double x, double y) {
+    static void violationMark(Painter gc, double x, double y) {
         gc.setStroke(Palette.NOW);
         gc.setLineWidth(2);
         gc.setLineDashes();
@@ -244,13 +231,13 @@ final class TimelineRenderer {
     }
 
     /** A paused (amber) or crashed (grey) stretch of a lane. */
-    static void interruption(GraphicsContext gc, boolean crash, double x0, double top, double width, double height) {
+    static void interruption(Painter gc, boolean crash, double x0, double top, double width, double height) {
         gc.setFill(crash ? Palette.CRASHED : Palette.PAUSED);
         gc.fillRect(x0, top, width, height);
     }
 
-    private static void drawSelection(GraphicsContext gc, TimelineGeometry g, RunModel model,
-                                      TimelineSelection selection) {
+    private static void drawSelection(Painter gc, TimelineGeometry g, RunModel model,
+                                      Highlights selection) {
         EventRef selected = selection.first();
         if (selected == null || selected.lane() >= model.vms()) {
             return;
@@ -264,12 +251,12 @@ final class TimelineRenderer {
         }
     }
 
-    private static void ring(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef ref, double r) {
+    private static void ring(Painter gc, TimelineGeometry g, RunModel model, EventRef ref, double r) {
         selectionRing(gc, g.x(model.lane(ref.lane()).time(ref.index())), g.eventY(ref.lane()), r);
     }
 
     /** The black ring of a selected event (radius 9) or of its message partners (7). */
-    static void selectionRing(GraphicsContext gc, double x, double y, double r) {
+    static void selectionRing(Painter gc, double x, double y, double r) {
         gc.setStroke(Palette.SELECTION);
         gc.setLineWidth(2);
         gc.setLineDashes();

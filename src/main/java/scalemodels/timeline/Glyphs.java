@@ -1,6 +1,5 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
 
 import scalemodels.event.EventType;
 
@@ -31,6 +30,14 @@ final class Glyphs {
     private Glyphs() {
     }
 
+    /** The class of one event's mark in an SVG document: "event send", "event receive", ... */
+    static String groupName(EventType type) {
+        return GROUP_NAMES[type.ordinal()];
+    }
+
+    private static final String[] GROUP_NAMES = java.util.Arrays.stream(EventType.values())
+            .map(t -> "event " + t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     static Glyph of(EventType type) {
         return switch (type) {
             case INTERNAL -> Glyph.DOT;
@@ -48,7 +55,7 @@ final class Glyphs {
      * used when so many events are in view that their shapes could not be told apart anyway. The rare marks
      * (bars, crosses, flags) keep their shape.
      */
-    static void drawCompact(GraphicsContext gc, EventType type, int lane, double x, double y) {
+    static void drawCompact(Painter gc, EventType type, int lane, double x, double y) {
         switch (of(type)) {
             case DOT -> {
                 gc.setFill(Palette.INTERNAL);
@@ -68,7 +75,7 @@ final class Glyphs {
         }
     }
 
-    static void draw(GraphicsContext gc, EventType type, int lane, double x, double y) {
+    static void draw(Painter gc, EventType type, int lane, double x, double y) {
         switch (of(type)) {
             case DOT -> {
                 gc.setFill(Palette.INTERNAL);
@@ -113,7 +120,7 @@ final class Glyphs {
      * A rectangle snapped to whole pixels: the software pipeline copies those straight into the frame, while a
      * fractional edge sends the rectangle through the anti-aliasing path rasterizer like any shape.
      */
-    static void fillPixels(GraphicsContext gc, double x, double y, double w, double h) {
+    static void fillPixels(Painter gc, double x, double y, double w, double h) {
         double left = Math.round(x);
         double top = Math.round(y);
         gc.fillRect(left, top, Math.max(1, Math.round(x + w) - left), Math.max(1, Math.round(y + h) - top));

@@ -1,11 +1,7 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
 import java.util.List;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 
 import scalemodels.event.EventType;
 import scalemodels.rundata.EventRef;
@@ -13,7 +9,6 @@ import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RecipientMask;
 import scalemodels.rundata.RunModel;
 import scalemodels.rundata.UnreceivedSends;
-import scalemodels.timeline.TimelineGeometry;
 
 /**
  * Message arrows: solid from a send to its arrival in the receiver's queue (the send's time plus the channel's
@@ -21,7 +16,7 @@ import scalemodels.timeline.TimelineGeometry;
  * the queue: the slope is the network, the dotted run the wait. Dashed from a send to the receiver's lane at "now"
  * while the message is in flight or waiting, so a growing queue shows as a fan of dashed arrows.
  */
-final class MessageLayer {
+public final class MessageLayer {
     /**
      * Arrows per frame, newest first. The software pipeline strokes about 1,000-1,500 short lines per frame at 60 Hz
      * on an idle machine, but an arrow between lanes is long (its cost grows with its height), a live run shares the
@@ -37,7 +32,7 @@ final class MessageLayer {
     static final int PENDING_BUDGET = 60;
 
     /** Newest pending messages drawn (and hit-tested) per channel. */
-    static int pendingPerChannel(int vms) {
+    public static int pendingPerChannel(int vms) {
         return Math.max(1, PENDING_BUDGET / Math.max(1, vms * (vms - 1)));
     }
     /** A wait shorter than this is not drawn apart from its arrow. */
@@ -50,7 +45,7 @@ final class MessageLayer {
     record Counts(int solid, int pending, boolean skipped) {
     }
 
-    Counts draw(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros) {
+    Counts draw(Painter gc, RunModel model, TimelineGeometry g, long nowMicros) {
         long windowEnd = g.viewEnd() + model.maxLatencyMicros();
         int candidates = 0;
         for (int lane = 0; lane < model.vms(); lane++) {
@@ -63,8 +58,8 @@ final class MessageLayer {
             solid = drawSolid(gc, model, g, windowEnd, candidates <= HEADS_UP_TO * 2);
         } else {
             gc.setFill(Palette.AXIS);
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.setTextBaseline(VPos.BOTTOM);
+            gc.setTextAlign(Painter.Align.RIGHT);
+            gc.setTextBaseline(Painter.Baseline.BOTTOM);
             gc.fillText("Too many messages to draw one by one: zoom in to see arrows", g.width() - 8, g.height() - 4);
         }
         int pending = drawPending(gc, model, g, nowMicros);
@@ -75,7 +70,7 @@ final class MessageLayer {
     }
 
     /** Newest first, so that when the budget runs out it is the oldest arrows in view that are left out. */
-    private int drawSolid(GraphicsContext gc, RunModel model, TimelineGeometry g, long windowEnd, boolean heads) {
+    private int drawSolid(Painter gc, RunModel model, TimelineGeometry g, long windowEnd, boolean heads) {
         int drawn = 0;
         gc.setLineDashes();
         gc.setLineWidth(1.1);
@@ -86,7 +81,7 @@ final class MessageLayer {
             first[to] = model.lane(to).firstAtOrAfter(g.viewStart());
         }
         double[] waits = new double[ARROW_BUDGET * 3];
-        Color[] waitColors = new Color[ARROW_BUDGET];
+        Rgba[] waitColors = new Rgba[ARROW_BUDGET];
         int waitCount = 0;
         while (drawn < ARROW_BUDGET) {
             // The receiver whose next (going back in time) receive is the latest.
@@ -113,7 +108,7 @@ final class MessageLayer {
                 continue;
             }
             double arrived = Math.min(x1, g.x(sentAt + model.transitMicros(from, to)));
-            Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.7);
+            Rgba color = Palette.lane(from).fade(0.7);
             if (heads) {
                 arrow(gc, color, x0, g.eventY(from), arrived, g.eventY(to));
             } else {
@@ -133,7 +128,7 @@ final class MessageLayer {
     }
 
     /** The time messages waited in their receivers' queues: dotted runs along the receivers' lanes. */
-    private static void drawWaits(GraphicsContext gc, double[] waits, Color[] colors, int count, boolean dotted) {
+    private static void drawWaits(Painter gc, double[] waits, Rgba[] colors, int count, boolean dotted) {
         gc.setLineWidth(1.2);
         if (dotted) {
             gc.setLineDashes(1.5, 2.5);
@@ -145,7 +140,7 @@ final class MessageLayer {
         gc.setLineDashes();
     }
 
-    private int drawPending(GraphicsContext gc, RunModel model, TimelineGeometry g, long nowMicros) {
+    private int drawPending(Painter gc, RunModel model, TimelineGeometry g, long nowMicros) {
         double xNow = g.x(nowMicros);
         int drawn = 0;
         int total = 0;
@@ -162,7 +157,7 @@ final class MessageLayer {
             for (int to = 0; to < model.vms(); to++) {
                 UnreceivedSends waiting = model.unreceived(from, to);
                 int first = Math.max(0, waiting.size() - perChannel);
-                Color color = Palette.lane(from).deriveColor(0, 1, 1, 0.8);
+                Rgba color = Palette.lane(from).fade(0.8);
                 for (int k = first; k < waiting.size() && drawn < PENDING_BUDGET; k++) {
                     double x0 = g.x(sender.time(waiting.get(k)));
                     if (x0 > g.width() || xNow < 0) {
@@ -187,7 +182,7 @@ final class MessageLayer {
      * Messages that never left (peer gone) or were dropped by a fault: a short stroke from the send towards the
      * recipient, inside the sender's lane and in its colour, ending in a cross labelled with the recipient.
      */
-    private static void drawLost(GraphicsContext gc, RunModel model, TimelineGeometry g) {
+    private static void drawLost(Painter gc, RunModel model, TimelineGeometry g) {
         gc.setLineDashes();
         gc.setLineWidth(1.3);
         for (int from = 0; from < model.vms(); from++) {
@@ -209,7 +204,7 @@ final class MessageLayer {
     }
 
     /** A message that never left or was dropped: a stroke in the sender's colour ending in a labelled cross. */
-    static void lostMark(GraphicsContext gc, Color color, double x0, double y0, double x1, double y1, String label) {
+    static void lostMark(Painter gc, Rgba color, double x0, double y0, double x1, double y1, String label) {
         gc.setStroke(color);
         gc.setLineWidth(1.3);
         gc.setLineDashes();
@@ -218,13 +213,13 @@ final class MessageLayer {
         gc.strokeLine(x1 - 3.5, y1 + 3.5, x1 + 3.5, y1 - 3.5);
         gc.setFill(color);
         gc.setFont(LOST_FONT);
-        gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+        gc.setTextAlign(Painter.Align.LEFT);
+        gc.setTextBaseline(Painter.Baseline.CENTER);
         gc.fillText(label, x1 + 6, y1);
     }
 
     /** The dotted run along the receiver's lane: the time a message waited in its queue. */
-    static void waitRun(GraphicsContext gc, Color color, double x0, double x1, double y) {
+    static void waitRun(Painter gc, Rgba color, double x0, double x1, double y) {
         gc.setStroke(color);
         gc.setLineWidth(1.2);
         gc.setLineDashes(1.5, 2.5);
@@ -232,10 +227,10 @@ final class MessageLayer {
         gc.setLineDashes();
     }
 
-    private static final javafx.scene.text.Font LOST_FONT = javafx.scene.text.Font.font("System", 9);
+    private static final Typeface LOST_FONT = Typeface.regular(9);
 
     /** The selected event's messages, bold: a send's to its receives, a receive's from its send. */
-    static void drawSelectedArrows(GraphicsContext gc, RunModel model, TimelineGeometry g, EventRef selected,
+    static void drawSelectedArrows(Painter gc, RunModel model, TimelineGeometry g, EventRef selected,
                                            List<EventRef> partners) {
         if (selected == null || selected.lane() >= model.vms()) {
             return;
@@ -256,7 +251,7 @@ final class MessageLayer {
         }
     }
 
-    static void arrow(GraphicsContext gc, Color color, double x0, double y0, double x1, double y1) {
+    static void arrow(Painter gc, Rgba color, double x0, double y0, double x1, double y1) {
         gc.setStroke(color);
         gc.strokeLine(x0, y0, x1, y1);
         double angle = Math.atan2(y1 - y0, x1 - x0);

@@ -1,25 +1,22 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
-import javafx.scene.canvas.GraphicsContext;
 
 import scalemodels.rundata.Interruptions;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
-import scalemodels.timeline.QueueArrivals;
-import scalemodels.timeline.TimelineGeometry;
 
 /** The strip under each lane's events: how many messages wait in the VM's queue, over time. */
 final class QueueStrip {
     private QueueStrip() {
     }
 
-    static void draw(GraphicsContext gc, TimelineGeometry g, RunModel model, int lane, long now) {
+    static void draw(Painter gc, TimelineGeometry g, RunModel model, int lane, long now) {
         logged(gc, g, model.lane(lane), lane, now);
         whilePaused(gc, g, model, lane, now);
     }
 
     /** The queue as the VM logged it at each event, held until its next. */
-    private static void logged(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex, long now) {
+    private static void logged(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex, long now) {
         if (lane.size() == 0 || lane.maxQueue() == 0) {
             return;
         }
@@ -47,7 +44,7 @@ final class QueueStrip {
      * While a VM is paused its logged queue stands still, yet messages keep arriving: over each paused stretch the
      * strip shows the queue at the pause plus every arrival since, as it happens.
      */
-    private static void whilePaused(GraphicsContext gc, TimelineGeometry g, RunModel model, int laneIndex,
+    private static void whilePaused(Painter gc, TimelineGeometry g, RunModel model, int laneIndex,
                                              long now) {
         LaneData lane = model.lane(laneIndex);
         for (Interruptions.Stretch stretch : lane.interruptions()) {

@@ -1,19 +1,13 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
 import java.util.List;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 import scalemodels.event.EventType;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunModel;
-import scalemodels.timeline.TimelineGeometry;
 
 /**
  * The selected event's causal cone: lanes, queues and messages fade under a veil; on each lane the causal past is a
@@ -26,13 +20,13 @@ import scalemodels.timeline.TimelineGeometry;
 final class ConeLayer {
     /** Cone arrows per frame at most, as for the plain arrows (MessageLayer.ARROW_BUDGET). */
     static final int ARROW_BUDGET = 300;
-    private static final Font TAG_FONT = Font.font("System", javafx.scene.text.FontWeight.BOLD, 11);
+    private static final Typeface TAG_FONT = Typeface.bold(11);
 
     private ConeLayer() {
     }
 
     /** The veil over what is drawn so far, the cone's bands and, unless there are too many, its messages. */
-    static void drawUnder(GraphicsContext gc, TimelineGeometry g, RunModel model, TimelineSelection selection,
+    static void drawUnder(Painter gc, TimelineGeometry g, RunModel model, Highlights selection,
                           long nowMicros, boolean arrows) {
         CausalOrder.Cone cone = selection.cone();
         if (cone == null || cone.origin().lane() >= model.vms()) {
@@ -49,7 +43,7 @@ final class ConeLayer {
     }
 
     /** Above the events: rings by class where glyphs are drawn, the chain between two selected events, a and b. */
-    static void drawOver(GraphicsContext gc, TimelineGeometry g, RunModel model, TimelineSelection selection,
+    static void drawOver(Painter gc, TimelineGeometry g, RunModel model, Highlights selection,
                          boolean glyphs) {
         CausalOrder.Cone cone = selection.cone();
         if (cone == null || cone.origin().lane() >= model.vms()) {
@@ -67,7 +61,7 @@ final class ConeLayer {
         }
     }
 
-    private static void drawBands(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex,
+    private static void drawBands(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex,
                                   CausalOrder.Cone cone, long nowMicros) {
         double top = g.laneTop(laneIndex) + 3;
         double height = g.laneHeight() - 6;
@@ -95,7 +89,7 @@ final class ConeLayer {
     }
 
     /** The dashed purple frame around a lane's stretch of events concurrent with the selected one. */
-    static void concurrentOutline(GraphicsContext gc, double x, double y, double width, double height) {
+    static void concurrentOutline(Painter gc, double x, double y, double width, double height) {
         gc.setStroke(Palette.CONCURRENT);
         gc.setLineWidth(1.5);
         gc.setLineDashes(6, 4);
@@ -104,7 +98,7 @@ final class ConeLayer {
     }
 
     /** A legend sample of a past or future band: the band, and a ringed event in it. */
-    static void band(GraphicsContext gc, Color bandColor, Color ringColor, double[] size) {
+    static void band(Painter gc, Rgba bandColor, Rgba ringColor, double[] size) {
         gc.setFill(bandColor);
         gc.fillRect(2, 2, size[0] - 4, size[1] - 4);
         Glyphs.draw(gc, EventType.INTERNAL, 0, size[0] / 2, size[1] / 2);
@@ -112,7 +106,7 @@ final class ConeLayer {
         ring(gc, ringColor, size[0] / 2, size[1] / 2, false);
     }
 
-    private static void fill(GraphicsContext gc, TimelineGeometry g, Color color, double x0, double x1, double top,
+    private static void fill(Painter gc, TimelineGeometry g, Rgba color, double x0, double x1, double top,
                              double height) {
         double left = Math.max(0, x0);
         double right = Math.min(g.width(), x1);
@@ -123,7 +117,7 @@ final class ConeLayer {
     }
 
     /** The cone's events in view, each ringed in its class's colour (dashed: concurrent). */
-    private static void drawRings(GraphicsContext gc, TimelineGeometry g, LaneData lane, int laneIndex,
+    private static void drawRings(Painter gc, TimelineGeometry g, LaneData lane, int laneIndex,
                                    CausalOrder.Cone cone) {
         double margin = 10 * g.microsPerPixel();
         int from = lane.firstAtOrAfter(g.viewStart() - (long) margin);
@@ -147,7 +141,7 @@ final class ConeLayer {
         gc.setLineDashes();
     }
 
-    private static void ring(GraphicsContext gc, Color color, double x, double y, boolean dashed) {
+    private static void ring(Painter gc, Rgba color, double x, double y, boolean dashed) {
         gc.setStroke(color);
         if (dashed) {
             gc.setLineDashes(2.5, 2);
@@ -158,7 +152,7 @@ final class ConeLayer {
     }
 
     /** Messages inside the cone: into the past (received by then) and out into the future (sent from then on). */
-    private static void drawArrows(GraphicsContext gc, TimelineGeometry g, RunModel model, CausalOrder.Cone cone) {
+    private static void drawArrows(Painter gc, TimelineGeometry g, RunModel model, CausalOrder.Cone cone) {
         gc.setLineWidth(1.6);
         gc.setLineDashes();
         int drawn = 0;
@@ -173,7 +167,7 @@ final class ConeLayer {
                 int send = receiver.partner(i);
                 CausalOrder.Relation received = cone.of(to, i);
                 CausalOrder.Relation sent = cone.of(from, send);
-                Color color = received == CausalOrder.Relation.BEFORE || received == CausalOrder.Relation.SAME
+                Rgba color = received == CausalOrder.Relation.BEFORE || received == CausalOrder.Relation.SAME
                         ? Palette.PAST : sent == CausalOrder.Relation.AFTER || sent == CausalOrder.Relation.SAME
                         ? Palette.FUTURE : null;
                 if (color != null) {
@@ -186,7 +180,7 @@ final class ConeLayer {
     }
 
     /** The messages that link the two selected events, bold. */
-    private static void drawChain(GraphicsContext gc, TimelineGeometry g, RunModel model, List<EventRef> chain) {
+    private static void drawChain(Painter gc, TimelineGeometry g, RunModel model, List<EventRef> chain) {
         gc.setLineWidth(3);
         gc.setLineDashes();
         for (int k = 0; k + 1 < chain.size(); k += 2) {
@@ -199,7 +193,7 @@ final class ConeLayer {
     }
 
     /** "a" or "b" above a selected event (nothing for a lone selection). */
-    private static void tag(GraphicsContext gc, TimelineGeometry g, RunModel model, EventRef e, String tag) {
+    private static void tag(Painter gc, TimelineGeometry g, RunModel model, EventRef e, String tag) {
         if (tag == null || e.lane() >= model.vms() || e.index() >= model.lane(e.lane()).size()) {
             return;
         }
@@ -207,8 +201,8 @@ final class ConeLayer {
         double y = g.eventY(e.lane());
         gc.setFill(Palette.SELECTION);
         gc.setFont(TAG_FONT);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(Painter.Align.CENTER);
+        gc.setTextBaseline(Painter.Baseline.TOP);
         gc.fillText(tag, x, y + 10);
     }
 }

@@ -1,4 +1,4 @@
-package scalemodels.report;
+package scalemodels.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,12 +1,7 @@
-package scalemodels.ui.timeline;
+package scalemodels.timeline;
 
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 import scalemodels.rundata.LogicalLayout;
-import scalemodels.timeline.TimelineGeometry;
 
 /**
  * The time axis across the top of the timeline, with a grid line down the lanes at each step: seconds since the
@@ -16,7 +11,7 @@ import scalemodels.timeline.TimelineGeometry;
 final class AxisRuler {
     private static final double[] NICE_STEPS_SECONDS = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5,
         10, 15, 30, 60, 120, 300, 600, 1800, 3600};
-    private static final Font AXIS_FONT = Font.font("System", 11);
+    private static final Typeface AXIS_FONT = Typeface.regular(11);
     /** Half the width of the widest axis label ("1,800 s"): a line closer than this to the left edge is labelled
      * to its right. */
     private static final double AXIS_LABEL_ROOM = 24;
@@ -27,7 +22,7 @@ final class AxisRuler {
         axis = shown;
     }
 
-    void draw(GraphicsContext gc, TimelineGeometry g, long originMicros) {
+    void draw(Painter gc, TimelineGeometry g, long originMicros) {
         double secondsPerPixel = g.microsPerPixel() / 1e6;
         double step = NICE_STEPS_SECONDS[NICE_STEPS_SECONDS.length - 1];
         for (double candidate : NICE_STEPS_SECONDS) {
@@ -42,8 +37,8 @@ final class AxisRuler {
         long stepMicros = Math.max(1, Math.round(step * 1e6));
         long first = Math.floorDiv(g.viewStart() - originMicros, stepMicros) * stepMicros;
         gc.setFont(AXIS_FONT);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(Painter.Align.CENTER);
+        gc.setTextBaseline(Painter.Baseline.CENTER);
         gc.setLineWidth(1);
         for (long t = first; originMicros + t <= g.viewEnd(); t += stepMicros) {
             double x = Math.round(g.x(originMicros + t)) + 0.5;
@@ -54,7 +49,7 @@ final class AxisRuler {
             // it stands right of its line; a line left of the canvas gets none.
             boolean nearLeftEdge = x < AXIS_LABEL_ROOM;
             if (x >= 0) {
-                gc.setTextAlign(nearLeftEdge ? TextAlignment.LEFT : TextAlignment.CENTER);
+                gc.setTextAlign(nearLeftEdge ? Painter.Align.LEFT : Painter.Align.CENTER);
                 gc.fillText(axisLabel(t, step), nearLeftEdge ? x + 3 : x,
                         TimelineGeometry.AXIS_HEIGHT / 2);
             }

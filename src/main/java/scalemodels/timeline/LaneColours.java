@@ -1,4 +1,4 @@
-package scalemodels.report;
+package scalemodels.timeline;
 
 import java.awt.Color;
 
@@ -39,7 +39,7 @@ public final class LaneColours {
         return String.format("#%06x", rgb(vm));
     }
 
-    static Color awt(int vm) {
+    public static Color awt(int vm) {
         return new Color(rgb(vm));
     }
 }
