@@ -11,15 +11,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import scalemodels.analysis.RunAnalysis;
 import scalemodels.event.EventType;
 import scalemodels.event.FaultKind;
 import scalemodels.model.ClockSkew;
+import scalemodels.importer.RunOpener;
 import scalemodels.model.RunSettings;
+import scalemodels.report.ChartImages;
 import scalemodels.rundata.CausalOrder;
 import scalemodels.rundata.EventRef;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.LogicalLayout;
 import scalemodels.rundata.RunModel;
+import scalemodels.rundata.TimeWindow;
 import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.MainWindowView;
 import scalemodels.ui.PngWriter;
@@ -37,7 +41,7 @@ import scalemodels.ui.timeline.TimelineView;
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
         description = "Remake the README's screenshots (docs/screenshot.png, docs/sixteen.png, docs/faults.png, "
                 + "docs/cone.png, docs/lamport.png, docs/cut.png, docs/legend.png, docs/presentation.png, docs/dark.png, "
-                + "docs/skew.png) "
+                + "docs/skew.png, and docs/timeline-export.png, the faults run's exported timeline.png) "
                 + "from "
                 + "real runs in the real window, headless under Monocle when there is no display.")
 public final class ReadmeScreenshots implements Callable<Integer> {
@@ -70,6 +74,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             shoot(new RunSettings(3, 42, 1, 6, 10, 2, 0), 6, null, dir.resolve("screenshot.png"));
             shoot(new RunSettings(16, 7, 1, 6, 10, 50, 0), 5, null, dir.resolve("sixteen.png"));
             shoot(new RunSettings(3, 11, 2, 6, 10, 2, 0), 2.5, this::faults, dir.resolve("faults.png"));
+            exportedTimeline(dir.resolve("timeline-export.png"));
             cone(new RunSettings(3, 5, 1, 6, 10, 1, 0), 10, dir.resolve("cone.png"));
             lamportAxis(dir.resolve("lamport.png"));
             cut(dir.resolve("cut.png"));
@@ -107,6 +112,13 @@ public final class ReadmeScreenshots implements Callable<Integer> {
             return null;
         });
         pause(1.5);
+    }
+
+    /** The last run's {@code timeline.png} as {@code export} draws it (the faults run: the README's Export section). */
+    private void exportedTimeline(Path file) throws Exception {
+        Path folder = fx.onFx(() -> run().lastRunFolderProperty().get());
+        RunModel model = RunOpener.open(folder, null).model();
+        ChartImages.writeTimeline(model, TimeWindow.whole(model), RunAnalysis.of(model).violations(), file);
     }
 
     /** Starts a run, waits {@code seconds} once it runs, plays the script, saves the window, stops the run. */
