@@ -147,6 +147,24 @@ class StepThroughInWindowTest {
         robot.clickOn(canvasPoint(5, 400));
         waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> !n.getScene().getWindow().isShowing())
                 .orElse(true));
+
+        // In presentation mode and the dark theme the legend follows the window: larger samples, dark panel.
+        robot.interact(() -> {
+            window.view.settingsViewModel().presentation().larger();
+            window.view.settingsViewModel().presentation().larger(); // 1.5
+            window.view.settingsViewModel().presentation().toggleDark();
+        });
+        robot.clickOn("#legend-button");
+        waitFor(5, () -> robot.lookup("#legend").tryQuery().map(n -> n.getScene().getWindow().isShowing())
+                .orElse(false));
+        Canvas large = robot.lookup(".legend-sample").queryAs(Canvas.class);
+        assertEquals(1.5 * 64, large.getWidth(), 0.01, "samples at the presentation scale");
+        assertTrue(ink(large) > 5 * 2, "drawn at that scale");
+        var legend = robot.lookup("#legend").queryAs(javafx.scene.layout.Region.class);
+        var panel = (javafx.scene.paint.Color) legend.getBackground().getFills().get(0).getFill();
+        assertTrue(panel.getBrightness() < 0.3, "the dark theme's panel: " + panel);
+        var text = robot.lookup(".legend-text").queryAs(javafx.scene.control.Label.class);
+        assertEquals(1.5 * 13, text.getFont().getSize(), 0.01, "text at the presentation scale");
     }
 
     /** Pixels of a canvas that are not white or transparent. */

@@ -25,7 +25,7 @@ public final class TimelineView extends Region implements TimelineInput.Target {
     private final Canvas canvas = new Canvas();
     private final HoverCard hoverCard = new HoverCard();
     private final ViewControls viewControls = new ViewControls(this::fitWholeRun, this::returnToLive, this::setAxis,
-            this::hold);
+            this::hold, () -> this.geometry.scale());
     private final TimelineGeometry geometry = new TimelineGeometry();
     private final CanvasFrame frame = new CanvasFrame(canvas);
     private final LaneHeaders laneHeaders = new LaneHeaders();

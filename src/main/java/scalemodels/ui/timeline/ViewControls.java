@@ -1,6 +1,7 @@
 package scalemodels.ui.timeline;
 
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -21,11 +22,14 @@ final class ViewControls extends HBox {
     private final ToggleGroup axes = new ToggleGroup();
     private final Button hold = new Button("Hold");
     private final Button legendButton = new Button("Legend");
-    private final Legend legend = new Legend();
+    private final Legend legend;
     private final javafx.scene.control.Label heldBadge = new javafx.scene.control.Label("Held: the run goes on");
 
-    ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis, Runnable onHold) {
+    /** @param presentationScale how much larger the legend is drawn (1 normally) */
+    ViewControls(Runnable onFit, Runnable onLive, Consumer<LogicalLayout.Axis> onAxis, Runnable onHold,
+                 DoubleSupplier presentationScale) {
         super(6);
+        legend = new Legend(presentationScale);
         hold.setId("hold");
         hold.setTooltip(new Tooltip("Hold the view still at this moment while the run goes on recording (H); step "
                 + "with Right and Left, Shift for one VM; Back to live (Ctrl+L) follows again"));
