@@ -70,7 +70,7 @@ class ArchitectureTest {
             .whereLayer("Model").mayOnlyAccessLayers("Event")
             .whereLayer("Base").mayNotAccessAnyLayer()
             .whereLayer("Log").mayOnlyAccessLayers("Event", "Model")
-            .whereLayer("Wire").mayOnlyAccessLayers("Event", "Model")
+            .whereLayer("Wire").mayOnlyAccessLayers("Event", "Model", "Base")
             .whereLayer("Launch").mayOnlyAccessLayers("Event", "Model", "Log")
             .whereLayer("Vm").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire")
             .whereLayer("Supervisor").mayOnlyAccessLayers("Event", "Model", "Base", "Log", "Wire", "Launch")

@@ -60,6 +60,11 @@ final class HeadlessRun {
             public void onProblem(String message) {
                 err.println("problem: " + message);
             }
+
+            @Override
+            public void onNotice(String message) {
+                err.println("notice: " + message);
+            }
         });
         Thread stopOnCtrlC = new Thread(() -> {
             supervisor.requestStop();

@@ -52,6 +52,14 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the run folder (default: vm_logs in the project).")
     Path logs;
 
+    @Option(names = "--attack", description = "Attack the run the whole time from loopback: floods of connections "
+            + "with a wrong secret, random bytes, overlong lines, slow and silent connections, against the control "
+            + "port and every peer port. The run must end as if unattacked.")
+    boolean attack;
+
+    /** Connections the attack opened (with --attack). */
+    private long attacked = -1;
+
     private record Sample(double seconds, long events, ProcessStats self, ProcessStats vms, long modelBytes) {
     }
 
@@ -86,20 +94,34 @@ final class SoakCommand implements Callable<Integer> {
                     + RunSettings.plain(minutes) + " min. Run folder: " + folder.dir());
             long started = System.nanoTime();
             samples.add(sample(0, events.get(), supervisor, model));
-            do {
-                outcome = supervisor.awaitEnd(Duration.ofMillis((long) (sampleSeconds * 1000)));
-                double elapsed = (System.nanoTime() - started) / 1e9;
-                if (outcome == null) {
-                    Sample s = sample(elapsed, events.get(), supervisor, model);
-                    samples.add(s);
-                    System.out.println(line(s));
+            try (LoopbackAttack attacker = attack ? new LoopbackAttack(ports(supervisor), 200, 100, seed) : null) {
+                do {
+                    outcome = supervisor.awaitEnd(Duration.ofMillis((long) (sampleSeconds * 1000)));
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    if (outcome == null) {
+                        Sample s = sample(elapsed, events.get(), supervisor, model);
+                        samples.add(s);
+                        System.out.println(line(s));
+                    }
+                } while (outcome == null);
+                if (attacker != null) {
+                    attacked = attacker.connections();
                 }
-            } while (outcome == null);
+            }
         }
-        String report = report(settings, samples, outcome);
+        String report = report(settings, samples, outcome) + attackReport(outcome);
         Files.writeString(outcome.folder().dir().resolve("soak.md"), report, StandardCharsets.UTF_8);
         System.out.print(report);
         return outcome.clean() ? 0 : 1;
+    }
+
+    /** The control port and every VM's peer port. */
+    private static int[] ports(Supervisor supervisor) {
+        int[] peers = supervisor.peerPorts();
+        int[] all = new int[peers.length + 1];
+        all[0] = supervisor.controlPort();
+        System.arraycopy(peers, 0, all, 1, peers.length);
+        return all;
     }
 
     private static Sample sample(double seconds, long events, Supervisor supervisor, RunModel model) {
@@ -152,6 +174,19 @@ final class SoakCommand implements Callable<Integer> {
             md.append("Rule check failed: ").append(e.getMessage()).append('\n');
         }
         return md.toString();
+    }
+
+    /** With --attack: how many strangers came and what the control socket counted of them. */
+    private String attackReport(RunOutcome outcome) throws IOException {
+        if (attacked < 0) {
+            return "";
+        }
+        String refused = Files.readAllLines(outcome.folder().manifest()).stream()
+                .filter(l -> l.startsWith("refused_connections=")).map(l -> l.substring(l.indexOf('=') + 1))
+                .findFirst().orElse("?");
+        return String.format(Locale.ROOT, "Attack from loopback: %,d connections to the control port and the %d "
+                + "peer ports; the control socket refused %s; the run's verdict above is unchanged by them.%n",
+                attacked, outcome.statuses().length, refused);
     }
 
     private static void row(StringBuilder md, String name, List<Sample> samples,

@@ -22,6 +22,13 @@ public interface RunListener {
     default void onProblem(String message) {
     }
 
+    /**
+     * Something worth telling that changes nothing about the run, one sentence: strangers refused at the control
+     * socket, counted and summarised (never a problem: a stranger cannot change a run's verdict).
+     */
+    default void onNotice(String message) {
+    }
+
     /** Every VM process has exited and every event line has been delivered. */
     default void onRunEnded(RunOutcome outcome) {
     }

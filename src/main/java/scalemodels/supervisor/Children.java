@@ -81,6 +81,28 @@ final class Children {
         }
     }
 
+    /** Waits, within bounds, for every process to be gone: one that will not die is killed, not waited on forever. */
+    void awaitExits(java.time.Duration each) {
+        for (VmChild child : snapshot()) {
+            Process process = child.process;
+            if (process == null) {
+                continue;
+            }
+            try {
+                process.onExit().get(each.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                Logger.warn("VM {} (process {}) did not exit within {} s; killing it", child.id, process.pid(),
+                        each.toSeconds());
+                process.destroyForcibly();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Logger.warn(e, "waiting for VM {}'s process", child.id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     boolean allFinal() {
         for (VmChild child : snapshot()) {
             if (!child.status.isFinal()) {

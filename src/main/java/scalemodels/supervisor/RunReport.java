@@ -33,6 +33,12 @@ final class RunReport {
         listener.onProblem(message);
     }
 
+    /** Told, never kept among the problems (a refused stranger). */
+    void notice(String message) {
+        Logger.warn(message);
+        listener.onNotice(message);
+    }
+
     List<String> problems() {
         return List.copyOf(problems);
     }

@@ -40,6 +40,8 @@ public final class Supervisor implements LaunchedRun {
     /** Time from GO to the first tick, so every VM has the instant before it arrives. */
     private static final long GO_MARGIN_MICROS = 150_000;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** How long closing waits for each stopped process to be gone before it kills it. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
 
     private final RunSettings settings;
     private final Path logsRoot;
@@ -108,7 +110,7 @@ public final class Supervisor implements LaunchedRun {
             manifest.write(folder.manifest());
             control = new ControlServer(secret, settings.vms(), placement.controlAddress(),
                     new Attachments(children, report, hellos, readies, () -> endMicros),
-                    report::problem);
+                    report::notice);
             for (VmChild child : children.snapshot()) {
                 launch(child);
             }
@@ -243,11 +245,7 @@ public final class Supervisor implements LaunchedRun {
                 children.killAll();
             }
         }
-        for (VmChild child : children.snapshot()) {
-            if (child.process != null) {
-                child.process.onExit().join();
-            }
-        }
+        children.awaitExits(EXIT_WAIT);
         if (control != null) {
             control.close();
         }
@@ -268,14 +266,15 @@ public final class Supervisor implements LaunchedRun {
                 Arrays.stream(all).map(c -> c.status).toArray(VmStatus[]::new),
                 Arrays.stream(all).mapToLong(c -> c.eventsReceived.get()).toArray(),
                 stoppedEarly, report.problems());
+        control.close(); // first: its last lines about strangers come before the end
         manifest.put("ended_at", Timestamps.format(Timestamps.nowMicros()))
-                .put("stopped_early", Boolean.toString(stoppedEarly));
+                .put("stopped_early", Boolean.toString(stoppedEarly))
+                .put("refused_connections", Long.toString(control.refused()));
         try {
             manifest.write(folder.manifest());
         } catch (IOException e) {
             Logger.error(e, "could not update the manifest");
         }
-        control.close();
         ProcessReaper.unregister(this);
         Logger.info("run {} ended: {} events received", folder.runId(), outcome.totalEventsReceived());
         report.listener().onRunEnded(outcome);

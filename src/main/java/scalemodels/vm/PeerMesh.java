@@ -5,17 +5,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.tinylog.Logger;
 
-import scalemodels.diag.Threads;
 import scalemodels.model.Message;
+import scalemodels.wire.Doorkeeper;
 import scalemodels.wire.LineConnection;
 import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.PeerCodec;
+import scalemodels.wire.Refusals;
 import scalemodels.wire.Secret;
 
 /**
@@ -29,7 +29,7 @@ final class PeerMesh implements AutoCloseable {
     private final int vms;
     private final Secret secret;
     private final InboundQueue queue;
-    private final ServerSocket listener;
+    private final Doorkeeper door;
     private final ConcurrentHashMap<Integer, LineConnection> inbound = new ConcurrentHashMap<>();
     private final LineConnection[] outbound;
     private final boolean[] sendFailed;
@@ -57,12 +57,13 @@ final class PeerMesh implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Threads.start("peer-accept", this::acceptLoop);
+        // Every peer may connect at once (and again after a restart): room for them and as many strangers besides.
+        this.door = new Doorkeeper(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), "peer", 2 * vms + 16,
+                GREETING_TIMEOUT_MILLIS, new Refusals("VM " + self + "'s peer port"), this::admit, Logger::warn);
     }
 
     int port() {
-        return listener.getLocalPort();
+        return door.port();
     }
 
     /**
@@ -96,9 +97,15 @@ final class PeerMesh implements AutoCloseable {
     /** Opens (or reopens, after the peer restarted) the channel to one VM. */
     void connect(int peer, int port) throws IOException {
         Socket socket = new Socket();
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
-        LineConnection connection = new LineConnection(socket);
-        connection.send(PeerCodec.encode(new PeerCodec.Greeting(secret.hex(), self)));
+        LineConnection connection;
+        try {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            connection = new LineConnection(socket);
+            connection.send(PeerCodec.encode(new PeerCodec.Greeting(secret.hex(), self)));
+        } catch (IOException e) {
+            socket.close(); // a failed greeting must not leave its socket open
+            throw e;
+        }
         LineConnection previous = outbound[peer];
         outbound[peer] = connection;
         gone.set(peer, 0);
@@ -180,33 +187,20 @@ final class PeerMesh implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
-        while (!closing) {
-            Socket socket;
-            try {
-                socket = listener.accept();
-            } catch (IOException e) {
-                if (!closing) {
-                    Logger.error(e, "peer listener failed");
-                }
-                return;
-            }
-            Threads.start("peer-in-" + socket.getPort(), () -> serveInbound(socket));
-        }
-    }
-
-    private void serveInbound(Socket socket) {
-        LineConnection connection;
+    /** A connection's greeting: a peer of this run with the secret is admitted, and its thread reads its messages. */
+    private Refusals.Reason admit(String greeting, LineConnection connection) {
+        PeerCodec.Greeting hello;
         try {
-            connection = new LineConnection(socket);
-        } catch (IOException e) {
-            Logger.warn("inbound connection from {} failed: {}", socket.getRemoteSocketAddress(), e.getMessage());
-            return;
+            hello = greeting == null ? null : PeerCodec.decodeGreeting(greeting);
+        } catch (MalformedMessageException e) {
+            hello = null;
         }
-        int from = authenticate(connection);
-        if (from < 0) {
-            connection.close();
-            return;
+        if (hello == null || !secret.matches(hello.secretHex())) {
+            return Refusals.Reason.NO_SECRET;
+        }
+        int from = hello.fromVm();
+        if (from >= vms || from == self) {
+            return Refusals.Reason.NOT_A_MEMBER;
         }
         LineConnection previous = inbound.put(from, connection);
         if (previous != null) {
@@ -217,37 +211,7 @@ final class PeerMesh implements AutoCloseable {
         }
         Logger.info("VM {} connected to us from {}", from, connection.remote());
         readMessages(connection, from);
-    }
-
-    /** The peer id of a correctly greeted connection, or -1 after logging why it was refused. */
-    private int authenticate(LineConnection connection) {
-        String greeting;
-        try {
-            greeting = connection.readFirstLine(GREETING_TIMEOUT_MILLIS);
-        } catch (SocketTimeoutException e) {
-            Logger.warn("refused peer connection from {}: no greeting within {} ms", connection.remote(),
-                    GREETING_TIMEOUT_MILLIS);
-            return -1;
-        } catch (IOException e) {
-            Logger.warn("refused peer connection from {}: {}", connection.remote(), e.getMessage());
-            return -1;
-        }
-        PeerCodec.Greeting hello;
-        try {
-            hello = greeting == null ? null : PeerCodec.decodeGreeting(greeting);
-        } catch (MalformedMessageException e) {
-            hello = null;
-        }
-        if (hello == null || !secret.matches(hello.secretHex())) {
-            Logger.warn("refused peer connection from {}: it did not present the run secret", connection.remote());
-            return -1;
-        }
-        int from = hello.fromVm();
-        if (from >= vms || from == self) {
-            Logger.warn("refused peer connection from {}: '{}' is not a peer id", connection.remote(), from);
-            return -1;
-        }
-        return from;
+        return null;
     }
 
     private void readMessages(LineConnection connection, int from) {
@@ -283,11 +247,7 @@ final class PeerMesh implements AutoCloseable {
     public void close() {
         closing = true;
         delayer.shutdownNow();
-        try {
-            listener.close();
-        } catch (IOException ignored) {
-            // nothing left to do with a listener we are abandoning
-        }
+        door.close();
         for (LineConnection connection : outbound) {
             if (connection != null) {
                 connection.close();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,6 +27,8 @@ public final class LineConnection implements Closeable {
     private final byte[] buffer = new byte[2 * MAX_LINE_BYTES];
     private int start;
     private int end;
+    /** While a first line is read: by when it must have come whole ({@link System#nanoTime()}), else 0. */
+    private long deadlineNanos;
 
     public LineConnection(Socket socket) throws IOException {
         this.socket = socket;
@@ -58,6 +61,13 @@ public final class LineConnection implements Closeable {
                 start = 0;
             }
             scanned = end;
+            if (deadlineNanos != 0) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    throw new SocketTimeoutException("no whole line within the time allowed");
+                }
+                socket.setSoTimeout((int) Math.max(1, left / 1_000_000));
+            }
             int n = in.read(buffer, end, Math.min(buffer.length - end, MAX_LINE_BYTES + 1 - (end - start)));
             if (n < 0) {
                 if (end == start) {
@@ -71,12 +81,18 @@ public final class LineConnection implements Closeable {
         }
     }
 
-    /** Reads the first line with a time limit, so a connection that never speaks cannot hold a slot forever. */
+    /**
+     * Reads the first line, which must come whole within {@code timeoutMillis}: a limit on the line, not on each read,
+     * so a stranger sending a byte now and then cannot hold a connection (and its thread) for hours.
+     *
+     * @throws SocketTimeoutException when the line is not complete in time
+     */
     public String readFirstLine(int timeoutMillis) throws IOException {
-        socket.setSoTimeout(timeoutMillis);
+        deadlineNanos = System.nanoTime() + timeoutMillis * 1_000_000L;
         try {
             return readLine();
         } finally {
+            deadlineNanos = 0;
             socket.setSoTimeout(0);
         }
     }

@@ -23,6 +23,10 @@ final class EventInbox implements RunListener {
     record Problem(String message) implements Notice {
     }
 
+    /** Told in the status line, changing nothing about the run (a stranger refused). */
+    record Told(String message) implements Notice {
+    }
+
     record Ended(RunOutcome outcome) implements Notice {
     }
 
@@ -45,6 +49,11 @@ final class EventInbox implements RunListener {
     @Override
     public void onProblem(String message) {
         items.offer(new Problem(message));
+    }
+
+    @Override
+    public void onNotice(String message) {
+        items.offer(new Told(message));
     }
 
     @Override

@@ -138,6 +138,8 @@ public final class RunViewModel {
             session.modelProperty().get().setStatus(change.vm(), change.status());
         } else if (notice instanceof EventInbox.Problem problem) {
             session.say(problem.message());
+        } else if (notice instanceof EventInbox.Told told) {
+            session.say(told.message());
         } else if (notice instanceof EventInbox.Ended ended) {
             live.onEnded(ended.outcome());
         }
