@@ -42,6 +42,12 @@ class ArchitectureTest {
             .because("reader threads only enqueue and one AnimationTimer drains per frame");
 
     @ArchTest
+    static final ArchRule caseIsChangedInTheRootLocale = noClasses()
+            .should().callMethod(String.class, "toLowerCase").orShould().callMethod(String.class, "toUpperCase")
+            .because("under a Turkish locale \"PAUSED\".toLowerCase() is \"paused\" with a dotless i: state names "
+                    + "and CSS classes break; use toLowerCase(Locale.ROOT)");
+
+    @ArchTest
     static final ArchRule lowerLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("scalemodels.model..", "scalemodels.log..", "scalemodels.wire..",
                     "scalemodels.launch..", "scalemodels.analysis..")

@@ -97,8 +97,9 @@ public final class RunOpener {
     }
 
     /**
-     * A folder of {@code vm_<id>.log} files read as a Scale Models run: the strict parser, else the scale-models
-     * preset, which reads the good lines and reports the rest. Null, with what was tried, when they are not this
+     * A folder of {@code vm_<id>.log} files read as a Scale Models run: the strict parser, else the same contract line
+     * by line, every line that is not an event reported and skipped (fault lines read like any other). A run still
+     * going is read as its logs stood at one moment (see {@link RunLoader#load(Path, List, int, boolean, List)}). Null, with what was tried, when they are not this
      * project's logs at all (another implementation may name its files the same way).
      *
      * @throws IOException when every log is empty or unreadable: nothing to judge
@@ -111,28 +112,30 @@ public final class RunOpener {
             throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
         }
         List<String> notes = stillGoing(path);
+        boolean going = !notes.isEmpty();
+        int vms = RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1;
         try {
-            RunModel model = RunLoader.load(path, readable, RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1);
+            RunModel model = RunLoader.load(path, readable, vms, going, null);
             return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
                     notes, null);
         } catch (LogParseException e) {
-            Logger.warn("{}; reading the rest of the run through the scale-models import format", e.getMessage());
+            Logger.warn("{}; reading the rest of the run line by line", e.getMessage());
         } catch (IOException e) {
             tried.add("scale-models: " + e.getMessage());
             return null;
         }
+        // A damaged line: the same event-line contract (faults included), line by line, the damaged ones skipped.
         try {
-            LoadedRun lenient = imported(path, LogFormats.preset("scale-models"), 1);
-            if (lenient.problems().size() >= lenient.model().events()) {
-                tried.add("scale-models: " + lenient.problems().get(0));
+            List<String> skipped = new ArrayList<>();
+            RunModel model = RunLoader.load(path, readable, vms, going, skipped);
+            if (skipped.size() > model.events()) {
+                tried.add("scale-models: " + skipped.get(0));
                 return null;
             }
-            problems.addAll(lenient.problems());
-            List<String> all = new ArrayList<>(notes);
-            all.addAll(lenient.notes());
-            return new LoadedRun(path, lenient.model(), lenient.files(), lenient.format(), settingsOf(path),
-                    List.copyOf(problems), List.copyOf(all), lenient.importFormat());
-        } catch (IOException e) {
+            problems.addAll(skipped);
+            return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
+                    notes, null);
+        } catch (IOException | LogParseException e) {
             tried.add("scale-models: " + e.getMessage());
             return null;
         }
@@ -175,8 +178,10 @@ public final class RunOpener {
         Path manifest = dir.resolve(RunFolder.MANIFEST);
         try {
             if (Files.isRegularFile(manifest) && RunManifest.read(manifest).get("ended_at") == null) {
-                return List.of("the manifest says this run is still going (no ended_at): it is analysed as its logs "
-                        + "stand now, and messages sent in its last moments count as in flight, not as lost");
+                return List.of("this run is in progress (its manifest has no ended_at): it is judged as its logs "
+                        + "stood at one moment, every log up to the size it had before any was read, so each receive "
+                        + "read has its send; a line being written is left out, VMs without a stop line are running, "
+                        + "and messages sent in the last moments count as in flight, not as lost");
             }
         } catch (IOException | IllegalArgumentException e) {
             Logger.warn("manifest of {} unreadable: {}", dir, e.getMessage());

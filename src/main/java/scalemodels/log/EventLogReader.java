@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a VM log file written by {@link EventLogWriter}; blank lines are skipped, anything else must parse. Lines end
@@ -62,20 +63,32 @@ public final class EventLogReader {
      *                           sink refuses)
      */
     public static void scan(Path file, EventSink sink) throws IOException, LogParseException {
+        scan(file, Long.MAX_VALUE, null, sink);
+    }
+
+    /**
+     * Parses the first {@code settledBytes} of the file (a log still being written: what it held at one moment; a
+     * last line without its line end there is being written and is left out), handing each line that is not an
+     * event to {@code damaged} and going on, or, when {@code damaged} is null, throwing at the first.
+     */
+    public static void scan(Path file, long settledBytes, Consumer<LogParseException> damaged, EventSink sink)
+            throws IOException, LogParseException {
         CanonicalLineParser fast = new CanonicalLineParser();
         byte[] buf = new byte[BLOCK];
         int filled = 0;
         int lineNumber = 0;
+        long left = settledBytes;
         boolean skipLf = false;
         try (InputStream in = Files.newInputStream(file)) {
             boolean eof = false;
             while (!eof || filled > 0) {
                 if (!eof && filled < buf.length) {
-                    int n = in.read(buf, filled, buf.length - filled);
+                    int n = left <= 0 ? -1 : in.read(buf, filled, (int) Math.min(buf.length - filled, left));
                     if (n < 0) {
                         eof = true;
                     } else {
                         filled += n;
+                        left -= n;
                         continue;
                     }
                 }
@@ -90,7 +103,7 @@ public final class EventLogReader {
                 while ((i = nextLineEnd(buf, i, filled)) < filled) {
                     byte c = buf[i];
                     lineNumber++;
-                    line(file, buf, start, i, lineNumber, fast, sink);
+                    line(file, buf, start, i, lineNumber, fast, sink, damaged);
                     i++;
                     if (c == '\r') {
                         if (i < filled) {
@@ -104,9 +117,9 @@ public final class EventLogReader {
                     start = i;
                 }
                 if (eof) {
-                    if (start < filled) {
+                    if (start < filled && settledBytes == Long.MAX_VALUE) {
                         lineNumber++;
-                        line(file, buf, start, filled, lineNumber, fast, sink);
+                        line(file, buf, start, filled, lineNumber, fast, sink, damaged);
                     }
                     filled = 0;
                 } else if (start == 0 && filled == buf.length) {
@@ -141,6 +154,18 @@ public final class EventLogReader {
             }
         }
         return to;
+    }
+
+    private static void line(Path file, byte[] buf, int from, int to, int lineNumber, CanonicalLineParser fast,
+            EventSink sink, Consumer<LogParseException> damaged) throws LogParseException {
+        try {
+            line(file, buf, from, to, lineNumber, fast, sink);
+        } catch (LogParseException e) {
+            if (damaged == null) {
+                throw e;
+            }
+            damaged.accept(e);
+        }
     }
 
     private static void line(Path file, byte[] buf, int from, int to, int lineNumber, CanonicalLineParser fast,

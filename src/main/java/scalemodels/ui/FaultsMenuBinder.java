@@ -28,7 +28,7 @@ final class FaultsMenuBinder {
                 return;
             }
             for (int vm = 0; vm < model.vms(); vm++) {
-                Menu vmMenu = new Menu("VM " + vm + " (" + model.status(vm).name().toLowerCase() + ")");
+                Menu vmMenu = new Menu("VM " + vm + " (" + model.status(vm).name().toLowerCase(java.util.Locale.ROOT) + ")");
                 vmMenu.setId("faults-vm-" + vm);
                 vmMenu.getItems().setAll(FaultMenus.forVm(vm, model, run.live()));
                 faultsButton.getItems().add(vmMenu);

@@ -167,6 +167,7 @@ public final class MainWindowView {
     /** Window closing: stop the timer and every VM process, remember the settings. */
     public void shutdown() {
         frames.stop();
+        analysis.shutdown();
         services.store().save(settings.toProperties());
         run.shutdown();
     }

@@ -17,7 +17,7 @@ import scalemodels.rundata.RunModel;
  */
 public class AnalysisUnderFaultsTest {
     private static final String T = "time=2026-12-02T19:00:";
-    private static final List<String> VM0 = List.of(
+    public static final List<String> VM0 = List.of(
             T + "00.000000Z vm=0 tick=0 event=start clock=0 queue=0 rate=1 speed=1 seed=1 vms=2 vc=0,0",
             T + "01.000000Z vm=0 tick=1 event=send clock=1 queue=0 value=1 to=1 dropped=1 vc=1,0",
             T + "02.000000Z vm=0 tick=1 event=pause clock=1 queue=0",
@@ -28,7 +28,7 @@ public class AnalysisUnderFaultsTest {
             T + "09.000000Z vm=0 tick=4 event=reconnect clock=4 queue=0 to=1",
             T + "10.000000Z vm=0 tick=5 event=send clock=5 queue=0 value=1 to=1 vc=5,0",
             T + "12.000000Z vm=0 tick=5 event=stop clock=5 queue=0");
-    private static final List<String> VM1 = List.of(
+    public static final List<String> VM1 = List.of(
             T + "00.000000Z vm=1 tick=0 event=start clock=0 queue=0 rate=1 speed=1 seed=2 vms=2 vc=0,0",
             T + "05.000000Z vm=1 tick=1 event=receive clock=3 queue=0 from=0 msg=2 vc=2,1",
             T + "08.000000Z vm=1 tick=1 event=crash clock=3 queue=1",

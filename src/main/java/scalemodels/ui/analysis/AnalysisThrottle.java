@@ -76,4 +76,9 @@ public final class AnalysisThrottle {
         }
         return fresh;
     }
+
+    /** The window closes: the analysis thread ends (an analysis under way is abandoned). */
+    public void shutdown() {
+        worker.shutdownNow();
+    }
 }

@@ -48,7 +48,7 @@ public final class StatusBarView {
         }, reconciliation));
         run.stateProperty().addListener((obs, old, now) -> {
             stateLabel.getStyleClass().removeIf(s -> s.startsWith("run-"));
-            stateLabel.getStyleClass().add("run-" + now.name().toLowerCase());
+            stateLabel.getStyleClass().add("run-" + now.name().toLowerCase(java.util.Locale.ROOT));
         });
     }
 }

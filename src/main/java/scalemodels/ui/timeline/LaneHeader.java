@@ -80,7 +80,7 @@ final class LaneHeader extends VBox {
         }
         layout = wanted;
         getStyleClass().removeIf(c -> c.startsWith("lane-header-") && !c.equals("lane-header-top"));
-        getStyleClass().add("lane-header-" + wanted.name().toLowerCase().replace('_', '-'));
+        getStyleClass().add("lane-header-" + wanted.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         HBox top = new HBox(6);
         top.getStyleClass().add("lane-header-top");
         getChildren().clear();
@@ -145,12 +145,12 @@ final class LaneHeader extends VBox {
             // Only on a change: touching the style classes makes the header's CSS be worked out again.
             shownStatus = status;
             shownLayout = layout;
-            String word = status.name().toLowerCase();
-            state.setText(layout == Layout.ONE_LINE ? word.substring(0, 1).toUpperCase() : word);
+            String word = status.name().toLowerCase(java.util.Locale.ROOT);
+            state.setText(layout == Layout.ONE_LINE ? word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) : word);
             state.getStyleClass().removeIf(s -> s.startsWith("state-"));
-            state.getStyleClass().add("state-" + status.name().toLowerCase());
+            state.getStyleClass().add("state-" + status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        details.setText("VM " + vm + ": " + status.name().toLowerCase() + ", clock " + clock.getText() + ", "
+        details.setText("VM " + vm + ": " + status.name().toLowerCase(java.util.Locale.ROOT) + ", clock " + clock.getText() + ", "
                 + rate.getText() + ", " + queue.getText());
     }
 }
