@@ -1,6 +1,7 @@
 package scalemodels;
 
 import picocli.CommandLine;
+import scalemodels.cli.NumberConverters;
 import scalemodels.cli.ScaleModelsCommand;
 import scalemodels.cli.UsageException;
 
@@ -18,6 +19,7 @@ public final class Main {
     /** Runs the command line and returns its exit code; bad input prints one line and gives 2. */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new ScaleModelsCommand());
+        NumberConverters.register(commandLine);
         commandLine.setParameterExceptionHandler((e, ignored) -> usageError(e.getMessage()));
         commandLine.setExecutionExceptionHandler((e, cmd, result) -> {
             if (e instanceof UsageException) {

@@ -102,6 +102,9 @@ public final class RunOptions {
 
     /** The logs folder, created if needed and proved writable, before anything starts. */
     Path writableLogsFolder() {
+        if (logs != null && logs.toString().isBlank()) {
+            throw new UsageException("--logs must name a folder, got an empty path");
+        }
         Path folder = logs != null ? logs : defaultLogsFolder();
         try {
             Files.createDirectories(folder);

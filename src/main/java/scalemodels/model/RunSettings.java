@@ -27,6 +27,8 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     public static final double MIN_SPEED = 0.01;
     public static final double MAX_SPEED = 10_000;
     public static final double MAX_DURATION_SECONDS = 7 * 24 * 3600;
+    /** Shortest run with an end: a millisecond (the logs' times are microseconds, a tick needs at least one). */
+    public static final double MIN_DURATION_SECONDS = 0.001;
 
     public static final int DEFAULT_VMS = 3;
     public static final int DEFAULT_RATE_MIN = 1;
@@ -100,9 +102,13 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
             problems.add(new Problem(Field.SPEED, "must be between " + MIN_SPEED + " and " + plain(MAX_SPEED)
                     + ", got " + plain(speed)));
         }
-        if (!(durationSeconds >= 0 && durationSeconds <= MAX_DURATION_SECONDS)) {
+        if (!(durationSeconds >= 0 && durationSeconds <= MAX_DURATION_SECONDS)
+                || Double.compare(durationSeconds, 0.0) < 0) { // -0 is no "until stopped"
             problems.add(new Problem(Field.DURATION, "must be between 0 (until stopped) and "
                     + plain(MAX_DURATION_SECONDS) + " seconds, got " + plain(durationSeconds)));
+        } else if (durationSeconds > 0 && durationSeconds < MIN_DURATION_SECONDS) {
+            problems.add(new Problem(Field.DURATION, "must be 0 (until stopped) or at least "
+                    + plain(MIN_DURATION_SECONDS) + " seconds, got " + plain(durationSeconds)));
         }
         if (clockSkew.highestVm() >= vms) {
             problems.add(new Problem(Field.CLOCK_SKEW, "names VM " + clockSkew.highestVm() + ", but the VMs are 0.."
@@ -160,7 +166,11 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
 
     /** A number as people write it: 1, 2.5, 0.01 (never 1.0 or 1E4). */
     public static String plain(double value) {
-        if (!Double.isFinite(value)) {
+        if (Double.compare(value, -0.0) == 0) {
+            return "-0";
+        }
+        // Beyond these, plain digits would run to hundreds of characters (1e-300): Java's own notation instead.
+        if (!Double.isFinite(value) || value != 0 && (Math.abs(value) < 1e-6 || Math.abs(value) >= 1e15)) {
             return String.valueOf(value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

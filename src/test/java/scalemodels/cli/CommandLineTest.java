@@ -50,7 +50,11 @@ class CommandLineTest {
         "--vms 1|error: --vms must be between 2 and 16, got 1",
         "--vms 17|error: --vms must be between 2 and 16, got 17",
         "--rate-min 5 --rate-max 2|error: --rate-min must not be greater than the highest rate (5 > 2)",
-        "--seed abc|error: Invalid value for option '--seed': 'abc' is not a long",
+        "--seed abc|error: Invalid value for option '--seed': 'abc' is not a whole number in ASCII digits",
+        "--vms ３|error: Invalid value for option '--vms': '３' is not a whole number in ASCII digits",
+        "--speed ٣|error: Invalid value for option '--speed': '٣' is not a number in ASCII digits",
+        "--duration -0|error: --duration must be between 0 (until stopped) and 604800 seconds, got -0",
+        "--duration 1e-300|error: --duration must be 0 (until stopped) or at least 0.001 seconds, got 1.0E-300",
         "--duration -1|error: --duration must be between 0 (until stopped) and 604800 seconds, got -1",
         "--speed 0|error: --speed must be between 0.01 and 10000, got 0",
         "--max-value 0|error: --max-value must be between 1 and 1000, got 0",
@@ -69,6 +73,14 @@ class CommandLineTest {
         assertTrue(message.startsWith(expected), message);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
         assertNoRunFolder();
+    }
+
+    @Test
+    void anEmptyLogsPathIsRefusedNotTakenForTheCurrentFolder() throws IOException {
+        assertEquals(2, Main.execute("--headless", "--duration", "1", "--logs", ""));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("error: --logs must name a folder, got an empty path"), message);
+        assertEquals(1, message.lines().count());
     }
 
     @Test

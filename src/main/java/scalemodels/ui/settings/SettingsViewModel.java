@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 
 import scalemodels.model.ClockSkew;
+import scalemodels.model.AsciiNumbers;
 import scalemodels.model.RunSettings.Field;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
@@ -113,7 +114,7 @@ public final class SettingsViewModel {
 
     /** The simulated network delay in microseconds; only while valid. */
     public long networkDelayMicros() {
-        return Math.round(Double.parseDouble(networkDelay.get().strip()) * 1000);
+        return Math.round(AsciiNumbers.parseDouble(networkDelay.get().strip()) * 1000);
     }
 
     /** "Internal events: 70 %" for the current max value. */
@@ -205,7 +206,7 @@ public final class SettingsViewModel {
     private String delayProblem() {
         String value = networkDelay.get() == null ? "" : networkDelay.get().strip();
         try {
-            double ms = Double.parseDouble(value);
+            double ms = AsciiNumbers.parseDouble(value);
             return ms >= 0 && ms <= 60_000 ? "" : "Must be between 0 and 60000 ms, got " + RunSettings.plain(ms);
         } catch (NumberFormatException e) {
             return value.isEmpty() ? "Required" : "Must be a number";
@@ -213,10 +214,10 @@ public final class SettingsViewModel {
     }
 
     private RunSettings parse() {
-        return new RunSettings(Integer.parseInt(value(Field.VMS)), Long.parseLong(value(Field.SEED)),
-                Integer.parseInt(value(Field.RATE_MIN)), Integer.parseInt(value(Field.RATE_MAX)),
-                Integer.parseInt(value(Field.MAX_VALUE)), Double.parseDouble(value(Field.SPEED)),
-                Double.parseDouble(value(Field.DURATION)), ClockSkew.parse(value(Field.CLOCK_SKEW)));
+        return new RunSettings(AsciiNumbers.parseInt(value(Field.VMS)), AsciiNumbers.parseLong(value(Field.SEED)),
+                AsciiNumbers.parseInt(value(Field.RATE_MIN)), AsciiNumbers.parseInt(value(Field.RATE_MAX)),
+                AsciiNumbers.parseInt(value(Field.MAX_VALUE)), AsciiNumbers.parseDouble(value(Field.SPEED)),
+                AsciiNumbers.parseDouble(value(Field.DURATION)), ClockSkew.parse(value(Field.CLOCK_SKEW)));
     }
 
     private ClockSkew skew(Map<Field, String> found) {
@@ -235,7 +236,7 @@ public final class SettingsViewModel {
 
     private Integer whole(Field field, Map<Field, String> found) {
         try {
-            return Integer.parseInt(value(field));
+            return AsciiNumbers.parseInt(value(field));
         } catch (NumberFormatException e) {
             found.put(field, value(field).isEmpty() ? "Required" : "Must be a whole number");
             return null;
@@ -244,7 +245,7 @@ public final class SettingsViewModel {
 
     private Long seed(Map<Field, String> found) {
         try {
-            return Long.parseLong(value(Field.SEED));
+            return AsciiNumbers.parseLong(value(Field.SEED));
         } catch (NumberFormatException e) {
             found.put(Field.SEED, value(Field.SEED).isEmpty() ? "Required"
                     : "Must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
@@ -254,7 +255,7 @@ public final class SettingsViewModel {
 
     private Double decimal(Field field, Map<Field, String> found) {
         try {
-            double d = Double.parseDouble(value(field));
+            double d = AsciiNumbers.parseDouble(value(field));
             if (Double.isFinite(d)) {
                 return d;
             }

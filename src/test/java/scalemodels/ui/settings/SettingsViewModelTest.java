@@ -54,6 +54,11 @@ class SettingsViewModelTest {
         assertEquals("Must be between 2 and 16, got 1", vm.error(Field.VMS).get());
         vm.text(Field.VMS).set("four");
         assertEquals("Must be a whole number", vm.error(Field.VMS).get());
+        vm.text(Field.VMS).set("４"); // a full-width 4: Integer.parseInt takes it, nobody means it
+        assertEquals("Must be a whole number", vm.error(Field.VMS).get());
+        vm.text(Field.SPEED).set("٢"); // an Arabic-Indic 2
+        assertEquals("Must be a number", vm.error(Field.SPEED).get());
+        vm.text(Field.SPEED).set("1");
         vm.text(Field.VMS).set("4");
         assertTrue(vm.isValid());
         assertEquals("", vm.error(Field.VMS).get());
