@@ -90,12 +90,31 @@ public final class RunManifest {
     }
 
     /** Writes to a temporary file beside the target and moves it into place. */
+    /**
+     * How the run ended: {@code ended_at}, {@code stopped_early}, {@code refused_connections} (strangers at the
+     * control socket), {@code outcome} ({@code clean} or {@code problems}) and, if any, {@code first_problem}.
+     */
+    public RunManifest recordEnd(long endedMicros, boolean stoppedEarly, long refusedConnections,
+                                 java.util.List<String> problems, boolean clean) {
+        put("ended_at", Timestamps.format(endedMicros)).put("stopped_early", Boolean.toString(stoppedEarly))
+                .put("refused_connections", Long.toString(refusedConnections))
+                .put("outcome", clean ? "clean" : "problems");
+        if (!problems.isEmpty()) {
+            put("first_problem", problems.get(0));
+        }
+        return this;
+    }
+
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder("# Scale Models run manifest (Java properties)\n");
         entries.forEach((k, v) -> text.append(k).append('=').append(escape(v)).append('\n'));
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp); // after a failure (a full disk) no temporary file is left behind
+        }
     }
 
     private String need(String key) {

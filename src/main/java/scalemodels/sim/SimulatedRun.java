@@ -65,10 +65,8 @@ public final class SimulatedRun {
         for (int vm = 0; vm < rates.length; vm++) {
             rateList.append(vm == 0 ? "" : ",").append(rates[vm]);
         }
-        manifest.put("rates", rateList.toString())
-                .put("ended_at", Timestamps.format(Simulator.VIRTUAL_EPOCH_MICROS
-                        + Math.round(settings.durationSeconds() * 1e6)))
-                .put("stopped_early", "false");
+        manifest.put("rates", rateList.toString()).recordEnd(Simulator.VIRTUAL_EPOCH_MICROS
+                + Math.round(settings.durationSeconds() * 1e6), false, 0, java.util.List.of(), true);
         manifest.write(folder.manifest());
         return new Written(folder, rates, lines);
     }

@@ -97,7 +97,11 @@ final class ChildWatcher {
                 report.event(crash);
             });
         } catch (LogWriteException e) {
-            report.problem("The crash of VM " + child.id + " is not in its log: " + e.getMessage());
+            if (child.failure == null) {
+                report.problem("The crash of VM " + child.id + " is not in its log: " + e.getMessage());
+            } else { // the VM said why it stopped (its log cannot be written): the same cause, told once
+                Logger.warn("the crash of VM {} is not in its log: {}", child.id, e.getMessage());
+            }
         }
     }
 }

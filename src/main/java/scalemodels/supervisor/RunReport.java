@@ -13,9 +13,15 @@ import scalemodels.model.VmStatus;
 final class RunReport {
     private final RunListener listener;
     private final List<String> problems = new CopyOnWriteArrayList<>();
+    private volatile Runnable onProblem = () -> { };
 
     RunReport(RunListener listener) {
         this.listener = listener;
+    }
+
+    /** Runs at every problem, before it is logged (the run folder's reserved room is given back at the first). */
+    void onProblem(Runnable action) {
+        onProblem = action;
     }
 
     void event(LogEvent event) {
@@ -28,6 +34,7 @@ final class RunReport {
     }
 
     void problem(String message) {
+        onProblem.run();
         Logger.warn(message);
         problems.add(message);
         listener.onProblem(message);

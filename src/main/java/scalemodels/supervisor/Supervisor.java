@@ -53,6 +53,7 @@ public final class Supervisor implements LaunchedRun {
     private final CountDownLatch readies;
     private final CompletableFuture<RunOutcome> ended = new CompletableFuture<>();
     private RunFolder folder;
+    private LastWords lastWords; // room for the crash lines and the final manifest on a disk that fills up
     private ChildLauncher launcher;
     private ChildWatcher watcher;
     private StartupWait startup;
@@ -96,6 +97,8 @@ public final class Supervisor implements LaunchedRun {
         }
         try {
             folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
+            lastWords = LastWords.keep(folder.dir());
+            report.onProblem(lastWords::problemCame);
         } catch (IOException e) {
             throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
         }
@@ -128,6 +131,7 @@ public final class Supervisor implements LaunchedRun {
             if (control != null) {
                 control.close();
             }
+            lastWords.due();
             ProcessReaper.unregister(this);
             throw e instanceof LaunchException launch ? launch
                     : new LaunchException("The run could not start: " + ChildLauncher.describe(e), e);
@@ -174,8 +178,6 @@ public final class Supervisor implements LaunchedRun {
     public int[] peerPorts() {
         return children.peerPorts();
     }
-
-    // ---- fault injection ------------------------------------------------------------------------------------
 
     /** Pause, resume, channel faults, crash and restart for this run while it goes on. */
     @Override
@@ -267,9 +269,9 @@ public final class Supervisor implements LaunchedRun {
                 Arrays.stream(all).mapToLong(c -> c.eventsReceived.get()).toArray(),
                 stoppedEarly, report.problems());
         control.close(); // first: its last lines about strangers come before the end
-        manifest.put("ended_at", Timestamps.format(Timestamps.nowMicros()))
-                .put("stopped_early", Boolean.toString(stoppedEarly))
-                .put("refused_connections", Long.toString(control.refused()));
+        lastWords.due();
+        manifest.recordEnd(Timestamps.nowMicros(), stoppedEarly, control.refused(), outcome.problems(),
+                outcome.clean());
         try {
             manifest.write(folder.manifest());
         } catch (IOException e) {
