@@ -127,7 +127,7 @@ class ProcessRunTest {
                  OutputStream out = stranger.getOutputStream()) {
                 out.write("HELLO 0123456789abcdef0123456789abcdef 0 1234 3\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                await().atMost(Duration.ofSeconds(10)).until(() -> !recorder.problems.isEmpty());
+                await().atMost(Duration.ofSeconds(10)).until(() -> !recorder.notices.isEmpty());
             }
             long before = recorder.events.get(0);
             await().atMost(Duration.ofSeconds(10)).until(() -> recorder.events.get(0) > before + 5);
@@ -137,8 +137,10 @@ class ProcessRunTest {
             assertTrue(Arrays.stream(outcome.statuses()).allMatch(s -> s == VmStatus.STOPPED));
             assertTrue(outcome.stoppedEarly());
             assertEquals(List.of(), RuleChecker.check(RunLoader.load(outcome.folder().dir())));
+            assertTrue(outcome.clean(), "a stranger is a notice, not a problem of the run: " + outcome.problems());
         }
-        assertTrue(recorder.problems.peek().contains("did not present the run secret"), recorder.problems.toString());
+        assertTrue(recorder.notices.peek().contains("did not present the run secret"), recorder.notices.toString());
+        assertTrue(recorder.problems.isEmpty(), recorder.problems.toString());
     }
 
     @Test
@@ -161,6 +163,7 @@ class ProcessRunTest {
         final AtomicLongArray events;
         final ConcurrentLinkedQueue<String> statuses = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
 
         Recorder(int vms) {
             events = new AtomicLongArray(vms);
@@ -179,6 +182,11 @@ class ProcessRunTest {
         @Override
         public void onProblem(String message) {
             problems.add(message);
+        }
+
+        @Override
+        public void onNotice(String message) {
+            notices.add(message);
         }
     }
 }
