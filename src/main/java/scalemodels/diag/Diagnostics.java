@@ -23,6 +23,7 @@ public final class Diagnostics {
     /** For a VM process: everything to {@code file}. Must run before the first log line of the process. */
     public static void toFile(Path file) {
         Configuration.replace(Map.of(
+                "autoshutdown", "false", // as for the supervisor (tinylog.properties): a stopping VM's last lines
                 "writer", "file",
                 "writer.file", file.toAbsolutePath().toString(),
                 "writer.append", "true",

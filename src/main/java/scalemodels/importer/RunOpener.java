@@ -111,8 +111,9 @@ public final class RunOpener {
         if (readable.isEmpty()) {
             throw new IOException("nothing readable in " + path + ": " + String.join("; ", problems));
         }
-        List<String> notes = stillGoing(path);
-        boolean going = !notes.isEmpty();
+        Progress progress = progress(path);
+        List<String> notes = notes(progress);
+        boolean going = progress == Progress.GOING;
         int vms = RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1;
         try {
             RunModel model = RunLoader.load(path, readable, vms, going, null);
@@ -173,20 +174,42 @@ public final class RunOpener {
         return readable;
     }
 
-    /** A note when the manifest says the run has not ended (no ended_at): it may still be being written. */
-    private static List<String> stillGoing(Path dir) {
+    /** Where a run folder's run stands, by its manifest. */
+    private enum Progress {
+        /** Ended (or no manifest to say otherwise). */
+        ENDED,
+        /** No end recorded, and the process that runs it is alive: it is still being written. */
+        GOING,
+        /** No end recorded, and the process that ran it is gone: killed before it could record its end. */
+        WRITER_GONE
+    }
+
+    private static Progress progress(Path dir) {
         Path manifest = dir.resolve(RunFolder.MANIFEST);
         try {
-            if (Files.isRegularFile(manifest) && RunManifest.read(manifest).get("ended_at") == null) {
-                return List.of("this run is in progress (its manifest has no ended_at): it is judged as its logs "
-                        + "stood at one moment, every log up to the size it had before any was read, so each receive "
-                        + "read has its send; a line being written is left out, VMs without a stop line are running, "
-                        + "and messages sent in the last moments count as in flight, not as lost");
+            RunManifest read = Files.isRegularFile(manifest) ? RunManifest.read(manifest) : null;
+            if (read == null || read.get("ended_at") != null) {
+                return Progress.ENDED;
             }
+            return read.writerGone() ? Progress.WRITER_GONE : Progress.GOING;
         } catch (IOException | IllegalArgumentException e) {
             Logger.warn("manifest of {} unreadable: {}", dir, e.getMessage());
+            return Progress.ENDED;
         }
-        return List.of();
+    }
+
+    /** What the reader should know about how a run not ended is judged. */
+    private static List<String> notes(Progress progress) {
+        return switch (progress) {
+            case ENDED -> List.of();
+            case GOING -> List.of("this run is in progress (its manifest has no ended_at): it is judged as its logs "
+                    + "stood at one moment, every log up to the size it had before any was read, so each receive "
+                    + "read has its send; a line being written is left out, VMs without a stop line are running, "
+                    + "and messages sent in the last moments count as in flight, not as lost");
+            case WRITER_GONE -> List.of("this run ended without recording its end: the process that ran it is gone, "
+                    + "killed before it could; it is judged as its logs stand, and VMs without a stop line count as "
+                    + "crashed");
+        };
     }
 
     /** Every regular file of a run folder: logs, manifest, diagnostics. */

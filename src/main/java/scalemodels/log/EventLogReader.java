@@ -79,6 +79,7 @@ public final class EventLogReader {
         int lineNumber = 0;
         long left = settledBytes;
         boolean skipLf = false;
+        boolean skippingLongLine = false; // lenient: the rest of a line too long to hold, up to its end
         try (InputStream in = Files.newInputStream(file)) {
             boolean eof = false;
             while (!eof || filled > 0) {
@@ -102,8 +103,12 @@ public final class EventLogReader {
                 int i = start;
                 while ((i = nextLineEnd(buf, i, filled)) < filled) {
                     byte c = buf[i];
-                    lineNumber++;
-                    line(file, buf, start, i, lineNumber, fast, sink, damaged);
+                    if (skippingLongLine) {
+                        skippingLongLine = false; // its end: reported when it began
+                    } else {
+                        lineNumber++;
+                        line(file, buf, start, i, lineNumber, fast, sink, damaged);
+                    }
                     i++;
                     if (c == '\r') {
                         if (i < filled) {
@@ -117,14 +122,23 @@ public final class EventLogReader {
                     start = i;
                 }
                 if (eof) {
-                    if (start < filled && settledBytes == Long.MAX_VALUE) {
+                    if (start < filled && settledBytes == Long.MAX_VALUE && !skippingLongLine) {
                         lineNumber++;
                         line(file, buf, start, filled, lineNumber, fast, sink, damaged);
                     }
                     filled = 0;
                 } else if (start == 0 && filled == buf.length) {
-                    throw new LogParseException(file, lineNumber + 1, "line of more than " + buf.length
-                            + " bytes, longer than " + LogLineFormat.MAX_LINE_LENGTH);
+                    if (!skippingLongLine) {
+                        LogParseException tooLong = new LogParseException(file, lineNumber + 1, "line of more than "
+                                + buf.length + " bytes, longer than " + LogLineFormat.MAX_LINE_LENGTH);
+                        if (damaged == null) {
+                            throw tooLong;
+                        }
+                        damaged.accept(tooLong);
+                        lineNumber++;
+                        skippingLongLine = true;
+                    }
+                    filled = 0;
                 } else {
                     System.arraycopy(buf, start, buf, 0, filled - start);
                     filled -= start;

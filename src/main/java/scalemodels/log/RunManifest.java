@@ -38,7 +38,31 @@ public final class RunManifest {
             m.put("clock_skew", settings.clockSkew().toString());
         }
         m.put("rerun", rerunCommand(settings));
+        // Who writes the run, so that a reader can tell a run still going from one whose writer was killed.
+        ProcessHandle self = ProcessHandle.current();
+        m.put("writer_pid", Long.toString(self.pid()));
+        self.info().startInstant().ifPresent(started -> m.put("writer_started", started.toString()));
         return m;
+    }
+
+    /**
+     * Whether the process that wrote this manifest is gone (killed before it could record the run's end): its pid is
+     * not alive, or is now another process (one started at another instant).
+     */
+    public boolean writerGone() {
+        String pid = entries.get("writer_pid");
+        if (pid == null) {
+            return false; // written before writers were recorded: cannot tell
+        }
+        java.util.Optional<ProcessHandle> writer;
+        try {
+            writer = ProcessHandle.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        String started = entries.get("writer_started");
+        return writer.isEmpty() || !writer.get().isAlive() || started != null
+                && !writer.get().info().startInstant().map(i -> i.toString().equals(started)).orElse(true);
     }
 
     /** The headless command line that runs these settings again. */

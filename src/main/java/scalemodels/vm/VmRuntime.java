@@ -121,11 +121,23 @@ final class VmRuntime {
     /** The control connection is gone: stop like on STOP, and whatever happens, end this process soon. */
     private void supervisorLost() {
         requestStop();
+        // No supervisor will tidy up after this process (it was killed): an empty console file goes now.
+        deleteIfEmpty(folder.vmConsole(id));
         Threads.start("orphan-watchdog", () -> {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ORPHAN_HALT_MILLIS));
             Logger.error("still running {} ms after the control connection closed; halting", ORPHAN_HALT_MILLIS);
             Runtime.getRuntime().halt(4);
         });
+    }
+
+    private static void deleteIfEmpty(java.nio.file.Path file) {
+        try {
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0) {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (IOException e) {
+            Logger.warn("could not delete {}: {}", file, e.getMessage());
+        }
     }
 
     private void tick(long startEpochMicros, long endEpochMicros, EventLogWriter log, PeerMesh mesh,

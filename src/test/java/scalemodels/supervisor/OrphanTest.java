@@ -2,6 +2,7 @@ package scalemodels.supervisor;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,14 @@ class OrphanTest {
                 List<LogEvent> events = EventLogReader.read(log).events();
                 assertEquals(EventType.STOP, events.get(events.size() - 1).type(), log + " ends with stop");
             }
+            Path run = vmLogs().get(0).getParent();
+            try (var files = Files.list(run)) {
+                assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".console.txt"))
+                        .filter(f -> f.toFile().length() == 0).toList(), "no empty console file left behind");
+            }
+            var loaded = scalemodels.importer.RunOpener.open(run, null);
+            assertTrue(loaded.notes().get(0).startsWith("this run ended without recording its end: the process "
+                    + "that ran it is gone"), loaded.notes().toString());
         } finally {
             supervisor.destroyForcibly();
             vms.forEach(ProcessHandle::destroyForcibly);
