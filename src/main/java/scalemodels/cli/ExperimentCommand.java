@@ -58,6 +58,9 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the report folder (default: vm_logs in the project).")
     Path logs;
 
+    @picocli.CommandLine.Mixin
+    LogBudgetOption budget;
+
     @Override
     public Integer call() throws IOException {
         if (!"exercise".equals(preset)) {
@@ -81,7 +84,12 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         RunOptions where = new RunOptions();
         where.logs = logs;
-        Path reportDir = ExperimentRunner.newReportDir(where.writableLogsFolder());
+        Path logsFolder = where.writableLogsFolder();
+        budget.apply();
+        for (ExperimentConfig config : plan.configs()) {
+            budget.check(plan.settings(config, 0), logsFolder); // each run of a configuration alike
+        }
+        Path reportDir = ExperimentRunner.newReportDir(logsFolder);
         System.out.println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
                 + duration + " s, " + (simulate ? "simulated" : "in real VM processes") + ", seeds from "
                 + plan.baseSeed() + ". Report folder: " + reportDir);

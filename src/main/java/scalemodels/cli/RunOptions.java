@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scalemodels.model.ClockSkew;
 import scalemodels.model.RunSettings;
@@ -57,6 +58,9 @@ public final class RunOptions {
     @Option(names = "--logs", paramLabel = "DIR",
             description = "Folder that receives the run folder (default: vm_logs in the project).")
     Path logs;
+
+    @Mixin
+    LogBudgetOption budget;
 
     /** Seed given or freshly drawn; remembered, so asking twice gives the same answer. */
     long seed() {

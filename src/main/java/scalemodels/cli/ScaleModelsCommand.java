@@ -64,6 +64,7 @@ public final class ScaleModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.budget.apply();
         if (!headless) {
             if (!(screenshotAfter >= 0 && screenshotAfter <= 3600)) {
                 throw new UsageException("--screenshot-after must be between 0 and 3600 seconds, got " + screenshotAfter);
@@ -83,6 +84,7 @@ public final class ScaleModelsCommand implements Callable<Integer> {
         }
         var settings = run.settings();
         var logs = run.writableLogsFolder();
+        run.budget.check(settings, logs);
         HeadlessRun headlessRun = new HeadlessRun(System.out, System.err);
         return run.simulate ? headlessRun.simulate(settings, run.seedWasDrawn, run.delayMicros(), logs)
                 : headlessRun.run(settings, run.seedWasDrawn, logs);

@@ -52,6 +52,9 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the run folder (default: vm_logs in the project).")
     Path logs;
 
+    @picocli.CommandLine.Mixin
+    LogBudgetOption budget;
+
     @Option(names = "--attack", description = "Attack the run the whole time from loopback: floods of connections "
             + "with a wrong secret, random bytes, overlong lines, slow and silent connections, against the control "
             + "port and every peer port. The run must end as if unattacked.")
@@ -74,6 +77,8 @@ final class SoakCommand implements Callable<Integer> {
         }
         RunOptions where = new RunOptions();
         where.logs = logs;
+        budget.apply();
+        budget.check(settings, where.writableLogsFolder());
         RunModel model = new RunModel(vms);
         AtomicLong events = new AtomicLong();
         // The window's model is fed on one thread; here the reader threads take turns on it.

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import scalemodels.model.RunSettings;
+
 /**
  * One run's folder, {@code <logs>/<run-id>/}, and the names of the files in it.
  *
@@ -38,10 +40,15 @@ public final class RunFolder {
         return new RunFolder(dir);
     }
 
-    /** Creates a fresh, empty run folder under {@code logsRoot} (creating that too). */
-    public static RunFolder create(Path logsRoot, Instant createdAt, long seed) throws IOException {
+    /**
+     * Creates a fresh, empty run folder under {@code logsRoot} (creating that too) for a run of {@code settings}.
+     *
+     * @throws LogBudget.TooLarge when the run's logs would outgrow the {@link LogBudget} or the free space
+     */
+    public static RunFolder create(Path logsRoot, Instant createdAt, RunSettings settings) throws IOException {
+        LogBudget.check(settings, logsRoot);
         Files.createDirectories(logsRoot);
-        String base = ID_TIME.format(createdAt) + "_seed-" + seed;
+        String base = ID_TIME.format(createdAt) + "_seed-" + settings.seed();
         for (int attempt = 1; ; attempt++) {
             Path candidate = logsRoot.resolve(attempt == 1 ? base : base + "-" + attempt);
             try {

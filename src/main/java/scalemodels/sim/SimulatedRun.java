@@ -28,7 +28,7 @@ public final class SimulatedRun {
     /** Runs the simulation, writes its run folder under {@code logsRoot} and says what it wrote. */
     public static Written writeCounted(RunSettings settings, long delayMicros, Path logsRoot) throws IOException {
         Simulator simulator = new Simulator(settings, delayMicros);
-        RunFolder folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
+        RunFolder folder = RunFolder.create(logsRoot, Instant.now(), settings);
         RunManifest manifest = RunManifest.of(folder, settings, "simulated")
                 .put("network_delay_ms", RunSettings.plain(delayMicros / 1000.0))
                 .put("rerun", RunManifest.rerunCommand(settings) + " --simulate --network-delay "

@@ -22,6 +22,7 @@ import scalemodels.launch.LaunchException;
 import scalemodels.launch.LaunchedRun;
 import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
+import scalemodels.log.LogBudget;
 import scalemodels.log.RunFolder;
 import scalemodels.log.RunManifest;
 import scalemodels.log.Timestamps;
@@ -40,8 +41,7 @@ public final class Supervisor implements LaunchedRun {
     /** Time from GO to the first tick, so every VM has the instant before it arrives. */
     private static final long GO_MARGIN_MICROS = 150_000;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    /** How long closing waits for each stopped process to be gone before it kills it. */
-    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10); // for each stopped process, then killed
 
     private final RunSettings settings;
     private final Path logsRoot;
@@ -96,11 +96,12 @@ public final class Supervisor implements LaunchedRun {
             throw new IllegalStateException("a supervisor runs one run");
         }
         try {
-            folder = RunFolder.create(logsRoot, Instant.now(), settings.seed());
+            folder = RunFolder.create(logsRoot, Instant.now(), settings);
             lastWords = LastWords.keep(folder.dir());
             report.onProblem(lastWords::problemCame);
         } catch (IOException e) {
-            throw new LaunchException("Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
+            throw new LaunchException(e instanceof LogBudget.TooLarge ? "Not started: " + e.getMessage()
+                    : "Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
         }
         Diagnostics.followRun(folder.dir());
         launcher = new ChildLauncher(folder, placement);

@@ -63,6 +63,8 @@ class CommandLineTest {
         "--clock-skew 5:+1ms|error: --clock-skew names VM 5, but the VMs are 0..2",
         "--clock-skew 1:+2h|error: --clock-skew \"1:+2h\" is not VM:AMOUNT",
         "--clock-skew 1:+500ppm,1:-3ppm|error: --clock-skew \"1:-3ppm\": VM 1 has a drift already",
+        "--vms 16 --speed 10000 --duration 60|error: this run would write about ",
+        "--max-log-size lots|error: --max-log-size 'lots' is not a size such as 500M, 2G or 1.5G",
     })
     void aBadFlagPrintsOneLineAndStartsNothing(String flags, String expected) throws IOException {
         String[] args = Stream.concat(Stream.of("--headless", "--logs", logs.toString()),

@@ -24,7 +24,7 @@ class EventLogFilesTest {
 
     @Test
     void writtenLogsReadBackEventForEventWithLfEndings() throws Exception {
-        RunFolder folder = RunFolder.create(logs, Instant.parse("2026-11-24T17:23:47Z"), 812);
+        RunFolder folder = RunFolder.create(logs, Instant.parse("2026-11-24T17:23:47Z"), RunSettings.defaults(812));
         assertEquals("2026-11-24_17-23-47_seed-812", folder.runId());
         VmLogic vm = new VmLogic(0, RunSettings.defaults(812));
         try (EventLogWriter writer = new EventLogWriter(folder.vmLog(0))) {
@@ -68,15 +68,15 @@ class EventLogFilesTest {
     @Test
     void runFolderNamesNeverCollide() throws IOException {
         Instant now = Instant.parse("2026-11-24T17:23:47Z");
-        RunFolder first = RunFolder.create(logs, now, 5);
-        RunFolder second = RunFolder.create(logs, now, 5);
+        RunFolder first = RunFolder.create(logs, now, RunSettings.defaults(5));
+        RunFolder second = RunFolder.create(logs, now, RunSettings.defaults(5));
         assertEquals("2026-11-24_17-23-47_seed-5", first.runId());
         assertEquals("2026-11-24_17-23-47_seed-5-2", second.runId());
     }
 
     @Test
     void theManifestRecordsEverySettingNeededToRerun() throws IOException {
-        RunFolder folder = RunFolder.create(logs, Instant.now(), 99);
+        RunFolder folder = RunFolder.create(logs, Instant.now(), RunSettings.defaults(99));
         RunSettings settings = new RunSettings(4, 99, 2, 5, 7, 2.5, 30);
         RunManifest.of(folder, settings, "processes").put("rates", "2,3,4,5").write(folder.manifest());
         RunManifest read = RunManifest.read(folder.manifest());

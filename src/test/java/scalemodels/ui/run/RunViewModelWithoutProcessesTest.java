@@ -82,7 +82,7 @@ class RunViewModelWithoutProcessesTest {
                     throw new LaunchException(failWith);
                 }
                 try {
-                    folder = RunFolder.create(logs, java.time.Instant.now(), settings.seed());
+                    folder = RunFolder.create(logs, java.time.Instant.now(), settings);
                 } catch (IOException e) {
                     throw new LaunchException(e.getMessage(), e);
                 }
