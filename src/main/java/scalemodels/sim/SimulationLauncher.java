@@ -14,6 +14,7 @@ import scalemodels.launch.LaunchedRun;
 import scalemodels.launch.RunLauncher;
 import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
+import scalemodels.log.LogBudget;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
@@ -63,6 +64,8 @@ public final class SimulationLauncher implements RunLauncher {
             SimulatedRun.Written written;
             try {
                 written = SimulatedRun.writeCounted(settings, delayMicros, logsRoot);
+            } catch (LogBudget.TooLarge e) {
+                throw new LaunchException("Not started: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new LaunchException("The simulation could not write its logs under " + logsRoot + ": "
                         + e.getMessage(), e);

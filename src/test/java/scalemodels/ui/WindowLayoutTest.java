@@ -270,6 +270,16 @@ class WindowLayoutTest {
     }
 
     @Test
+    void aRunTooLargeForTheLogBudgetIsNotStartedAndTheStatusSaysWhy(FxRobot robot) throws Exception {
+        robot.interact(() -> window.view.runViewModel().live().simulate(new RunSettings(16, 1, 1, 6, 10, 10_000, 60),
+                1_000));
+        WindowFixture.waitForText(robot, "#status-message", "Not started: this run would write about ", 20);
+        assertTrue(WindowFixture.label(robot, "#status-message").getTooltip() == null
+                || WindowFixture.label(robot, "#status-message").getTooltip().getText().contains("--max-log-size"));
+        assertTrue(window.view.runViewModel().stateProperty().get() != RunState.REPLAY, "nothing was run");
+    }
+
+    @Test
     void aPausedVmsQueueStripGrowsWithEachArrivalNotOnlyAtResume(FxRobot robot) throws Exception {
         String t = "time=2026-12-02T19:00:";
         java.nio.file.Path run = java.nio.file.Files.createDirectories(window.home.resolve("paused-run"));

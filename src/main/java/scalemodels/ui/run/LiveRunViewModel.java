@@ -120,7 +120,9 @@ public final class LiveRunViewModel {
             } catch (LaunchException | IOException | RuntimeException e) {
                 session.tasks().complete(() -> {
                     session.settle();
-                    session.say("The simulation failed: " + e.getMessage());
+                    // A launcher's refusal is a sentence of its own ("Not started: this run would write ...").
+                    session.say(e instanceof LaunchException ? e.getMessage()
+                            : "The simulation failed: " + e.getMessage());
                 });
             }
         });
