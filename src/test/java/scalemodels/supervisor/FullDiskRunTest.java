@@ -62,7 +62,13 @@ class FullDiskRunTest {
 
     @Test
     void aFullDiskIsSaidOnceInASentenceAndTheRunFolderStaysWhole() throws Exception {
-        RunSettings fast = new RunSettings(3, 3, 4, 6, 10, 50, 20);
+        // A run with an end that would not fit is refused before it starts (the log budget knows the free space)...
+        scalemodels.launch.LaunchException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                scalemodels.launch.LaunchException.class, () -> new Supervisor(new RunSettings(3, 3, 4, 6, 10, 50, 20),
+                        mountPoint, RunListener.NONE).start());
+        assertTrue(refused.getMessage().contains("free where its logs go"), refused.getMessage());
+        // ...so the disk fills under a run until stopped (or under anything else writing there).
+        RunSettings fast = new RunSettings(3, 3, 4, 6, 10, 50, 0);
         RunOutcome outcome;
         try (Supervisor supervisor = new Supervisor(fast, mountPoint, RunListener.NONE)) {
             supervisor.start();
