@@ -24,15 +24,19 @@ import scalemodels.sim.Simulator;
         description = {"Run several configurations several times and write a report comparing them (report.md, "
                 + "summary.csv, runs.csv, PNG charts). The exercise preset: 5 runs x 60 s of the model as written "
                 + "(rates 1-6, values 1-10), with a smaller rate variation (3-5), with fewer internal events "
-                + "(values 1-5), and with both. Ctrl-C cancels and still reports the finished runs."})
+                + "(values 1-5), and with both. The findings preset: the effects other implementations published "
+                + "(VMs at 1, 3 and 6 ticks/s; at 1, 8 and 8; at 3, 3 and 3), reported in findings.md beside the "
+                + "published figures. Ctrl-C cancels and still reports the finished runs."})
 final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "exercise",
-            description = "Configurations to compare when no --config is given; only 'exercise' (default).")
+            description = "Configurations to compare when no --config is given: 'exercise' (default) or "
+                    + "'findings' (also writes findings.md).")
     String preset;
 
     @Option(names = "--config", paramLabel = "NAME:A-B:K[:N]",
-            description = "A configuration: name, tick rates A to B, values 1..K, optionally N VMs; repeat to compare "
-                    + "several (replaces the preset).")
+            description = "A configuration: name, tick rates A to B, values 1..K, optionally N VMs; or NAME:R0,R1,..:K, "
+                    + "one fixed rate per VM (e.g. bottleneck:1,8,8:10); repeat to compare several (replaces the "
+                    + "preset).")
     List<String> configs = new ArrayList<>();
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per configuration (default: ${DEFAULT-VALUE}).")
@@ -63,8 +67,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"exercise".equals(preset)) {
-            throw new UsageException("--preset must be 'exercise', got '" + preset + "'");
+        if (!"exercise".equals(preset) && !"findings".equals(preset)) {
+            throw new UsageException("--preset must be 'exercise' or 'findings', got '" + preset + "'");
         }
         List<ExperimentConfig> chosen = new ArrayList<>();
         try {
@@ -77,7 +81,9 @@ final class ExperimentCommand implements Callable<Integer> {
         if (!(delayMillis >= 0 && delayMillis <= Simulator.MAX_DELAY_MILLIS)) {
             throw new UsageException("--network-delay must be between 0 and 60000 ms, got " + delayMillis);
         }
-        ExperimentPlan plan = new ExperimentPlan(chosen.isEmpty() ? ExperimentPlan.exercisePreset() : chosen, runs,
+        List<ExperimentConfig> presetConfigs = "findings".equals(preset) ? ExperimentPlan.findingsPreset()
+                : ExperimentPlan.exercisePreset();
+        ExperimentPlan plan = new ExperimentPlan(chosen.isEmpty() ? presetConfigs : chosen, runs,
                 duration, speed, simulate, Math.round(delayMillis * 1000), seed != null ? seed : Seeds.random());
         if (!plan.problems().isEmpty()) {
             throw new UsageException(plan.problems().get(0).forCommandLine());

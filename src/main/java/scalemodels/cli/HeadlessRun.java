@@ -98,7 +98,8 @@ final class HeadlessRun {
     private void introduce(RunSettings settings, boolean seedWasDrawn) {
         out.println("Scale Models: " + settings.vms() + " VMs, seed " + settings.seed()
                 + (seedWasDrawn ? " (drawn at random; pass --seed " + settings.seed() + " to repeat this run)" : "")
-                + ", rates " + settings.rateMin() + ".." + settings.rateMax() + " ticks/s, values 1.."
+                + ", rates " + (settings.rates().none() ? settings.rateMin() + ".." + settings.rateMax()
+                        : settings.rates() + " (fixed)") + " ticks/s, values 1.."
                 + settings.maxValue() + ", speed " + RunSettings.plain(settings.speed()));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scalemodels.model.ClockSkew;
+import scalemodels.model.FixedRates;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
 
@@ -47,6 +48,11 @@ public final class RunOptions {
                     + "drift (ppm), e.g. 1:+250ms,2:-40ppm; its ticks keep real time (default: all clocks agree).")
     String clockSkew;
 
+    @Option(names = "--rates", paramLabel = "R0,R1,...", defaultValue = "",
+            description = "Each VM's tick rate, fixed instead of drawn from --rate-min..--rate-max: one whole number "
+                    + "per VM, 1..1000, e.g. 1,3,6; the value draws stay those of the seed (default: drawn).")
+    String rates;
+
     @Option(names = "--simulate",
             description = "Run the model in virtual time in this process (same VM logic, same log format, instant).")
     boolean simulate;
@@ -83,7 +89,13 @@ public final class RunOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--clock-skew " + e.getMessage());
         }
-        RunSettings settings = new RunSettings(vms, seed(), rateMin, rateMax, maxValue, speed, duration, skew);
+        FixedRates fixed;
+        try {
+            fixed = FixedRates.parse(rates);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--rates " + e.getMessage());
+        }
+        RunSettings settings = new RunSettings(vms, seed(), rateMin, rateMax, maxValue, speed, duration, skew, fixed);
         var problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new UsageException(problems.get(0));

@@ -94,7 +94,7 @@ public final class ScaleModelsCommand implements Callable<Integer> {
     private boolean givesRunSettings() {
         var parsed = spec.commandLine().getParseResult();
         return Stream.of("--seed", "--vms", "--duration", "--rate-min", "--rate-max", "--max-value", "--speed",
-                        "--clock-skew")
+                        "--clock-skew", "--rates")
                 .anyMatch(parsed::hasMatchedOption);
     }
 }

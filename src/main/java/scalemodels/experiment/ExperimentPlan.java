@@ -32,13 +32,25 @@ public record ExperimentPlan(List<ExperimentConfig> configs, int runs, double du
                 new ExperimentConfig("both", 3, 3, 5, 5));
     }
 
+    /**
+     * The effects other implementations of the exercise published, set up to be reproduced ({@link Findings}): VMs
+     * at 1, 3 and 6 ticks/s (clock jumps by rate, the slow VM's queue), one VM at 1 and two at 8 (the bottleneck's
+     * queue), and three at 3 (drift when rates are equal).
+     */
+    public static List<ExperimentConfig> findingsPreset() {
+        return List.of(
+                ExperimentConfig.fixed(Findings.RATES_1_3_6, 10, 1, 3, 6),
+                ExperimentConfig.fixed(Findings.BOTTLENECK, 10, 1, 8, 8),
+                ExperimentConfig.fixed(Findings.EQUAL, 10, 3, 3, 3));
+    }
+
     public int total() {
         return configs.size() * runs;
     }
 
     public RunSettings settings(ExperimentConfig config, int run) {
         return new RunSettings(config.vms(), baseSeed + run, config.rateMin(), config.rateMax(), config.maxValue(),
-                speed, durationSeconds);
+                speed, durationSeconds).withRates(config.rates());
     }
 
     /**

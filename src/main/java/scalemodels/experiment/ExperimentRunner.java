@@ -81,6 +81,9 @@ public final class ExperimentRunner {
             }
         }
         ExperimentReport.write(plan, finished, reportDir, stopped);
+        if (plan.configs().equals(ExperimentPlan.findingsPreset()) && !finished.isEmpty()) {
+            FindingsReport.write(plan, finished, reportDir); // the published effects beside ours
+        }
         listener.onProgress(done, plan.total(), (stopped ? "Cancelled; report of the " + finished.size()
                 + " finished runs" : "Report") + " written to " + reportDir.resolve(ExperimentReport.REPORT));
         return new ExperimentResult(reportDir, List.copyOf(finished), stopped);

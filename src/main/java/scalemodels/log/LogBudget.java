@@ -84,8 +84,11 @@ public final class LogBudget {
         if (s.runsUntilStopped()) {
             return 0;
         }
-        double ticksPerVm = (s.rateMin() + s.rateMax()) / 2.0 * s.speed() * s.durationSeconds() + 2;
-        int digits = Long.toString((long) Math.ceil(s.rateMax() * s.speed() * s.durationSeconds()) + 1).length();
+        double meanRate = s.rates().none() ? (s.rateMin() + s.rateMax()) / 2.0
+                : java.util.Arrays.stream(s.rates().toArray()).average().orElse(0);
+        int fastest = s.rates().none() ? s.rateMax() : java.util.Arrays.stream(s.rates().toArray()).max().orElse(0);
+        double ticksPerVm = meanRate * s.speed() * s.durationSeconds() + 2;
+        int digits = Long.toString((long) Math.ceil(fastest * s.speed() * s.durationSeconds()) + 1).length();
         // time=...Z vm= tick= event=receive clock= queue= from= msg= vc=: about 80 characters and four numbers,
         // then one number per VM in the vector clock.
         double lineBytes = 80 + 4 * digits + s.vms() * (digits + 1);
@@ -99,7 +102,7 @@ public final class LogBudget {
             return null;
         }
         String what = "this run would write about " + human(bytes) + " of logs (" + s.vms() + " VMs at "
-                + s.rateMin() + ".." + s.rateMax() + " ticks/s x speed " + RunSettings.plain(s.speed()) + " for "
+                + (s.rates().none() ? s.rateMin() + ".." + s.rateMax() : s.rates().toString()) + " ticks/s x speed " + RunSettings.plain(s.speed()) + " for "
                 + RunSettings.plain(s.durationSeconds()) + " s)";
         if (bytes > limit) {
             return what + ", more than the " + human(limit) + " limit; --max-log-size " + suggest(bytes)

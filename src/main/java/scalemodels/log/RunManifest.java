@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import scalemodels.model.ClockSkew;
+import scalemodels.model.FixedRates;
 import scalemodels.model.RunSettings;
 
 /**
@@ -36,6 +37,9 @@ public final class RunManifest {
         m.put("duration_seconds", RunSettings.plain(settings.durationSeconds()));
         if (!settings.clockSkew().none()) {
             m.put("clock_skew", settings.clockSkew().toString());
+        }
+        if (!settings.rates().none()) {
+            m.put("fixed_rates", settings.rates().toString());
         }
         m.put("rerun", rerunCommand(settings));
         // Who writes the run, so that a reader can tell a run still going from one whose writer was killed.
@@ -71,7 +75,8 @@ public final class RunManifest {
                 + " --rate-min " + settings.rateMin() + " --rate-max " + settings.rateMax()
                 + " --max-value " + settings.maxValue() + " --speed " + RunSettings.plain(settings.speed())
                 + " --duration " + RunSettings.plain(settings.durationSeconds())
-                + (settings.clockSkew().none() ? "" : " --clock-skew " + settings.clockSkew());
+                + (settings.clockSkew().none() ? "" : " --clock-skew " + settings.clockSkew())
+                + (settings.rates().none() ? "" : " --rates " + settings.rates());
     }
 
     /** Whether the run was simulated in virtual time rather than run in processes. */
@@ -105,11 +110,12 @@ public final class RunManifest {
                     Integer.parseInt(need("rate_min")), Integer.parseInt(need("rate_max")),
                     Integer.parseInt(need("max_value")), Double.parseDouble(need("speed")),
                     Double.parseDouble(need("duration_seconds")),
-                    ClockSkew.parse(entries.getOrDefault("clock_skew", "")));
+                    ClockSkew.parse(entries.getOrDefault("clock_skew", "")),
+                    FixedRates.parse(entries.getOrDefault("fixed_rates", "")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("manifest holds a setting that is not a number: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("manifest's clock_skew: " + e.getMessage());
+            throw new IllegalArgumentException("manifest's clock_skew or fixed_rates: " + e.getMessage());
         }
     }
 

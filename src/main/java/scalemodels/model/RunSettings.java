@@ -15,9 +15,10 @@ import java.util.List;
  * @param speed           multiplies every tick rate (1 is the exercise as written)
  * @param durationSeconds how long the clocks run; 0 runs until stopped
  * @param clockSkew       how far each VM's wall clock is off ({@link ClockSkew#NONE}: none is)
+ * @param rates           each VM's tick rate, fixed instead of drawn ({@link FixedRates#NONE}: drawn)
  */
 public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
-                          double durationSeconds, ClockSkew clockSkew) {
+                          double durationSeconds, ClockSkew clockSkew, FixedRates rates) {
     public static final int MIN_VMS = 2;
     public static final int MAX_VMS = 16;
     public static final int MIN_RATE = 1;
@@ -39,9 +40,16 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
 
     public RunSettings {
         clockSkew = clockSkew == null ? ClockSkew.NONE : clockSkew;
+        rates = rates == null ? FixedRates.NONE : rates;
     }
 
-    /** Settings whose VMs' clocks all agree. */
+    /** Settings whose VMs draw their rates. */
+    public RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
+                       double durationSeconds, ClockSkew clockSkew) {
+        this(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, clockSkew, FixedRates.NONE);
+    }
+
+    /** Settings whose VMs' clocks all agree and whose VMs draw their rates. */
     public RunSettings(int vms, long seed, int rateMin, int rateMax, int maxValue, double speed,
                        double durationSeconds) {
         this(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, ClockSkew.NONE);
@@ -56,7 +64,7 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     /** The settings a person can get wrong, with their command-line flags. */
     public enum Field {
         VMS("--vms"), SEED("--seed"), RATE_MIN("--rate-min"), RATE_MAX("--rate-max"), MAX_VALUE("--max-value"),
-        SPEED("--speed"), DURATION("--duration"), CLOCK_SKEW("--clock-skew");
+        SPEED("--speed"), DURATION("--duration"), CLOCK_SKEW("--clock-skew"), RATES("--rates");
 
         private final String flag;
 
@@ -110,6 +118,17 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
             problems.add(new Problem(Field.DURATION, "must be 0 (until stopped) or at least "
                     + plain(MIN_DURATION_SECONDS) + " seconds, got " + plain(durationSeconds)));
         }
+        if (!rates.none() && rates.count() != vms) {
+            problems.add(new Problem(Field.RATES, "lists " + rates.count() + " rate" + (rates.count() == 1 ? "" : "s")
+                    + " for " + vms + " VMs: give one per VM"));
+        }
+        for (int vm = 0; vm < rates.count(); vm++) {
+            if (rates.of(vm) < MIN_RATE || rates.of(vm) > MAX_RATE) {
+                problems.add(new Problem(Field.RATES, "must list rates between " + MIN_RATE + " and " + MAX_RATE
+                        + " ticks per second, got " + rates.of(vm) + " for VM " + vm));
+                break;
+            }
+        }
         if (clockSkew.highestVm() >= vms) {
             problems.add(new Problem(Field.CLOCK_SKEW, "names VM " + clockSkew.highestVm() + ", but the VMs are 0.."
                     + (vms - 1)));
@@ -136,15 +155,19 @@ public record RunSettings(int vms, long seed, int rateMin, int rateMax, int maxV
     }
 
     public RunSettings withDuration(double seconds) {
-        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, seconds, clockSkew);
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, seconds, clockSkew, rates);
     }
 
     public RunSettings withSeed(long newSeed) {
-        return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds, clockSkew);
+        return new RunSettings(vms, newSeed, rateMin, rateMax, maxValue, speed, durationSeconds, clockSkew, rates);
     }
 
     public RunSettings withClockSkew(ClockSkew skew) {
-        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, skew);
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, skew, rates);
+    }
+
+    public RunSettings withRates(FixedRates fixed) {
+        return new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, durationSeconds, clockSkew, fixed);
     }
 
     /** Probability that a draw is an internal event: values 4..maxValue out of 1..maxValue. */

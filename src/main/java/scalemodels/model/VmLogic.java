@@ -32,7 +32,8 @@ public final class VmLogic {
         this.maxValue = settings.maxValue();
         this.seed = settings.vmSeed(id);
         this.draws = new SplitMix64(seed);
-        this.rate = draws.nextIntInclusive(settings.rateMin(), settings.rateMax());
+        int drawn = draws.nextIntInclusive(settings.rateMin(), settings.rateMax()); // drawn even when fixed (FixedRates)
+        this.rate = settings.rates().none() ? drawn : settings.rates().of(id);
         this.vector = new VectorClock(vms, id);
     }
 

@@ -94,6 +94,9 @@ final class ChildCommand {
         if (!settings.clockSkew().none()) {
             arguments.addAll(List.of("--clock-skew", settings.clockSkew().toString()));
         }
+        if (!settings.rates().none()) {
+            arguments.addAll(List.of("--rates", settings.rates().toString()));
+        }
         return arguments;
     }
 }

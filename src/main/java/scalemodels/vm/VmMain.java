@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import scalemodels.diag.Diagnostics;
 import scalemodels.log.RunFolder;
 import scalemodels.model.ClockSkew;
+import scalemodels.model.FixedRates;
 import scalemodels.model.RunSettings;
 import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.Secret;
@@ -44,6 +45,7 @@ public final class VmMain implements Callable<Integer> {
     @Option(names = "--run-dir", required = true) Path runDir;
     @Option(names = "--restart") boolean restart;
     @Option(names = "--clock-skew", defaultValue = "") String clockSkew;
+    @Option(names = "--rates", defaultValue = "") String rates;
 
     private final BufferedReader stdin;
     private boolean claimedFromStandby;
@@ -89,7 +91,7 @@ public final class VmMain implements Callable<Integer> {
         Diagnostics.toFile(folder.vmDiagnostics(id));
         try {
             RunSettings settings = new RunSettings(vms, seed, rateMin, rateMax, maxValue, speed, duration,
-                    ClockSkew.parse(clockSkew));
+                    ClockSkew.parse(clockSkew), FixedRates.parse(rates));
             settings.requireValid();
             Secret secret = readSecret(stdin);
             return new VmRuntime(id, settings, folder, secret, restart).run(controlPort);

@@ -65,6 +65,9 @@ class CommandLineTest {
         "--clock-skew 1:+500ppm,1:-3ppm|error: --clock-skew \"1:-3ppm\": VM 1 has a drift already",
         "--vms 16 --speed 10000 --duration 60|error: this run would write about ",
         "--max-log-size lots|error: --max-log-size 'lots' is not a size such as 500M, 2G or 1.5G",
+        "--rates 1,3|error: --rates lists 2 rates for 3 VMs: give one per VM",
+        "--rates 1,3,1001|error: --rates must list rates between 1 and 1000 ticks per second, got 1001 for VM 2",
+        "--rates 1,x,3|error: --rates \"1,x,3\" is not a list of whole numbers such as 1,3,6 (one rate per VM)",
     })
     void aBadFlagPrintsOneLineAndStartsNothing(String flags, String expected) throws IOException {
         String[] args = Stream.concat(Stream.of("--headless", "--logs", logs.toString()),

@@ -162,6 +162,24 @@ class AnalysisViewsTest {
         assertTrue(Files.exists(view.experimentsViewModel().reportDirProperty().get().resolve("report.md")));
     }
 
+    @Test
+    void theFindingsPresetRunsFromTheExperimentsViewAndAddsFindingsMd(FxRobot robot) throws Exception {
+        robot.clickOn("Experiments");
+        robot.clickOn("#experiment-findings");
+        assertEquals(scalemodels.experiment.ExperimentPlan.findingsPreset(), view.experimentsViewModel().configs());
+        robot.interact(() -> {
+            robot.lookup("#experiment-runs").queryAs(javafx.scene.control.TextField.class).setText("1");
+            robot.lookup("#experiment-duration").queryAs(javafx.scene.control.TextField.class).setText("20");
+        });
+        robot.clickOn("#experiment-run");
+        Label status = robot.lookup("#experiment-status").queryAs(Label.class);
+        waitFor(60, () -> status.getText().startsWith("Done: 3 runs."));
+        assertTrue(status.getText().contains("the published effects beside ours: "), status.getText());
+        String findings = Files.readString(view.experimentsViewModel().reportDirProperty().get().resolve(
+                scalemodels.experiment.FindingsReport.FILE));
+        assertTrue(findings.contains("## 1. A VM's clock jumps further the slower it ticks"), findings);
+    }
+
     private RunState state() {
         return view.runViewModel().stateProperty().get();
     }

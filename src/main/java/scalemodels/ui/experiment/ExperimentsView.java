@@ -86,6 +86,11 @@ public final class ExperimentsView {
     }
 
     @FXML
+    private void useFindings() {
+        model.configs().setAll(scalemodels.experiment.ExperimentPlan.findingsPreset());
+    }
+
+    @FXML
     private void cancelExperiment() {
         model.cancel();
     }

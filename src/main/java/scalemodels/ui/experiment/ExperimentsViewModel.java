@@ -1,6 +1,7 @@
 package scalemodels.ui.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import scalemodels.diag.Threads;
 import scalemodels.experiment.ExperimentConfig;
 import scalemodels.experiment.ExperimentPlan;
 import scalemodels.experiment.ExperimentResult;
+import scalemodels.experiment.FindingsReport;
 import scalemodels.experiment.ExperimentRunner;
 import scalemodels.experiment.Metric;
 import scalemodels.experiment.RunMetrics;
@@ -164,7 +166,9 @@ public final class ExperimentsViewModel {
         results.setAll(rows);
         progress.set(1);
         status.set((result.cancelled() ? "Cancelled after " + result.runs().size() + " runs. " : "Done: "
-                + result.runs().size() + " runs. ") + "Report: " + result.reportDir().resolve("report.md"));
+                + result.runs().size() + " runs. ") + "Report: " + result.reportDir().resolve("report.md")
+                + (Files.exists(result.reportDir().resolve(FindingsReport.FILE))
+                ? "; the published effects beside ours: " + result.reportDir().resolve(FindingsReport.FILE) : ""));
     }
 
     public ObservableList<ExperimentConfig> configs() {

@@ -23,6 +23,7 @@ public final class SettingsView {
     @FXML private TextField durationField;
     @FXML private TextField speedField;
     @FXML private TextField skewField;
+    @FXML private TextField ratesField;
     @FXML private Label vmsError;
     @FXML private Label seedError;
     @FXML private Label rateMinError;
@@ -31,6 +32,7 @@ public final class SettingsView {
     @FXML private Label durationError;
     @FXML private Label speedError;
     @FXML private Label skewError;
+    @FXML private Label ratesError;
     @FXML private Label internalProbability;
     @FXML private CheckBox simulateBox;
     @FXML private TextField delayField;
@@ -43,10 +45,10 @@ public final class SettingsView {
         this.model = viewModel;
         Map<Field, TextField> fields = Map.of(Field.VMS, vmsField, Field.SEED, seedField, Field.RATE_MIN, rateMinField,
                 Field.RATE_MAX, rateMaxField, Field.MAX_VALUE, maxValueField, Field.DURATION, durationField,
-                Field.SPEED, speedField, Field.CLOCK_SKEW, skewField);
+                Field.SPEED, speedField, Field.CLOCK_SKEW, skewField, Field.RATES, ratesField);
         Map<Field, Label> errors = Map.of(Field.VMS, vmsError, Field.SEED, seedError, Field.RATE_MIN, rateMinError,
                 Field.RATE_MAX, rateMaxError, Field.MAX_VALUE, maxValueError, Field.DURATION, durationError,
-                Field.SPEED, speedError, Field.CLOCK_SKEW, skewError);
+                Field.SPEED, speedError, Field.CLOCK_SKEW, skewError, Field.RATES, ratesError);
         fields.forEach((field, control) -> {
             control.textProperty().bindBidirectional(viewModel.text(field));
             Label error = errors.get(field);

@@ -16,6 +16,7 @@ import javafx.beans.value.ObservableStringValue;
 
 import scalemodels.model.ClockSkew;
 import scalemodels.model.AsciiNumbers;
+import scalemodels.model.FixedRates;
 import scalemodels.model.RunSettings.Field;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
@@ -90,6 +91,7 @@ public final class SettingsViewModel {
             case SPEED -> "Speed";
             case DURATION -> "Duration";
             case CLOCK_SKEW -> "Clock skew";
+            case RATES -> "Rates per VM";
         };
     }
 
@@ -142,6 +144,7 @@ public final class SettingsViewModel {
         text(Field.SPEED).set(RunSettings.plain(s.speed()));
         text(Field.DURATION).set(RunSettings.plain(s.durationSeconds()));
         text(Field.CLOCK_SKEW).set(s.clockSkew().toString());
+        text(Field.RATES).set(s.rates().toString());
     }
 
     /** The settings the fields describe; only call while {@link #isValid()}. */
@@ -188,9 +191,10 @@ public final class SettingsViewModel {
         Double speed = decimal(Field.SPEED, found);
         Double duration = decimal(Field.DURATION, found);
         ClockSkew skew = skew(found);
+        FixedRates rates = rates(found);
         RunSettings candidate = new RunSettings(or(vms, RunSettings.DEFAULT_VMS), or(seed, 0L),
                 or(rateMin, 1), or(rateMax, Math.max(1, or(rateMin, 1))), or(maxValue, 10), or(speed, 1.0),
-                or(duration, 0.0), or(skew, ClockSkew.NONE));
+                or(duration, 0.0), or(skew, ClockSkew.NONE), or(rates, FixedRates.NONE));
         for (RunSettings.Problem problem : candidate.check()) {
             found.putIfAbsent(problem.field(), capitalized(problem.text()));
         }
@@ -217,7 +221,17 @@ public final class SettingsViewModel {
         return new RunSettings(AsciiNumbers.parseInt(value(Field.VMS)), AsciiNumbers.parseLong(value(Field.SEED)),
                 AsciiNumbers.parseInt(value(Field.RATE_MIN)), AsciiNumbers.parseInt(value(Field.RATE_MAX)),
                 AsciiNumbers.parseInt(value(Field.MAX_VALUE)), AsciiNumbers.parseDouble(value(Field.SPEED)),
-                AsciiNumbers.parseDouble(value(Field.DURATION)), ClockSkew.parse(value(Field.CLOCK_SKEW)));
+                AsciiNumbers.parseDouble(value(Field.DURATION)), ClockSkew.parse(value(Field.CLOCK_SKEW)),
+                FixedRates.parse(value(Field.RATES)));
+    }
+
+    private FixedRates rates(Map<Field, String> found) {
+        try {
+            return FixedRates.parse(value(Field.RATES));
+        } catch (IllegalArgumentException e) {
+            found.put(Field.RATES, capitalized(e.getMessage()));
+            return null;
+        }
     }
 
     private ClockSkew skew(Map<Field, String> found) {

@@ -120,4 +120,22 @@ class SettingsViewModelTest {
         assertTrue(vm.isValid());
         assertEquals("3", vm.text(Field.VMS).get());
     }
+
+    @Test
+    void theRateListTakesOneRatePerVmAndIsCheckedAsTyped() {
+        SettingsViewModel vm = new SettingsViewModel();
+        vm.text(Field.VMS).set("3");
+        vm.text(Field.RATES).set("1,3");
+        assertEquals("Lists 2 rates for 3 VMs: give one per VM", vm.error(Field.RATES).get());
+        vm.text(Field.RATES).set("1,3,x");
+        assertTrue(vm.error(Field.RATES).get().startsWith("\"1,3,x\" is not a list of whole numbers"));
+        vm.text(Field.RATES).set("1,3,6");
+        assertTrue(vm.isValid());
+        assertEquals(scalemodels.model.FixedRates.of(1, 3, 6), vm.toSettings().rates());
+        vm.text(Field.RATES).set("");
+        assertTrue(vm.toSettings().rates().none(), "empty: drawn from the range");
+        vm.set(scalemodels.model.RunSettings.defaults(4).withRates(scalemodels.model.FixedRates.of(2, 2, 8)));
+        assertEquals("2,2,8", vm.text(Field.RATES).get(), "a run's fixed rates shown (Rerun, a run's settings)");
+        assertEquals("2,2,8", vm.toProperties().getProperty("rates"), "and remembered");
+    }
 }
