@@ -118,7 +118,15 @@ public final class Doorkeeper implements AutoCloseable {
                 oldest.pushedOut = true;
                 close(oldest.socket);
             }
-            Threads.start(name + "-in-" + socket.getPort(), () -> greet(arrived));
+            try {
+                Threads.start(name + "-in-" + socket.getPort(), () -> greet(arrived));
+            } catch (OutOfMemoryError noThreadLeft) { // the process's thread limit: refuse this one, go on listening
+                synchronized (waiting) {
+                    waiting.remove(arrived);
+                }
+                refuse(arrived, Refusals.Reason.BROKEN);
+                LockSupport.parkNanos(ACCEPT_RETRY_NANOS);
+            }
         }
     }
 
@@ -140,15 +148,24 @@ public final class Doorkeeper implements AutoCloseable {
             waiting.remove(arrival);
         }
         if (refused == null) {
-            refused = admission.admit(line, connection);
+            try {
+                refused = admission.admit(line, connection);
+            } catch (RuntimeException e) { // the owner's fault, not the stranger's: said, and the connection closed
+                tell.accept("The " + name + " listener failed on a connection: " + e);
+                refused = Refusals.Reason.BROKEN;
+            }
         }
         if (refused != null) {
-            String told = refusals.refused(host(arrival.socket.getRemoteSocketAddress()), refused, System.nanoTime());
-            if (told != null) {
-                tell.accept(told);
-            }
-            close(arrival.socket);
+            refuse(arrival, refused);
         }
+    }
+
+    private void refuse(Waiting arrival, Refusals.Reason reason) {
+        String told = refusals.refused(host(arrival.socket.getRemoteSocketAddress()), reason, System.nanoTime());
+        if (told != null) {
+            tell.accept(told);
+        }
+        close(arrival.socket);
     }
 
     private static String host(SocketAddress address) {

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.diag.ProcessStats;
-import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RunLoader;
 import scalemodels.rundata.RunModel;
 import scalemodels.supervisor.Supervisor;
+import scalemodels.supervisor.ToldListener;
 
 /**
  * A run attacked the whole time on its control port and every peer port (floods with a wrong secret, random bytes,
@@ -38,24 +38,15 @@ class AttackedRunTest {
     @Test
     void anAttackedRunEndsAsAnUnattackedOne() throws Exception {
         RunSettings settings = new RunSettings(3, 31, 2, 4, 10, 1, 6);
-        ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
+        ToldListener told = new ToldListener();
+        ConcurrentLinkedQueue<String> problems = told.problems;
+        ConcurrentLinkedQueue<String> notices = told.notices;
         RunOutcome outcome;
         long attempts;
         long peakSelf = 0;
         long peakVm = 0;
         long baseSelf = ProcessStats.self().threads();
-        try (Supervisor supervisor = new Supervisor(settings, logs, new RunListener() {
-            @Override
-            public void onProblem(String message) {
-                problems.add(message);
-            }
-
-            @Override
-            public void onNotice(String message) {
-                notices.add(message);
-            }
-        })) {
+        try (Supervisor supervisor = new Supervisor(settings, logs, told)) {
             supervisor.start();
             long baseVm = maxVmThreads(supervisor);
             int[] peers = supervisor.peerPorts();

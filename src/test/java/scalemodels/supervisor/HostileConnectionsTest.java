@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
-import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
@@ -40,21 +39,12 @@ class HostileConnectionsTest {
 
     @Test
     void strangersAreRefusedAndTheRunIsUnharmed() throws Exception {
-        ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
+        ToldListener told = new ToldListener();
+        ConcurrentLinkedQueue<String> problems = told.problems;
+        ConcurrentLinkedQueue<String> notices = told.notices;
         RunSettings settings = new RunSettings(3, 3, 4, 6, 10, 10, 0);
         RunOutcome outcome;
-        try (Supervisor supervisor = new Supervisor(settings, logs, new RunListener() {
-            @Override
-            public void onProblem(String message) {
-                problems.add(message);
-            }
-
-            @Override
-            public void onNotice(String message) {
-                notices.add(message);
-            }
-        })) {
+        try (Supervisor supervisor = new Supervisor(settings, logs, told)) {
             supervisor.start();
             for (long pid : supervisor.pids()) {
                 String commandLine = ProcessHandle.of(pid).flatMap(p -> p.info().commandLine()).orElse("");
