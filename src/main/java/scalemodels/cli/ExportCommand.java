@@ -11,12 +11,14 @@ import picocli.CommandLine.Parameters;
 import scalemodels.export.RunExporter;
 import scalemodels.importer.LoadedRun;
 import scalemodels.importer.RunOpener;
+import scalemodels.report.ShivizLog;
 import scalemodels.rundata.TimeWindow;
 
 /** {@code ./run.sh export RUN --to FILE.zip}. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a run into one zip: its logs and manifest, events.csv, summary.md, summary.json, "
-                + "timeline.png, clocks.png, drift.png, queues.png, jumps.png and shiviz.log (opens in ShiViz)."})
+                + "timeline.png, clocks.png, drift.png, queues.png, jumps.png, shiviz.log (opens in ShiViz) and "
+                + "trace.json (opens in Perfetto and chrome://tracing)."})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "A run folder, a folder of logs, or one log file.")
     Path path;
@@ -30,13 +32,13 @@ final class ExportCommand implements Callable<Integer> {
     int execution;
 
     @Option(names = "--from", paramLabel = "SECONDS",
-            description = "timeline.png starts this many seconds after the run's first event (default: 0). The "
-                    + "other files always hold the whole run.")
+            description = "timeline.png and trace.json start this many seconds after the run's first event "
+                    + "(default: 0). shiviz.log always starts at the run's start; the other files hold the whole run.")
     Double from;
 
     @Option(names = "--until", paramLabel = "SECONDS",
-            description = "timeline.png ends this many seconds after the run's first event (default: the run's "
-                    + "end). (--to names the zip.)")
+            description = "timeline.png, trace.json and shiviz.log end this many seconds after the run's first "
+                    + "event (default: the run's end). (--to names the zip.)")
     Double until;
 
     @Option(names = "--format", paramLabel = "NAME|FILE",
@@ -63,6 +65,10 @@ final class ExportCommand implements Callable<Integer> {
         try {
             List<String> files = RunExporter.exportZip(run, zip, window);
             System.out.println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
+            String tooLarge = ShivizLog.warning(run.model(), window.endMicros());
+            if (tooLarge != null) {
+                System.out.println("Warning: " + tooLarge);
+            }
             return 0;
         } catch (IOException e) {
             System.err.println("error: export failed, nothing was written to " + zip + ": " + e.getMessage());

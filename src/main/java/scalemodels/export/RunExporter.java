@@ -17,6 +17,7 @@ import scalemodels.analysis.RunAnalysis;
 import scalemodels.importer.LoadedRun;
 import scalemodels.report.ChartImages;
 import scalemodels.report.EventsCsv;
+import scalemodels.report.PerfettoTrace;
 import scalemodels.report.ShivizLog;
 import scalemodels.report.SummaryJson;
 import scalemodels.report.SummaryMarkdown;
@@ -38,7 +39,8 @@ public final class RunExporter {
     }
 
     /**
-     * @param timeline the stretch of the run {@code timeline.png} shows (the other files hold the whole run)
+     * @param timeline the stretch of the run {@code timeline.png} and {@code trace.json} show; {@code shiviz.log}
+     *                 holds the run from its start to the stretch's end (the other files hold the whole run)
      * @return the names of the files written into the zip, in order
      */
     public static List<String> exportZip(LoadedRun run, Path zip, TimeWindow timeline) throws IOException {
@@ -96,8 +98,10 @@ public final class RunExporter {
         for (String chart : ChartImages.writeCharts(analysis, dir)) {
             files.add(dir.resolve(chart));
         }
-        ShivizLog.write(run.model(), dir.resolve("shiviz.log"));
+        ShivizLog.write(run.model(), dir.resolve("shiviz.log"), timeline.endMicros());
         files.add(dir.resolve("shiviz.log"));
+        PerfettoTrace.write(run.model(), timeline, run.name(), dir.resolve("trace.json"));
+        files.add(dir.resolve("trace.json"));
         return files;
     }
 

@@ -25,13 +25,52 @@ public final class ShivizLog {
     private ShivizLog() {
     }
 
+    /**
+     * Events above which ShiViz, a browser page, grows slow to parse and draw a log (100,000 did not finish parsing
+     * in 10 minutes): an export past it says so and names {@code --until}.
+     */
+    public static final int COMFORTABLE_EVENTS = 10_000;
+
     public static void write(RunModel model, Path file) throws IOException {
+        write(model, file, Long.MAX_VALUE);
+    }
+
+    /**
+     * The run from its start up to {@code untilMicros} (ShiViz needs a run's beginning: vector clocks count from it).
+     *
+     * @return the events written
+     */
+    public static long write(RunModel model, Path file, long untilMicros) throws IOException {
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            write(model, out);
+            return write(model, out, untilMicros);
         }
     }
 
+    /** The sentence that warns of a ShiViz log of the run up to {@code untilMicros} too large to open, or null. */
+    public static String warning(RunModel model, long untilMicros) {
+        long events = 0;
+        for (int vm = 0; vm < model.vms(); vm++) {
+            LaneData lane = model.lane(vm);
+            int end = lane.firstAtOrAfter(untilMicros == Long.MAX_VALUE ? Long.MAX_VALUE : untilMicros + 1);
+            for (int i = 0; i < end; i++) {
+                events += lane.type(i).isTick() ? 1 : 0;
+            }
+        }
+        return warning(events);
+    }
+
+    static String warning(long events) {
+        return events <= COMFORTABLE_EVENTS ? null : String.format(java.util.Locale.ROOT,
+                "shiviz.log holds %,d events; ShiViz grows slow above about %,d: export a shorter stretch with "
+                        + "--until (in the window: zoom to it before exporting)", events, COMFORTABLE_EVENTS);
+    }
+
     static void write(RunModel model, Writer out) throws IOException {
+        write(model, out, Long.MAX_VALUE);
+    }
+
+    static long write(RunModel model, Writer out, long untilMicros) throws IOException {
+        long written = 0;
         VectorClocks clocks = VectorClocks.of(model);
         out.write(REGEX);
         out.write("\n\n");
@@ -44,6 +83,9 @@ public final class ShivizLog {
                 break;
             }
             LaneData lane = model.lane(vm);
+            if (lane.time(next[vm]) > untilMicros) {
+                break; // the causal prefix up to here: every clock written names only events written
+            }
             int i = next[vm]++;
             EventType type = lane.type(i);
             if (!type.isTick()) {
@@ -62,7 +104,9 @@ public final class ShivizLog {
             }
             line.append("}\n");
             out.append(line);
+            written++;
         }
+        return written;
     }
 
     /**

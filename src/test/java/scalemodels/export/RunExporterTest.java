@@ -32,7 +32,7 @@ import scalemodels.sim.SimulatedRun;
 
 class RunExporterTest {
     private static final List<String> DERIVED = List.of("events.csv", "summary.md", "summary.json", "timeline.png",
-            "clocks.png", "drift.png", "queues.png", "jumps.png", "shiviz.log");
+            "clocks.png", "drift.png", "queues.png", "jumps.png", "shiviz.log", "trace.json");
 
     @Test
     void aRunExportsAndEveryPartReadsBack(@TempDir Path dir) throws Exception {

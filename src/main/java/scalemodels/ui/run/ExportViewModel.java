@@ -8,6 +8,7 @@ import javafx.beans.binding.BooleanBinding;
 
 import scalemodels.export.RunExporter;
 import scalemodels.importer.LoadedRun;
+import scalemodels.report.ShivizLog;
 import scalemodels.rundata.TimeWindow;
 
 /** Export: zips the last run folder in the background and says in the status line what the zip holds. */
@@ -47,12 +48,19 @@ public final class ExportViewModel {
                 session.tasks().complete(() -> session.say("Exported " + files + " files to " + zip
                         + "; events.csv holds " + rows + " of the run's " + events + " events"
                         + (rows == events ? "" : " (DIFFERENT)") + "; timeline.png shows "
-                        + (shown.equals(whole) ? "the whole run." : secondsOf(whole, shown) + ", the range in view.")));
+                        + (shown.equals(whole) ? "the whole run." : secondsOf(whole, shown) + ", the range in view.")
+                        + warning(loaded, shown)));
             } catch (IOException | RuntimeException e) {
                 session.tasks().complete(() -> session.say("Export failed, nothing was written to " + zip + ": "
                         + e.getMessage()));
             }
         });
+    }
+
+    /** ShiViz's limit, when shiviz.log passes it. */
+    private static String warning(LoadedRun loaded, TimeWindow shown) {
+        String tooLarge = ShivizLog.warning(loaded.model(), shown.endMicros());
+        return tooLarge == null ? "" : " Warning: " + tooLarge + ".";
     }
 
     private static String secondsOf(TimeWindow whole, TimeWindow part) {
