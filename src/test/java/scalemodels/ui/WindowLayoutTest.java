@@ -261,6 +261,14 @@ class WindowLayoutTest {
     }
 
     @Test
+    void anIdleWindowOffersNoControlsOfARun(FxRobot robot) {
+        for (String control : new String[] {"#held-badge", "#hold", "#fit-whole-run", "#back-to-live"}) {
+            assertTrue(!robot.lookup(control).query().isVisible(), control + " shows before any run");
+        }
+        assertTrue(robot.lookup("#legend-button").query().isVisible(), "the legend is there from the start");
+    }
+
+    @Test
     void startWithSettingsThatCannotRunSaysWhy(FxRobot robot) throws Exception {
         robot.interact(() -> window.view.settingsViewModel().text(RunSettings.Field.VMS).set("99"));
         robot.type(javafx.scene.input.KeyCode.F5);

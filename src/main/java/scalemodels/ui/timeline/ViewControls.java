@@ -63,6 +63,7 @@ final class ViewControls extends HBox {
         // The presenter's controls, not the audience's: normal size in presentation mode, so they leave the lanes
         // and the lane headers in view.
         setStyle("-fx-font-size: 13px;");
+        update(false, true, false, false); // no run yet: no Hold, no held badge, nothing to fit or go back to
     }
 
     private ToggleButton axisButton(String text, String id, LogicalLayout.Axis axis,
