@@ -156,12 +156,16 @@ public final class MainWindowView {
         timeline.setPresentationScale(scale);
     }
 
-    /** The dark theme: the style sheet's looked-up colours under {@code .root.dark}, the canvas's included. */
+    /**
+     * The dark theme: the style sheet's looked-up colours under {@code .root.dark}, the canvas's included, and
+     * JFreeChart's own dark theme for the charts (which draw themselves, outside the style sheet).
+     */
     private void theme(boolean dark) {
         root.getStyleClass().remove("dark");
         if (dark) {
             root.getStyleClass().add("dark");
         }
+        chartsController.setDark(dark);
     }
 
     /** Window closing: stop the timer and every VM process, remember the settings. */

@@ -192,6 +192,14 @@ class WindowLayoutTest {
                 .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         assertTrue(window.view.settingsViewModel().presentation().darkProperty().get());
         waitFor(5, () -> canvasBackgroundBrightness(robot) < 0.15); // the canvas, not only the controls
+        robot.clickOn("Charts");
+        waitFor(10, () -> window.view.charts().chart(scalemodels.report.RunCharts.Kind.CLOCKS) != null
+                && ((java.awt.Color) window.view.charts().chart(scalemodels.report.RunCharts.Kind.CLOCKS)
+                .getBackgroundPaint()).getRed() < 60); // the charts too
+        var clocks = window.view.charts().chart(scalemodels.report.RunCharts.Kind.CLOCKS);
+        assertEquals(new java.awt.Color(scalemodels.timeline.LaneColours.rgb(0)),
+                clocks.getXYPlot().getRenderer().getSeriesPaint(0), "VM 0's line keeps its lane colour");
+        robot.clickOn("Timeline");
         assertEquals("dark", window.view.settingsViewModel().toProperties().getProperty("theme"));
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
                 .type(javafx.scene.input.KeyCode.D)

@@ -1,6 +1,8 @@
 package scalemodels.ui.analysis;
 
+import java.awt.Paint;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.fx.ChartViewer;
 
 import scalemodels.analysis.RunAnalysis;
@@ -30,6 +35,7 @@ public final class ChartsView {
     private final Map<RunCharts.Kind, ChartViewer> viewers = new EnumMap<>(RunCharts.Kind.class);
     private RunAnalysis latest;
     private RunAnalysis drawn;
+    private boolean dark;
 
     @FXML
     private void initialize() {
@@ -55,9 +61,49 @@ public final class ChartsView {
     public void frame() {
         if (latest != null && latest != drawn && showing()) {
             for (Map.Entry<RunCharts.Kind, ChartViewer> entry : viewers.entrySet()) {
-                entry.getValue().setChart(RunCharts.chart(entry.getKey(), latest));
+                JFreeChart chart = RunCharts.chart(entry.getKey(), latest);
+                if (dark) {
+                    darken(chart);
+                }
+                entry.getValue().setChart(chart);
             }
             drawn = latest;
+        }
+    }
+
+    /**
+     * JFreeChart's own dark theme (backgrounds, axes, grid, text), with each series given its own colour back: a
+     * theme repaints the series too, and a VM's line must keep its lane's colour.
+     */
+    private static void darken(JFreeChart chart) {
+        Map<Integer, Paint> own = new HashMap<>();
+        if (chart.getPlot() instanceof XYPlot xy) {
+            for (int s = 0; s < xy.getSeriesCount(); s++) {
+                own.put(s, xy.getRenderer().getSeriesPaint(s));
+            }
+        } else if (chart.getPlot() instanceof CategoryPlot category && category.getDataset() != null) {
+            for (int s = 0; s < category.getDataset().getRowCount(); s++) {
+                own.put(s, category.getRenderer().getSeriesPaint(s));
+            }
+        }
+        StandardChartTheme.createDarknessTheme().apply(chart);
+        own.forEach((series, paint) -> {
+            if (paint != null) {
+                if (chart.getPlot() instanceof XYPlot xy) {
+                    xy.getRenderer().setSeriesPaint(series, paint);
+                } else if (chart.getPlot() instanceof CategoryPlot category) {
+                    category.getRenderer().setSeriesPaint(series, paint);
+                }
+            }
+        });
+    }
+
+    /** The window's theme: the charts are drawn again in it. */
+    public void setDark(boolean isDark) {
+        if (dark != isDark) {
+            dark = isDark;
+            drawn = null;
+            frame();
         }
     }
 
