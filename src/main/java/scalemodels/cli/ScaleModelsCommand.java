@@ -14,7 +14,8 @@ import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */
 @Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models 0.1.0",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class},
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class,
+            DistCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Scale Models: Lamport logical clocks between real processes.",

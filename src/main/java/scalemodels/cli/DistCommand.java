@@ -1,0 +1,127 @@
+package scalemodels.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./run.sh dist} (and {@code mvn package}): a self-contained copy of the app that runs without Maven or the
+ * source tree. jlink makes a Java runtime holding the JDK's modules and JavaFX's, as modules (so no "Unsupported
+ * JavaFX configuration"); the app's classes (one jar) and its other libraries go to {@code lib/}; {@code bin/scale-models}
+ * starts it, VM processes included, with the runtime's own {@code java}. Built from this JVM's class path: JavaFX's
+ * modular jars become modules, everything else is copied.
+ */
+@Command(name = "dist", mixinStandardHelpOptions = true,
+        description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's jars, "
+                + "a bin/scale-models launcher) that runs without Maven."})
+final class DistCommand implements Callable<Integer> {
+    /** The JDK's modules the app and its libraries use (found with jdeps), and JavaFX's. */
+    static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.management", "jdk.crypto.ec",
+            "jdk.zipfs", "javafx.controls", "javafx.fxml");
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to build it (emptied first).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        build(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), out);
+        System.out.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
+        return 0;
+    }
+
+    /**
+     * Builds the copy in {@code out} from the class path {@code entries}.
+     *
+     * @throws IOException when jlink fails (its output is in the message) or a file cannot be written
+     */
+    static void build(List<String> entries, Path out) throws IOException {
+        deleteTree(out);
+        Path lib = Files.createDirectories(out.resolve("lib"));
+        List<String> fxModules = new ArrayList<>();
+        for (String entry : entries) {
+            Path path = Path.of(entry);
+            String name = path.getFileName().toString();
+            if (Files.isDirectory(path)) {
+                jar(path, lib.resolve("scale-models-" + name + ".jar")); // target/classes: the app
+            } else if (name.startsWith("javafx-") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar")) {
+                fxModules.add(entry); // javafx-controls-21-linux.jar: a module (the bare jar is an empty stub)
+            } else if (name.endsWith(".jar") && !name.startsWith("javafx-")) {
+                Files.copy(path, lib.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        jlink(fxModules, out.resolve("runtime"));
+        launcher(out.resolve("bin"));
+    }
+
+    private static void jlink(List<String> fxModules, Path runtime) throws IOException {
+        ToolProvider jlink = ToolProvider.findFirst("jlink")
+                .orElseThrow(() -> new IOException("this Java has no jlink: build the copy with a JDK"));
+        StringWriter said = new StringWriter();
+        int code = jlink.run(new PrintWriter(said), new PrintWriter(said), "--module-path",
+                String.join(File.pathSeparator, fxModules), "--add-modules", String.join(",", MODULES),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString());
+        if (code != 0) {
+            throw new IOException("jlink failed (exit " + code + "): " + said);
+        }
+    }
+
+    /** {@code bin/scale-models}: the runtime's java, the app's jars, the logs under the current folder. */
+    private static void launcher(Path bin) throws IOException {
+        Files.createDirectories(bin);
+        Path script = bin.resolve("scale-models");
+        Files.writeString(script, String.join("\n",
+                "#!/bin/sh",
+                "# Scale Models, self-contained: this copy's own Java runtime (JavaFX inside, as modules) and jars.",
+                "# Run folders go to ./vm_logs unless --logs says otherwise.",
+                "here=\"$(cd \"$(dirname \"$0\")/..\" && pwd)\"",
+                "exec \"$here/runtime/bin/java\" -Dscalemodels.home=\"${SCALE_MODELS_HOME:-$PWD}\" "
+                        + "-cp \"$here/lib/*\" scalemodels.Main \"$@\"",
+                ""), StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** A directory of classes and resources as one jar. */
+    private static void jar(Path dir, Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+             Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(dir.relativize(p).toString().replace(File.separatorChar, '/')));
+                Files.copy(p, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

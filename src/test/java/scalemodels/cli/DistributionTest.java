@@ -1,0 +1,60 @@
+package scalemodels.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The self-contained copy ({@code mvn package}, {@code ./run.sh dist}) built from this JVM's class path runs a
+ * headless run of real VM processes with nothing but itself: an environment without Maven on the path, without
+ * JAVA_HOME, the runtime's own java for the supervisor and the VMs.
+ */
+@Timeout(300)
+class DistributionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBuiltCopyRunsAHeadlessRunWithoutMaven() throws Exception {
+        Path out = dir.resolve("scale-models");
+        List<String> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("test-classes")).toList();
+        DistCommand.build(classPath, out);
+        assertTrue(Files.isExecutable(out.resolve("bin/scale-models")));
+        assertTrue(Files.isExecutable(out.resolve("runtime/bin/java")));
+        String modules = new String(new ProcessBuilder(out.resolve("runtime/bin/java").toString(), "--list-modules")
+                .start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(modules.contains("javafx.controls") && modules.contains("javafx.fxml"), "JavaFX as modules");
+
+        Path bin = Files.createDirectories(dir.resolve("path"));
+        Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname")); // all the launcher needs
+        Path logs = dir.resolve("logs");
+        ProcessBuilder run = new ProcessBuilder(out.resolve("bin/scale-models").toString(), "--headless",
+                "--duration", "1", "--speed", "5", "--seed", "3", "--logs", logs.toString())
+                .redirectErrorStream(true).directory(dir.toFile());
+        run.environment().clear();
+        run.environment().put("PATH", bin.toString()); // no mvn, no java on the path
+        Process process = run.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), printed);
+        assertTrue(printed.contains("Rule check: 0 violations"), printed);
+        assertFalse(printed.contains("Unsupported JavaFX"), printed);
+        try (var runs = Files.list(logs)) {
+            Path folder = runs.findFirst().orElseThrow();
+            assertTrue(Files.size(folder.resolve("vm_2.log")) > 0, "the VM processes ran from the copy");
+        }
+    }
+}
