@@ -156,10 +156,7 @@ public final class MainWindowView {
         timeline.setPresentationScale(scale);
     }
 
-    /**
-     * The dark theme: the style sheet's looked-up colours under {@code .root.dark}, the canvas's included, and
-     * JFreeChart's own dark theme for the charts (which draw themselves, outside the style sheet).
-     */
+    /** The dark theme: the sheet's colours under {@code .root.dark} (the canvas's too), JFreeChart's for charts. */
     private void theme(boolean dark) {
         root.getStyleClass().remove("dark");
         if (dark) {
