@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
  * {@code ./run.sh dist} (and {@code mvn package}): a self-contained copy of the app that runs without Maven or the
  * source tree. jlink makes a Java runtime holding the JDK's modules and JavaFX's, as modules (so no "Unsupported
  * JavaFX configuration"); the app's classes (one jar) and its other libraries go to {@code lib/}; {@code bin/scale-models}
- * starts it, VM processes included, with the runtime's own {@code java}. Built from this JVM's class path: JavaFX's
- * modular jars become modules, everything else is copied.
+ * starts it, VM processes included, with the runtime's own {@code java}. Where the JDK has jpackage, the same runtime
+ * and jars also become a native app image ({@code app-image/scale-models/bin/scale-models}, a launcher binary). Built
+ * from this JVM's class path: JavaFX's modular jars become modules, everything else is copied.
  */
 @Command(name = "dist", mixinStandardHelpOptions = true,
         description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's jars, "
@@ -58,11 +59,14 @@ final class DistCommand implements Callable<Integer> {
         deleteTree(out);
         Path lib = Files.createDirectories(out.resolve("lib"));
         List<String> fxModules = new ArrayList<>();
+        String mainJar = null;
         for (String entry : entries) {
             Path path = Path.of(entry);
             String name = path.getFileName().toString();
             if (Files.isDirectory(path)) {
-                jar(path, lib.resolve("scale-models-" + name + ".jar")); // target/classes: the app
+                String jarName = "scale-models-" + name + ".jar";
+                jar(path, lib.resolve(jarName)); // target/classes: the app
+                mainJar = mainJar == null ? jarName : mainJar;
             } else if (name.startsWith("javafx-") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar")) {
                 fxModules.add(entry); // javafx-controls-21-linux.jar: a module (the bare jar is an empty stub)
             } else if (name.endsWith(".jar") && !name.startsWith("javafx-")) {
@@ -71,6 +75,26 @@ final class DistCommand implements Callable<Integer> {
         }
         jlink(fxModules, out.resolve("runtime"));
         launcher(out.resolve("bin"));
+        if (mainJar != null) {
+            appImage(out, mainJar);
+        }
+    }
+
+    /** The native app image, where the JDK has jpackage (skipped, and said, where it has not). */
+    private static void appImage(Path out, String mainJar) throws IOException {
+        var jpackage = ToolProvider.findFirst("jpackage");
+        if (jpackage.isEmpty()) {
+            System.out.println("This JDK has no jpackage: no app image, only bin/scale-models");
+            return;
+        }
+        StringWriter said = new StringWriter();
+        int code = jpackage.get().run(new PrintWriter(said), new PrintWriter(said), "--type", "app-image",
+                "--name", "scale-models", "--runtime-image", out.resolve("runtime").toString(),
+                "--input", out.resolve("lib").toString(), "--main-jar", mainJar, "--main-class", "scalemodels.Main",
+                "--dest", out.resolve("app-image").toString());
+        if (code != 0) {
+            throw new IOException("jpackage failed (exit " + code + "): " + said);
+        }
     }
 
     private static void jlink(List<String> fxModules, Path runtime) throws IOException {

@@ -40,21 +40,29 @@ class DistributionTest {
 
         Path bin = Files.createDirectories(dir.resolve("path"));
         Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname")); // all the launcher needs
-        Path logs = dir.resolve("logs");
-        ProcessBuilder run = new ProcessBuilder(out.resolve("bin/scale-models").toString(), "--headless",
+        runsHeadless(out.resolve("bin/scale-models"), bin, dir.resolve("logs"));
+        Path appImage = out.resolve("app-image/scale-models/bin/scale-models");
+        if (java.util.spi.ToolProvider.findFirst("jpackage").isPresent()) {
+            runsHeadless(appImage, dir.resolve("empty-path"), dir.resolve("logs-app-image"));
+        }
+    }
+
+    /** A headless run of real VM processes, started by {@code launcher} with only {@code path} on the PATH. */
+    private void runsHeadless(Path launcher, Path path, Path logs) throws Exception {
+        ProcessBuilder run = new ProcessBuilder(launcher.toString(), "--headless",
                 "--duration", "1", "--speed", "5", "--seed", "3", "--logs", logs.toString())
                 .redirectErrorStream(true).directory(dir.toFile());
         run.environment().clear();
-        run.environment().put("PATH", bin.toString()); // no mvn, no java on the path
+        run.environment().put("PATH", path.toString()); // no mvn, no java on the path
         Process process = run.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), printed);
+        assertEquals(0, process.exitValue(), launcher + ":\n" + printed);
         assertTrue(printed.contains("Rule check: 0 violations"), printed);
         assertFalse(printed.contains("Unsupported JavaFX"), printed);
         try (var runs = Files.list(logs)) {
             Path folder = runs.findFirst().orElseThrow();
-            assertTrue(Files.size(folder.resolve("vm_2.log")) > 0, "the VM processes ran from the copy");
+            assertTrue(Files.size(folder.resolve("vm_2.log")) > 0, "the VM processes ran from " + launcher);
         }
     }
 }
