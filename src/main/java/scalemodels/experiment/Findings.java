@@ -129,14 +129,8 @@ public final class Findings {
 
     private static Figure figure(List<Analysed> runs, String what, String published, double value, double low,
                                  double high, ToDoubleFunction<Analysed> figure) {
-        double mean = meanOf(runs, figure);
-        double squares = 0;
-        for (Analysed a : runs) {
-            double d = figure.applyAsDouble(a) - mean;
-            squares += d * d;
-        }
-        double sd = runs.size() < 2 ? 0 : Math.sqrt(squares / (runs.size() - 1));
-        return new Figure(what, published, value, mean, sd, low, high);
+        double[] m = Metric.meanAndSd(runs.stream().mapToDouble(figure).toArray());
+        return new Figure(what, published, value, m[0], m[1], low, high);
     }
 
     private static double meanOf(List<Analysed> runs, ToDoubleFunction<Analysed> figure) {

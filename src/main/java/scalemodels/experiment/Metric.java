@@ -21,17 +21,21 @@ public record Metric(String name, String unit, ToDoubleFunction<RunMetrics> valu
 
     /** {mean, sample standard deviation} over the runs (sd 0 for a single run). */
     public double[] meanAndSd(List<RunMetrics> runs) {
+        return meanAndSd(runs.stream().mapToDouble(value).toArray());
+    }
+
+    /** {mean, sample standard deviation} of {@code values} (sd 0 for fewer than two; mean 0 for none). */
+    static double[] meanAndSd(double[] values) {
         double sum = 0;
-        for (RunMetrics r : runs) {
-            sum += value.applyAsDouble(r);
+        for (double v : values) {
+            sum += v;
         }
-        double mean = runs.isEmpty() ? 0 : sum / runs.size();
+        double mean = values.length == 0 ? 0 : sum / values.length;
         double squares = 0;
-        for (RunMetrics r : runs) {
-            double d = value.applyAsDouble(r) - mean;
-            squares += d * d;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
         }
-        double sd = runs.size() < 2 ? 0 : Math.sqrt(squares / (runs.size() - 1));
+        double sd = values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1));
         return new double[] {mean, sd};
     }
 }

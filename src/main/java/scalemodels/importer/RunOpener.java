@@ -115,23 +115,16 @@ public final class RunOpener {
         List<String> notes = notes(progress);
         boolean going = progress == Progress.GOING;
         int vms = RunFolder.vmIdOf(logs.get(logs.size() - 1)) + 1;
-        try {
-            RunModel model = RunLoader.load(path, readable, vms, going, null);
-            return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
-                    notes, null);
-        } catch (LogParseException e) {
-            Logger.warn("{}; reading the rest of the run line by line", e.getMessage());
-        } catch (IOException e) {
-            tried.add("scale-models: " + e.getMessage());
-            return null;
-        }
-        // A damaged line: the same event-line contract (faults included), line by line, the damaged ones skipped.
+        // One pass by the event-line contract (faults included): a damaged line is skipped and reported, not fatal.
         try {
             List<String> skipped = new ArrayList<>();
             RunModel model = RunLoader.load(path, readable, vms, going, skipped);
             if (skipped.size() > model.events()) {
                 tried.add("scale-models: " + skipped.get(0));
                 return null;
+            }
+            if (!skipped.isEmpty()) {
+                Logger.warn("{}: {} damaged lines skipped, the first {}", path, skipped.size(), skipped.get(0));
             }
             problems.addAll(skipped);
             return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
