@@ -58,7 +58,7 @@ class ArchitectureTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Event").definedBy("scalemodels.event..")
             .layer("Model").definedBy("scalemodels.model..")
-            .layer("Base").definedBy("scalemodels.diag..", "scalemodels.concurrent..")
+            .layer("Base").definedBy("scalemodels.diag..", "scalemodels.concurrent..", "scalemodels.files..")
             .layer("Log").definedBy("scalemodels.log..")
             .layer("Wire").definedBy("scalemodels.wire..")
             .layer("Launch").definedBy("scalemodels.launch..")

@@ -22,20 +22,37 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--quick", description = "Skip the 60 s run at speed 1; shorter frame-time and throughput runs.")
     boolean quick;
 
+    /** Parts of the benchmarks, for measuring one thing again without the rest. */
+    enum Part { PROCESSES, START, WINDOW, MODEL }
+
+    @Option(names = "--only", paramLabel = "PART", description = "Only this part: ${COMPLETION-CANDIDATES} "
+            + "(START is part of PROCESSES). The table then holds only its rows.")
+    Part only;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the table (default: docs/benchmarks.md in the project).")
     Path out;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        System.exit(new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("scale-models-bench");
         Benchmarks benchmarks = new Benchmarks(work, quick, line -> System.err.println(line));
-        List<Figure> figures = new ArrayList<>(benchmarks.processFigures());
-        figures.addAll(new WindowBenchmarks(work, line -> System.err.println(line)).run(quick));
-        figures.addAll(benchmarks.modelFigures());
+        List<Figure> figures = new ArrayList<>();
+        if (only == null || only == Part.PROCESSES) {
+            figures.addAll(benchmarks.processFigures());
+        }
+        if (only == Part.START) {
+            figures.addAll(new StartBenchmarks(work, line -> System.err.println(line)).run());
+        }
+        if (only == null || only == Part.WINDOW) {
+            figures.addAll(new WindowBenchmarks(work, line -> System.err.println(line)).run(quick));
+        }
+        if (only == null || only == Part.MODEL) {
+            figures.addAll(benchmarks.modelFigures());
+        }
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "

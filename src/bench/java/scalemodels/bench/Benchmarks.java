@@ -44,7 +44,7 @@ import scalemodels.supervisor.Supervisor;
 
 /**
  * The benchmarks that run without a window: simulation speed, analysis against merely reading the lines, memory per
- * event, tick fidelity and jitter of real VM processes, start latency. Each repeats and reports the median; the ones
+ * event, tick fidelity and jitter of real VM processes, start latency ({@link StartBenchmarks}). Each repeats and reports the median; the ones
  * that need the window are in {@code scalemodels.ui.WindowBenchmarks}.
  */
 public final class Benchmarks {
@@ -70,7 +70,7 @@ public final class Benchmarks {
         if (!quick) {
             figures.addAll(fidelityAndJitter(new RunSettings(3, 11, 1, 6, 10, 1, 60), "60 s at speed 1"));
         }
-        figures.add(startLatency());
+        figures.addAll(new StartBenchmarks(work, progress).run());
         return figures;
     }
 
@@ -123,49 +123,6 @@ public final class Benchmarks {
                         fmt("p50 %.3f ms, p99 %.3f ms", p50, p99), "p99 <= 2 ms", "0 = on schedule", p99 <= 2,
                         "scheduled: the run's common start instant (GO) + (tick - 1) / (rate x speed); negative is "
                                 + "early"));
-    }
-
-    private Figure startLatency() throws LaunchException, InterruptedException {
-        double[] warm = new double[5];
-        double[] cold = new double[5];
-        try (StandbyVms standby = new StandbyVms()) {
-            for (int i = 0; i < warm.length; i++) {
-                progress.accept("start latency, run " + (i + 1) + " of " + warm.length + "...");
-                standby.fill(3);
-                if (!standby.awaitWarm(Duration.ofSeconds(30))) {
-                    throw new LaunchException("standby VM processes did not warm up within 30 s");
-                }
-                warm[i] = startToFirstTicks(standby, 5 + i);
-                cold[i] = startToFirstTicks(null, 5 + i);
-            }
-        }
-        double median = median(warm);
-        return new Figure("start latency", "Start (supervisor.start called) to every VM's first tick, 3 VMs, median "
-                + "of " + warm.length, fmt("%.0f ms", median), "<= 500 ms with 3 VMs",
-                fmt("fresh JVMs instead of the window's warm standby processes: %.0f ms", median(cold)),
-                median <= 500, "the window keeps one warm standby VM process per VM between runs");
-    }
-
-    /** Milliseconds from calling start to the last of the VMs' first ticks. */
-    private double startToFirstTicks(StandbyVms standby, long seed) throws LaunchException {
-        long[] firstTick = new long[3];
-        long pressed = Timestamps.nowMicros();
-        try (Supervisor supervisor = new Supervisor(new RunSettings(3, seed, 1, 6, 10, 1, 0), work,
-                new RunListener() {
-                    @Override
-                    public void onEvent(LogEvent e) {
-                        if (e.type().isTick() && firstTick[e.vm()] == 0) {
-                            firstTick[e.vm()] = e.timeMicros();
-                        }
-                    }
-                }, new LocalPlacement(standby))) {
-            supervisor.start();
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (Arrays.stream(firstTick).anyMatch(t -> t == 0) && System.nanoTime() < deadline) {
-                supervisor.awaitEnd(Duration.ofMillis(20));
-            }
-        }
-        return (Arrays.stream(firstTick).max().orElse(0) - pressed) / 1000.0;
     }
 
     private List<Figure> analysisAndMemory() throws IOException, LogParseException {

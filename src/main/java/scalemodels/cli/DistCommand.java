@@ -2,7 +2,6 @@ package scalemodels.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,18 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import scalemodels.files.FileTrees;
 
 /**
  * {@code ./run.sh dist} (and {@code mvn package}): a self-contained copy of the app that runs without Maven or the
@@ -56,7 +50,7 @@ final class DistCommand implements Callable<Integer> {
      * @throws IOException when jlink fails (its output is in the message) or a file cannot be written
      */
     static void build(List<String> entries, Path out) throws IOException {
-        deleteTree(out);
+        FileTrees.delete(out);
         Path lib = Files.createDirectories(out.resolve("lib"));
         List<String> fxModules = new ArrayList<>();
         String mainJar = null;
@@ -65,7 +59,7 @@ final class DistCommand implements Callable<Integer> {
             String name = path.getFileName().toString();
             if (Files.isDirectory(path)) {
                 String jarName = "scale-models-" + name + ".jar";
-                jar(path, lib.resolve(jarName)); // target/classes: the app
+                FileTrees.jar(path, lib.resolve(jarName)); // target/classes: the app
                 mainJar = mainJar == null ? jarName : mainJar;
             } else if (name.startsWith("javafx-") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar")) {
                 fxModules.add(entry); // javafx-controls-21-linux.jar: a module (the bare jar is an empty stub)
@@ -103,7 +97,9 @@ final class DistCommand implements Callable<Integer> {
         StringWriter said = new StringWriter();
         int code = jlink.run(new PrintWriter(said), new PrintWriter(said), "--module-path",
                 String.join(File.pathSeparator, fxModules), "--add-modules", String.join(",", MODULES),
-                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2", "--output", runtime.toString());
+                // A base class-data archive: the VMs' own archive is layered on it (supervisor.VmClassData).
+                "--generate-cds-archive", "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
+                "--output", runtime.toString());
         if (code != 0) {
             throw new IOException("jlink failed (exit " + code + "): " + said);
         }
@@ -125,27 +121,4 @@ final class DistCommand implements Callable<Integer> {
     }
 
     /** A directory of classes and resources as one jar. */
-    private static void jar(Path dir, Path jar) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-             Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(dir.relativize(p).toString().replace(File.separatorChar, '/')));
-                Files.copy(p, out);
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -35,4 +35,16 @@ public final class Diagnostics {
     public static void followRun(Path runDir) {
         DynamicSegment.setText(runDir.toAbsolutePath().toString());
     }
+
+    /** The folder this process's diagnostics go to now, for {@link #followAgain} after a run of its own. */
+    public static String followed() {
+        return DynamicSegment.getText();
+    }
+
+    /** Back to where diagnostics went before (a run the user never sees, such as a training run, is over). */
+    public static void followAgain(String followed) {
+        if (followed != null) {
+            DynamicSegment.setText(followed);
+        }
+    }
 }

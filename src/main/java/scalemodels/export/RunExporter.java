@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import scalemodels.analysis.RunAnalysis;
+import scalemodels.files.FileTrees;
 import scalemodels.importer.LoadedRun;
 import scalemodels.report.ChartImages;
 import scalemodels.report.EventsCsv;
@@ -69,7 +68,7 @@ public final class RunExporter {
             return names;
         } finally {
             Files.deleteIfExists(tmp);
-            deleteTree(staging);
+            FileTrees.delete(staging);
         }
     }
 
@@ -103,13 +102,5 @@ public final class RunExporter {
         PerfettoTrace.write(run.model(), timeline, run.name(), dir.resolve("trace.json"));
         files.add(dir.resolve("trace.json"));
         return files;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import scalemodels.launch.LaunchException;
 import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.wire.Secret;
+import scalemodels.wire.VmArguments;
 
 /**
  * Starts VM processes for one run folder and explains, in words a user can act on, those that die on the way.
@@ -29,8 +30,8 @@ final class ChildLauncher {
 
     /** Starts the child's process where the placement puts it, with its arguments and the secret. */
     void launch(VmChild child, RunSettings settings, int controlPort, Secret secret) throws LaunchException {
-        List<String> arguments = ChildCommand.arguments(child.id, settings, controlPort, folder.dir(),
-                child.restarting);
+        List<String> arguments = new VmArguments(child.id, settings, controlPort, folder.dir(), child.restarting)
+                .encode();
         try {
             child.process = placement.start(child.id, arguments, folder.vmConsole(child.id), secret);
         } catch (IOException e) {

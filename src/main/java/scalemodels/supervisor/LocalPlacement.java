@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.tinylog.Logger;
 
@@ -19,10 +20,22 @@ import scalemodels.wire.Secret;
  */
 public final class LocalPlacement implements VmPlacement {
     private final StandbyVms standby;
+    private final IntFunction<List<String>> jvm;
 
     /** @param standby warm processes to claim before starting fresh JVMs; null for none */
     public LocalPlacement(StandbyVms standby) {
+        this(standby, true);
+    }
+
+    /** @param classData fresh JVMs map the VMs' class-data archive (false: they do without, as a benchmark compares) */
+    public LocalPlacement(StandbyVms standby, boolean classData) {
+        this(standby, classData ? vm -> ChildCommand.jvm() : vm -> ChildCommand.jvm(VmClassData.shared().plain()));
+    }
+
+    /** @param jvm each VM's JVM command up to its main class */
+    LocalPlacement(StandbyVms standby, IntFunction<List<String>> jvm) {
         this.standby = standby;
+        this.jvm = jvm;
     }
 
     @Override
@@ -32,7 +45,7 @@ public final class LocalPlacement implements VmPlacement {
 
     @Override
     public Process start(int vm, List<String> arguments, Path console, Secret secret) throws IOException {
-        List<String> jvm = ChildCommand.jvm();
+        List<String> jvm = this.jvm.apply(vm);
         Process warm = standby == null ? null : standby.take(jvm);
         if (warm != null) {
             try {

@@ -116,11 +116,10 @@ public final class MainWindowView {
         if (options.openRun() != null) {
             run.opened().openRun(options.openRun(), options.openFormat(), options.openExecution());
         }
+        // Warm VM processes, as many as the settings ask for, booted while the user reads them.
+        run.live().followSettings(settings, !options.startNow() && options.openRun() == null);
         if (options.startNow()) {
             start();
-        } else if (options.openRun() == null && settings.isValid() && !settings.simulateProperty().get()) {
-            // Boot the VM processes for the first Start now, while the user looks at the settings.
-            run.live().keepWarm(settings.toSettings().vms());
         }
         if (options.screenshot() != null) {
             PauseTransition wait = new PauseTransition(Duration.seconds(options.screenshotAfter()));

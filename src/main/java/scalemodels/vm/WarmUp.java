@@ -6,8 +6,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 
-import picocli.CommandLine;
-
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
@@ -16,10 +14,11 @@ import scalemodels.wire.ControlCodec;
 import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.PeerCodec;
 import scalemodels.wire.ToVm;
+import scalemodels.wire.VmArguments;
 
 /**
  * What a standby VM does while it waits for a run: everything a VM's start-up would otherwise spend on loading and
- * first running its classes (command-line parsing, the model, log formatting, loopback sockets), with no side effect
+ * first running its classes (reading its arguments, the model, log formatting, loopback sockets), with no side effect
  * and no log line (the diagnostics file is only known once a run claims the process).
  */
 final class WarmUp {
@@ -45,9 +44,8 @@ final class WarmUp {
 
     static void run() {
         try {
-            new CommandLine(new VmMain(null)).parseArgs("--id", "0", "--vms", "3", "--seed", "1", "--rate-min", "1",
-                    "--rate-max", "6", "--max-value", "10", "--speed", "1", "--duration", "1", "--control-port", "1",
-                    "--run-dir", Path.of(".").toString());
+            VmArguments.decode(new VmArguments(0, RunSettings.defaults(1), 1, Path.of("."), false).encode()
+                    .toArray(String[]::new));
             lines();
             ControlCodec.decodeToVm(ControlCodec.encode(new ToVm.Go(1, 0)));
             PeerCodec.decode(PeerCodec.encode(new scalemodels.model.Message(0, 1, new long[] {1, 0})), 0, 2);

@@ -10,8 +10,12 @@ import java.util.HexFormat;
  * It travels to the children on their standard input, never on a command line or in a log.
  */
 public final class Secret {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final String hex;
+
+    /** Only the supervisor makes secrets: a VM, which only reads one, never pays for seeding a generator. */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
 
     private Secret(String hex) {
         this.hex = hex;
@@ -19,7 +23,7 @@ public final class Secret {
 
     public static Secret generate() {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        Random.SOURCE.nextBytes(bytes);
         return new Secret(HexFormat.of().formatHex(bytes));
     }
 

@@ -2,11 +2,13 @@ package scalemodels.ui.run;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 
 import org.tinylog.Logger;
@@ -21,6 +23,7 @@ import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.Reconciliation;
 import scalemodels.rundata.RunModel;
+import scalemodels.ui.settings.SettingsViewModel;
 
 /**
  * Start, Stop and Rerun: runs the model through a {@link RunLauncher} (VM processes, or the simulation, whose run is
@@ -32,6 +35,8 @@ public final class LiveRunViewModel {
     private final OpenedRunViewModel opened;
     private final FaultInjector faults;
     private LaunchedRun run;
+    /** How many warm VM processes the settings ask for (0: none, as for a simulation or unusable settings). */
+    private IntSupplier standbyWanted;
     /** How the last run's counts compare (logs, supervisor, window); null before a run ends. */
     private final ObjectProperty<Reconciliation> reconciliation = new SimpleObjectProperty<>();
 
@@ -159,14 +164,14 @@ public final class LiveRunViewModel {
         run = null;
         session.stateProperty().set(stoppedByUser ? RunState.IDLE : RunState.FAILED);
         session.say(why);
-        keepWarm(failed.settings().vms());
+        keepWarm(wantedOr(failed.settings().vms()));
     }
 
     /** The live run ended: every line has been streamed and drained (the end comes after each VM's BYE). */
     void onEnded(RunOutcome outcome) {
         session.lastRunFolderProperty().set(outcome.folder().dir());
         session.stateProperty().set(RunState.FINISHED);
-        keepWarm(outcome.rates().length);
+        keepWarm(wantedOr(outcome.rates().length));
         RunModel m = session.modelProperty().get();
         long lost = m == null ? 0 : m.lostEvents();
         String summary = "Run finished: " + outcome.totalEventsReceived() + " events, " + lost + " lost. Logs: "
@@ -184,6 +189,35 @@ public final class LiveRunViewModel {
                 });
             });
         }
+    }
+
+    /**
+     * Makes the warm VM processes follow the settings: as many as they ask for (none for a simulation or unusable
+     * settings) whenever the VM count or the simulation switch changes, and after each run, so that the next Start,
+     * with whatever count, finds its VMs booted.
+     *
+     * @param now also boot them now (the window opens and no run starts or opens at once)
+     */
+    public void followSettings(SettingsViewModel settings, boolean now) {
+        standbyWanted = () -> settings.isValid() && !settings.simulateProperty().get() ? settings.toSettings().vms() : 0;
+        // Change listeners, called after the settings' own (which check the new value first); invalidation listeners
+        // would be called before those.
+        ChangeListener<Object> follow = (o, before, after) -> {
+            int vms = standbyWanted.getAsInt();
+            if (vms > 0) {
+                keepWarm(vms);
+            }
+        };
+        settings.text(RunSettings.Field.VMS).addListener(follow);
+        settings.simulateProperty().addListener(follow);
+        if (now) {
+            follow.changed(null, null, null);
+        }
+    }
+
+    private int wantedOr(int lastRun) {
+        int vms = standbyWanted == null ? 0 : standbyWanted.getAsInt();
+        return vms > 0 ? vms : lastRun;
     }
 
     /**

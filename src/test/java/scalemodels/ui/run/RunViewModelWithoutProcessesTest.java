@@ -32,6 +32,7 @@ import scalemodels.model.RunSettings;
 import scalemodels.model.VmLogic;
 import scalemodels.model.VmStatus;
 import scalemodels.sim.SimulationLauncher;
+import scalemodels.ui.settings.SettingsViewModel;
 
 /**
  * The run view models over injected services, without one JVM: a scripted launcher stands in for the processes,
@@ -307,5 +308,35 @@ class RunViewModelWithoutProcessesTest {
         run.frame(System.nanoTime());
         assertEquals(RunState.STARTING, run.stateProperty().get());
         assertEquals(0, run.counters().elapsedSecondsProperty().get(), "nothing has run yet");
+    }
+
+    @Test
+    void theWarmProcessesFollowTheSettingsVmCountAndNotTheLastRuns() {
+        ScriptedLauncher launcher = new ScriptedLauncher();
+        List<Runnable> waiting = new ArrayList<>();
+        RunViewModel run = new RunViewModel(new RunServices(launcher, delay -> new SimulationLauncher(logs, delay),
+                RunOpener::open, (name, task) -> waiting.add(task)));
+        SettingsViewModel settings = new SettingsViewModel();
+        settings.set(new RunSettings(3, 1, 1, 6, 10, 1, 5));
+        run.live().followSettings(settings, true);
+        assertEquals(3, launcher.warmed, "booted when the window opens");
+        settings.text(RunSettings.Field.VMS).set("1");
+        assertEquals(3, launcher.warmed, "an unusable count leaves the pool as it is");
+        settings.text(RunSettings.Field.VMS).set("16");
+        assertEquals(16, launcher.warmed);
+        settings.simulateProperty().set(true);
+        settings.text(RunSettings.Field.VMS).set("4");
+        assertEquals(16, launcher.warmed, "a simulation needs no processes");
+        settings.simulateProperty().set(false);
+        assertEquals(4, launcher.warmed);
+
+        run.live().start(new RunSettings(2, 9, 1, 6, 10, 1, 5));
+        waiting.remove(0).run();
+        run.frame(System.nanoTime());
+        settings.text(RunSettings.Field.VMS).set("5");
+        assertEquals(4, launcher.warmed, "no JVM boots while a run goes on");
+        launcher.run.end();
+        run.frame(System.nanoTime());
+        assertEquals(5, launcher.warmed, "after the run: the settings' count, not the run's 2");
     }
 }
