@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.tinylog.Logger;
+
+import scalemodels.diag.Diagnostics;
 
 import scalemodels.wire.LaunchArguments;
 
@@ -30,6 +34,11 @@ public final class StandbyVms implements AutoCloseable {
 
     private final Deque<Standby> ready = new ArrayDeque<>();
     private boolean closed;
+
+    public StandbyVms() {
+        // Standbys killed with the app (a power cut, kill -9) could not delete their temporary diagnostics.
+        Diagnostics.deleteStandbyLeftovers(-1);
+    }
 
     private record Standby(Process process, List<String> jvm, CountDownLatch warm) {
     }
@@ -147,13 +156,26 @@ public final class StandbyVms implements AutoCloseable {
         try {
             process.getOutputStream().close(); // a standby leaves on its own when its input ends
             if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                endForcibly(process);
             }
         } catch (IOException e) {
-            process.destroyForcibly();
+            endForcibly(process);
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            endForcibly(process);
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Ended by force, a standby cannot delete its temporary diagnostics: they go here. */
+    private static void endForcibly(Process process) {
+        process.destroyForcibly();
+        try {
+            process.onExit().get(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the file stays until the next pool sweeps it
+        }
+        Diagnostics.deleteStandbyLeftovers(process.pid());
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.tinylog.Logger;
 import org.tinylog.provider.ProviderRegistry;
@@ -35,8 +36,9 @@ public final class VmMain {
 
     public static void main(String[] args) throws IOException {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
-        boolean claimedFromStandby = false;
+        Path standbyDiagnostics = null;
         if (args.length == 1 && args[0].equals(LaunchArguments.STANDBY)) {
+            standbyDiagnostics = Diagnostics.standby();
             WarmUp.run();
             System.out.println(LaunchArguments.WARM);
             System.out.flush();
@@ -44,11 +46,10 @@ public final class VmMain {
             if (args == null) {
                 System.exit(0);
             }
-            claimedFromStandby = true;
         }
         int code;
         try {
-            code = run(VmArguments.decode(args), stdin, claimedFromStandby);
+            code = run(VmArguments.decode(args), stdin, standbyDiagnostics);
         } catch (MalformedMessageException e) {
             System.err.println("scale-models-vm: " + e.getMessage());
             code = BAD_ARGUMENTS;
@@ -61,18 +62,21 @@ public final class VmMain {
         System.exit(code);
     }
 
-    private static int run(VmArguments arguments, BufferedReader stdin, boolean claimedFromStandby) {
+    /** @param standbyDiagnostics where a standby's diagnostics went before a run claimed it; null for a fresh VM */
+    private static int run(VmArguments arguments, BufferedReader stdin, Path standbyDiagnostics) {
         RunFolder folder = RunFolder.at(arguments.runDir());
         int id = arguments.id();
         try {
-            if (claimedFromStandby) {
+            if (standbyDiagnostics != null) {
                 // A fresh VM's output is redirected by the supervisor; a standby's was started before its run existed.
                 PrintStream console = new PrintStream(new FileOutputStream(folder.vmConsole(id).toFile(), true), true,
                         StandardCharsets.UTF_8);
                 System.setOut(console);
                 System.setErr(console);
+                Diagnostics.claimedBy(folder.vmDiagnostics(id), standbyDiagnostics);
+            } else {
+                Diagnostics.toFile(folder.vmDiagnostics(id));
             }
-            Diagnostics.toFile(folder.vmDiagnostics(id));
             Secret secret = readSecret(stdin);
             return new VmRuntime(id, arguments.settings(), folder, secret, arguments.restart())
                     .run(arguments.controlPort());

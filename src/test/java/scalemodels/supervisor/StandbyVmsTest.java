@@ -52,11 +52,17 @@ class StandbyVmsTest {
             assertEquals(0, standby.size(), "claimed processes leave the pool");
             assertEquals(List.of(), RuleChecker.check(RunLoader.load(folder.dir())));
             for (int vm = 0; vm < 3; vm++) {
-                assertTrue(Files.readString(folder.vmDiagnostics(vm)).contains("VM " + vm + " of 3"),
-                        "a claimed standby writes its run's diagnostics");
+                String diagnostics = Files.readString(folder.vmDiagnostics(vm));
+                assertTrue(diagnostics.contains("standby process " + pids[vm] + " claimed by the run")
+                        && diagnostics.contains("VM " + vm + " of 3"), "a claimed standby writes its run's "
+                        + "diagnostics, set up before the run: " + diagnostics);
             }
             for (long pid : pids) {
                 assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "VM " + pid + " ended");
+                try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                    assertEquals(List.of(), left.filter(f -> f.getFileName().toString()
+                            .startsWith("scale-models-standby-" + pid + "-")).toList(), "its temporary diagnostics");
+                }
             }
         }
     }
@@ -89,5 +95,10 @@ class StandbyVmsTest {
         List<Long> all = pids;
         await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
                 .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(List.of(), left.map(f -> f.getFileName().toString())
+                    .filter(name -> all.stream().anyMatch(pid -> name.startsWith("scale-models-standby-" + pid + "-")))
+                    .toList(), "a standby let go deletes its temporary diagnostics");
+        }
     }
 }
