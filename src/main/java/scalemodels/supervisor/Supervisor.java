@@ -64,6 +64,7 @@ public final class Supervisor implements LaunchedRun {
     private volatile long endMicros;
     private volatile boolean stopRequested;
     private volatile boolean stoppedEarly;
+    private volatile boolean startFailed; // then no end is coming: close() has nothing to wait for
 
     public Supervisor(RunSettings settings, Path logsRoot, RunListener listener) {
         this(settings, logsRoot, listener, new LocalPlacement(null));
@@ -127,6 +128,7 @@ public final class Supervisor implements LaunchedRun {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+            startFailed = true;
             Logger.error(e, "run {} failed to start", folder.runId());
             children.killAll();
             if (control != null) {
@@ -196,8 +198,6 @@ public final class Supervisor implements LaunchedRun {
         return children.pids();
     }
 
-    // ---- the end ---------------------------------------------------------------------------------------------
-
     /** Asks every VM to finish its tick, write stop and exit; those that do not exit in time are destroyed. */
     @Override
     public void requestStop() {
@@ -242,7 +242,7 @@ public final class Supervisor implements LaunchedRun {
         if (folder == null) {
             return;
         }
-        if (!ended.isDone()) {
+        if (!ended.isDone() && !startFailed) {
             requestStop();
             if (awaitEnd(STOP_GRACE.plusSeconds(3)) == null) {
                 children.killAll();

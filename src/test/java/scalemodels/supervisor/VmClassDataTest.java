@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +30,22 @@ import scalemodels.wire.LaunchArguments;
  * change, and never in the way when it cannot be made or used. Each test has its own cache folder.
  */
 class VmClassDataTest {
+    /** One archive made for the tests that only use it (a training run takes a couple of seconds). */
+    @TempDir
+    static Path madeOnce;
+    private static VmClassData made;
     @TempDir
     Path cache;
 
+    @BeforeAll
+    static void makeOne() {
+        made = new VmClassData(madeOnce, ChildCommand.vmClassPath(), ChildCommand.options());
+        made.prepared();
+    }
+
     @Test
     void anArchiveIsMadeOnceAndAVmMapsItsClassesFromIt() throws Exception {
-        VmClassData data = new VmClassData(cache, ChildCommand.vmClassPath(), ChildCommand.options());
+        VmClassData data = made;
         VmClassData.Launch launch = data.prepared();
         assertTrue(launch.archived(), "an archive is made on first use: " + launch);
         Path archive = data.folder().resolve(VmClassData.ARCHIVE);
@@ -64,8 +75,7 @@ class VmClassDataTest {
             Files.copy(built, classes.resolve("app.jar"));
         }
         classPath.set(0, Files.isDirectory(built) ? classes : classes.resolve("app.jar"));
-        VmClassData before = new VmClassData(cache, classPath, ChildCommand.options());
-        assertTrue(before.prepared().archived());
+        Path before = new VmClassData(cache, classPath, ChildCommand.options()).folder();
 
         Path changed = Files.isDirectory(built) ? classes.resolve("scalemodels/changed.txt") : classPath.get(0);
         if (Files.isDirectory(built)) {
@@ -74,7 +84,7 @@ class VmClassDataTest {
             Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(12_000));
         }
         VmClassData after = new VmClassData(cache, classPath, ChildCommand.options());
-        assertNotEquals(before.folder(), after.folder(), "changed classes, another archive");
+        assertNotEquals(before, after.folder(), "changed classes, another archive");
         VmClassData.Launch launch = after.prepared();
         assertTrue(launch.archived());
         assertTrue(standby(launch, "-Xshare:on").contains(LaunchArguments.WARM));
@@ -82,11 +92,13 @@ class VmClassDataTest {
 
     @Test
     void aDamagedArchiveIsIgnoredAndARunOfRealVmsGoesOnWithoutIt(@TempDir Path logs) throws Exception {
+        // The archive made once, copied into this test's cache and damaged there.
         VmClassData data = new VmClassData(cache, ChildCommand.vmClassPath(), ChildCommand.options());
-        VmClassData.Launch launch = data.prepared();
-        assertTrue(launch.archived());
+        copyTree(made.folder(), data.folder());
         Files.write(data.folder().resolve(VmClassData.ARCHIVE), new byte[] {1, 2, 3, 4, 5, 6, 7, 8},
                 java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        VmClassData.Launch launch = data.prepared();
+        assertTrue(launch.archived(), "the file is there: the JVM is left to judge it");
 
         List<String> lines = standby(launch);
         assertEquals(List.of(LaunchArguments.WARM), lines, "the JVM runs without it and says nothing");
