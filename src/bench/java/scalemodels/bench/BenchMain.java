@@ -26,7 +26,8 @@ public final class BenchMain implements Callable<Integer> {
     enum Part { PROCESSES, START, WINDOW, MODEL }
 
     @Option(names = "--only", paramLabel = "PART", description = "Only this part: ${COMPLETION-CANDIDATES} "
-            + "(START is part of PROCESSES). The table then holds only its rows.")
+            + "(START is part of PROCESSES). Printed, and written only to --out: docs/benchmarks.md keeps the whole "
+            + "table of one run.")
     Part only;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the table (default: docs/benchmarks.md in the project).")
@@ -59,6 +60,9 @@ public final class BenchMain implements Callable<Integer> {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + java.time.LocalDate.now();
         String table = Benchmarks.markdown(figures, machine);
         System.out.print(table);
+        if (only != null && out == null) {
+            return 0;
+        }
         Path target = out != null ? out : Path.of(System.getProperty("scalemodels.home", "."), "docs", "benchmarks.md");
         Files.createDirectories(target.toAbsolutePath().getParent());
         String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;

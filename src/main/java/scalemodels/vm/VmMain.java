@@ -39,7 +39,7 @@ public final class VmMain {
         Path standbyDiagnostics = null;
         if (args.length == 1 && args[0].equals(LaunchArguments.STANDBY)) {
             standbyDiagnostics = Diagnostics.standby();
-            WarmUp.run();
+            WarmUp.run(() -> claimed(stdin));
             System.out.println(LaunchArguments.WARM);
             System.out.flush();
             args = LaunchArguments.read(stdin);
@@ -87,6 +87,15 @@ public final class VmMain {
             Thread.currentThread().interrupt();
             Logger.error(e, "VM {} was interrupted", id);
             return BAD_ARGUMENTS;
+        }
+    }
+
+    /** Whether a run's arguments are waiting on standard input. */
+    private static boolean claimed(BufferedReader stdin) {
+        try {
+            return stdin.ready();
+        } catch (IOException e) {
+            return true; // input is gone: no point warming up further
         }
     }
 

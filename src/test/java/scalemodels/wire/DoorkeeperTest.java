@@ -116,7 +116,7 @@ class DoorkeeperTest {
     @Test
     void aFloodOfStrangersIsToldInAFewLinesAndCounted() throws Exception {
         open(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
-        int flood = 500;
+        int flood = 200;
         for (int i = 0; i < flood; i++) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), door.port())) {
                 s.getOutputStream().write("HELLO wrong\n".getBytes(StandardCharsets.US_ASCII));
