@@ -36,10 +36,13 @@ public final class VmMain {
 
     public static void main(String[] args) throws IOException {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
-        Path standbyDiagnostics = null;
+        Standby standby = null;
         if (args.length == 1 && args[0].equals(LaunchArguments.STANDBY)) {
-            standbyDiagnostics = Diagnostics.standby();
-            WarmUp.run(() -> claimed(stdin));
+            Standby self = new Standby(standbyDiagnostics());
+            standby = self;
+            // The peer channels' warm-up logs: not without diagnostics of its own, which would freeze tinylog's
+            // configuration before the run's file is known.
+            WarmUp.run(() -> self.diagnostics() == null || claimed(stdin));
             System.out.println(LaunchArguments.WARM);
             System.out.flush();
             args = LaunchArguments.read(stdin);
@@ -49,7 +52,7 @@ public final class VmMain {
         }
         int code;
         try {
-            code = run(VmArguments.decode(args), stdin, standbyDiagnostics);
+            code = run(VmArguments.decode(args), stdin, standby);
         } catch (MalformedMessageException e) {
             System.err.println("scale-models-vm: " + e.getMessage());
             code = BAD_ARGUMENTS;
@@ -62,18 +65,33 @@ public final class VmMain {
         System.exit(code);
     }
 
-    /** @param standbyDiagnostics where a standby's diagnostics went before a run claimed it; null for a fresh VM */
-    private static int run(VmArguments arguments, BufferedReader stdin, Path standbyDiagnostics) {
+    /** A standby process claimed by a run; {@code diagnostics}: where its own went (null when they could not). */
+    private record Standby(Path diagnostics) {
+    }
+
+    /** A standby's diagnostics, set up before a run claims it; null when no temporary file can be made. */
+    private static Path standbyDiagnostics() {
+        try {
+            return Diagnostics.standby();
+        } catch (IOException e) {
+            return null; // then set up once a run claims it, as for a fresh VM
+        }
+    }
+
+    /** @param standby how a standby process was claimed; null for a fresh VM */
+    private static int run(VmArguments arguments, BufferedReader stdin, Standby standby) {
         RunFolder folder = RunFolder.at(arguments.runDir());
         int id = arguments.id();
         try {
-            if (standbyDiagnostics != null) {
+            if (standby != null) {
                 // A fresh VM's output is redirected by the supervisor; a standby's was started before its run existed.
                 PrintStream console = new PrintStream(new FileOutputStream(folder.vmConsole(id).toFile(), true), true,
                         StandardCharsets.UTF_8);
                 System.setOut(console);
                 System.setErr(console);
-                Diagnostics.claimedBy(folder.vmDiagnostics(id), standbyDiagnostics);
+            }
+            if (standby != null && standby.diagnostics() != null) {
+                Diagnostics.claimedBy(folder.vmDiagnostics(id), standby.diagnostics());
             } else {
                 Diagnostics.toFile(folder.vmDiagnostics(id));
             }
