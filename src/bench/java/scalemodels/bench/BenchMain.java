@@ -41,6 +41,9 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("scale-models-bench");
         Benchmarks benchmarks = new Benchmarks(work, quick, line -> System.err.println(line));
+        // The JMH figures first, on a quiet machine: runs of VM processes and the window leave work behind them for a
+        // few seconds (standby VMs booting for the next run, logs being closed), which doubled the analysis figure.
+        List<Figure> model = only == null || only == Part.MODEL ? benchmarks.modelFigures() : List.of();
         List<Figure> figures = new ArrayList<>();
         if (only == null || only == Part.PROCESSES) {
             figures.addAll(benchmarks.processFigures());
@@ -51,9 +54,7 @@ public final class BenchMain implements Callable<Integer> {
         if (only == null || only == Part.WINDOW) {
             figures.addAll(new WindowBenchmarks(work, line -> System.err.println(line)).run(quick));
         }
-        if (only == null || only == Part.MODEL) {
-            figures.addAll(benchmarks.modelFigures());
-        }
+        figures.addAll(model);
         String machine = Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB max heap, Java "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
