@@ -159,11 +159,9 @@ class ProcessRunTest {
     }
 
     /** Collects what the supervisor reports, from its reader threads. */
-    static final class Recorder implements RunListener {
+    static final class Recorder extends ToldListener {
         final AtomicLongArray events;
         final ConcurrentLinkedQueue<String> statuses = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
 
         Recorder(int vms) {
             events = new AtomicLongArray(vms);
@@ -177,16 +175,6 @@ class ProcessRunTest {
         @Override
         public void onVmStatus(int vm, VmStatus status) {
             statuses.add(vm + ":" + status);
-        }
-
-        @Override
-        public void onProblem(String message) {
-            problems.add(message);
-        }
-
-        @Override
-        public void onNotice(String message) {
-            notices.add(message);
         }
     }
 }
