@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
@@ -63,19 +64,21 @@ public final class Diagnostics {
         return STANDBY_PREFIX + pid + "-";
     }
 
-    /**
-     * Deletes the temporary diagnostics of standby processes that are gone without deleting them (ended by force):
-     * the one of {@code pid}, or with {@code pid} below 0 those of every process no longer alive.
-     */
-    public static void deleteStandbyLeftovers(long pid) {
+    /** Deletes the temporary diagnostics of standby process {@code pid}, ended by force before it could. */
+    public static void deleteStandbyFileOf(long pid) {
+        deleteStandbyFiles(owner -> owner == pid);
+    }
+
+    /** Deletes the temporary diagnostics left by standby processes no longer alive (killed with their app). */
+    public static void deleteStandbyLeftovers() {
+        deleteStandbyFiles(owner -> owner > 0 && ProcessHandle.of(owner).map(p -> !p.isAlive()).orElse(true));
+    }
+
+    private static void deleteStandbyFiles(LongPredicate owners) {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
-                if (!name.startsWith(STANDBY_PREFIX) || !name.endsWith(".diag.log")) {
-                    continue;
-                }
-                long owner = ownerOf(name);
-                if (pid >= 0 ? owner == pid : owner > 0 && ProcessHandle.of(owner).map(p -> !p.isAlive()).orElse(true)) {
+                if (name.startsWith(STANDBY_PREFIX) && name.endsWith(".diag.log") && owners.test(ownerOf(name))) {
                     Files.deleteIfExists(file);
                 }
             }

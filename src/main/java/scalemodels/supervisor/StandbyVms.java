@@ -37,7 +37,7 @@ public final class StandbyVms implements AutoCloseable {
 
     public StandbyVms() {
         // Standbys killed with the app (a power cut, kill -9) could not delete their temporary diagnostics.
-        Diagnostics.deleteStandbyLeftovers(-1);
+        Diagnostics.deleteStandbyLeftovers();
     }
 
     private record Standby(Process process, List<String> jvm, CountDownLatch warm) {
@@ -176,6 +176,6 @@ public final class StandbyVms implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             // the file stays until the next pool sweeps it
         }
-        Diagnostics.deleteStandbyLeftovers(process.pid());
+        Diagnostics.deleteStandbyFileOf(process.pid());
     }
 }
