@@ -119,7 +119,17 @@ class VmClassDataTest {
         List<String> options = new ArrayList<>(ChildCommand.options());
         options.add("-Xshare:off");
         VmClassData data = new VmClassData(cache, ChildCommand.vmClassPath(), options);
+        // Five archives of older builds: after this attempt, its own folder and the three newest of them are kept.
+        for (int age = 1; age <= 5; age++) {
+            Path old = Files.createDirectories(cache.resolve("vm-cds").resolve("old-" + age));
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - age * 60_000L));
+        }
         VmClassData.Launch launch = data.prepared();
+        try (var kept = Files.list(cache.resolve("vm-cds"))) {
+            assertEquals(java.util.Set.of(data.folder().getFileName().toString(), "old-1", "old-2", "old-3"),
+                    kept.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
         assertFalse(launch.archived());
         assertEquals(ChildCommand.vmClassPath(), launch.classPath());
         String reason = Files.readString(data.folder().resolve("failed.txt"), StandardCharsets.UTF_8);
