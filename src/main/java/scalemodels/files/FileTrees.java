@@ -44,17 +44,22 @@ public final class FileTrees {
     public static void jar(Path dir, Path jar) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
-        try (OutputStream file = Files.newOutputStream(partial);
-             JarOutputStream out = new JarOutputStream(file, manifest)) {
-            for (Path p : files(dir)) {
-                // Forward slashes on every system: jar entry names are not file names.
-                out.putNextEntry(new JarEntry(dir.relativize(p).toString().replace(dir.getFileSystem().getSeparator(),
-                        "/")));
-                Files.copy(p, out);
-                out.closeEntry();
+        // A name of its own: two processes making the same jar at once each write their own, and either's move wins.
+        Path partial = Files.createTempFile(jar.toAbsolutePath().getParent(), jar.getFileName().toString(), ".partial");
+        try {
+            try (OutputStream file = Files.newOutputStream(partial);
+                 JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (Path p : files(dir)) {
+                    // Forward slashes on every system: jar entry names are not file names.
+                    out.putNextEntry(new JarEntry(dir.relativize(p).toString()
+                            .replace(dir.getFileSystem().getSeparator(), "/")));
+                    Files.copy(p, out);
+                    out.closeEntry();
+                }
             }
+            Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial); // gone already when the move succeeded
         }
-        Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
