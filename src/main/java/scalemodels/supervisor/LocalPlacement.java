@@ -32,8 +32,8 @@ public final class LocalPlacement implements VmPlacement {
         this(standby, classData ? vm -> ChildCommand.jvm() : vm -> ChildCommand.jvm(VmClassData.shared().plain()));
     }
 
-    /** @param jvm each VM's JVM command up to its main class */
-    LocalPlacement(StandbyVms standby, IntFunction<List<String>> jvm) {
+    /** @param jvm each VM's JVM command up to its main class (a test gives one that cannot start) */
+    public LocalPlacement(StandbyVms standby, IntFunction<List<String>> jvm) {
         this.standby = standby;
         this.jvm = jvm;
     }

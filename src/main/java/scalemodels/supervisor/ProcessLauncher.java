@@ -15,11 +15,25 @@ import scalemodels.model.RunSettings;
 public final class ProcessLauncher implements RunLauncher {
     private final Path logsRoot;
     private final StandbyVms standby;
+    private final boolean ownsStandby;
 
     /** @param keepStandby keep warm VM processes between runs (the window does; one-off commands do not) */
     public ProcessLauncher(Path logsRoot, boolean keepStandby) {
+        this(logsRoot, keepStandby ? new StandbyVms() : null, true);
+    }
+
+    /**
+     * Runs that take their warm processes from a pool this launcher shares with others and leaves open on
+     * {@link #close()} (the tests' windows share one, so that the processes one leaves warm start the next one's run).
+     */
+    public ProcessLauncher(Path logsRoot, StandbyVms shared) {
+        this(logsRoot, shared, false);
+    }
+
+    private ProcessLauncher(Path logsRoot, StandbyVms standby, boolean ownsStandby) {
         this.logsRoot = logsRoot;
-        this.standby = keepStandby ? new StandbyVms() : null;
+        this.standby = standby;
+        this.ownsStandby = ownsStandby;
     }
 
     @Override
@@ -43,10 +57,10 @@ public final class ProcessLauncher implements RunLauncher {
         }
     }
 
-    /** Ends the standby processes. */
+    /** Ends the standby processes, unless the pool is shared. */
     @Override
     public void close() {
-        if (standby != null) {
+        if (standby != null && ownsStandby) {
             standby.close();
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import scalemodels.concurrent.TaskRunner;
 import scalemodels.importer.RunOpener;
+import scalemodels.launch.RunLauncher;
 import scalemodels.sim.SimulationLauncher;
 import scalemodels.supervisor.ProcessLauncher;
 import scalemodels.ui.experiment.ExperimentsViewModel;
@@ -24,7 +25,12 @@ import scalemodels.ui.settings.SettingsViewModel;
 record CompositionRoot(RunViewModel run, SettingsViewModel settings, ExperimentsViewModel experiments,
                        SettingsStore store) {
     static CompositionRoot standard(Path logsRoot, SettingsStore store) {
-        RunServices services = new RunServices(new ProcessLauncher(logsRoot, true),
+        return with(new ProcessLauncher(logsRoot, true), logsRoot, store);
+    }
+
+    /** @param processes how runs start in VM processes (the tests' windows share one pool of warm processes) */
+    static CompositionRoot with(RunLauncher processes, Path logsRoot, SettingsStore store) {
+        RunServices services = new RunServices(processes,
                 delayMicros -> new SimulationLauncher(logsRoot, delayMicros), RunOpener::open, TaskRunner.THREADS);
         return new CompositionRoot(new RunViewModel(services), new SettingsViewModel(),
                 new ExperimentsViewModel(logsRoot), store);

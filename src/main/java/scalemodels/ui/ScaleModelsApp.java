@@ -40,6 +40,10 @@ public final class ScaleModelsApp extends Application {
 
     /** Builds the main window into {@code stage} and shows it; the TestFX tests open it the same way. */
     public static MainWindowView open(Stage stage, Path logs, SettingsStore store) {
+        return open(stage, CompositionRoot.standard(logs, store));
+    }
+
+    static MainWindowView open(Stage stage, CompositionRoot services) {
         FXMLLoader loader = new FXMLLoader(ScaleModelsApp.class.getResource("MainWindow.fxml"));
         Parent root;
         try {
@@ -54,7 +58,7 @@ public final class ScaleModelsApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        view.init(stage, CompositionRoot.standard(logs, store));
+        view.init(stage, services);
         view.installShortcuts(scene);
         stage.show();
         return view;

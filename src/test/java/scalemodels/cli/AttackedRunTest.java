@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.analysis.RuleChecker;
@@ -30,6 +31,8 @@ import scalemodels.supervisor.ToldListener;
  * duration times, the rule check finds nothing, the verdict is clean, strangers are notices told in a few lines, and
  * the threads of the supervisor and of each VM stay within the doors' bounds.
  */
+// Alone: it counts this JVM's threads, which tests running beside it would add to.
+@Isolated
 @Timeout(120)
 class AttackedRunTest {
     @TempDir

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import scalemodels.Main;
 
+// Alone: it replaces System.out and System.err, which every other test writes to.
+@Isolated
 @Timeout(120)
 class CommandLineTest {
     @TempDir
@@ -122,6 +125,23 @@ class CommandLineTest {
             assertTrue(run.getFileName().toString().endsWith("_seed-7"), run.toString());
             assertTrue(printed.contains("Run folder: " + run), printed);
         }
+    }
+
+    @Test
+    void aVmJvmThatCannotStartIsSaidInOneErrorLineWithExitCode1() {
+        // scalemodels.vm.java replaces the VMs' java command; /bin/false exits at once with code 1, as a java that
+        // cannot start does. This class runs alone, so no other test starts VMs while it is set.
+        System.setProperty("scalemodels.vm.java", "/bin/false");
+        int code;
+        try {
+            code = Main.execute("--headless", "--seed", "7", "--duration", "1", "--logs", logs.toString());
+        } finally {
+            System.clearProperty("scalemodels.vm.java");
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, said);
+        assertTrue(said.lines().anyMatch(line -> line.matches("error: VM \\d exited while starting \\(exit code 1\\).*")),
+                said);
     }
 
     @Test

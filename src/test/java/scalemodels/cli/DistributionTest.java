@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -40,20 +41,30 @@ class DistributionTest {
 
         Path bin = Files.createDirectories(dir.resolve("path"));
         Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname")); // all the launcher needs
-        runsHeadless(out.resolve("bin/scale-models"), bin, dir.resolve("logs"));
+        Path cache = dir.resolve("cache");
+        runsHeadless(out.resolve("bin/scale-models"), bin, dir.resolve("logs"), Map.of("XDG_CACHE_HOME",
+                cache.toString()));
+        try (var archives = Files.list(cache.resolve("scale-models/vm-cds"))) {
+            assertTrue(archives.anyMatch(made -> Files.isRegularFile(made.resolve("vm.jsa"))),
+                    "the copy's VMs trained their class-data archive under $XDG_CACHE_HOME");
+        }
         Path appImage = out.resolve("app-image/scale-models/bin/scale-models");
         if (java.util.spi.ToolProvider.findFirst("jpackage").isPresent()) {
-            runsHeadless(appImage, dir.resolve("empty-path"), dir.resolve("logs-app-image"));
+            // The same runtime, copied: its VMs would train the same archive again, which the run above showed.
+            runsHeadless(appImage, dir.resolve("empty-path"), dir.resolve("logs-app-image"), Map.of(
+                    "XDG_CACHE_HOME", cache.toString(), "JAVA_TOOL_OPTIONS", "-Dscalemodels.vm.cds=off"));
         }
     }
 
     /** A headless run of real VM processes, started by {@code launcher} with only {@code path} on the PATH. */
-    private void runsHeadless(Path launcher, Path path, Path logs) throws Exception {
+    private void runsHeadless(Path launcher, Path path, Path logs, Map<String, String> environment)
+            throws Exception {
         ProcessBuilder run = new ProcessBuilder(launcher.toString(), "--headless",
                 "--duration", "1", "--speed", "5", "--seed", "3", "--logs", logs.toString())
                 .redirectErrorStream(true).directory(dir.toFile());
         run.environment().clear();
         run.environment().put("PATH", path.toString()); // no mvn, no java on the path
+        run.environment().putAll(environment);
         Process process = run.start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS));

@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import scalemodels.Main;
 import scalemodels.analysis.AnalysisUnderFaultsTest;
@@ -49,6 +51,7 @@ class DamagedAndUnfinishedRunsTest {
     }
 
     @Test
+    @ResourceLock(Resources.SYSTEM_OUT) // it reads what the analyze command prints
     void aRunAnalysedWhileItIsWrittenIsJudgedAtOneMomentWithoutFalseViolations(@TempDir Path logs) throws Exception {
         RunSettings fast = new RunSettings(3, 12, 4, 6, 10, 25, 0); // about 400 events a second, until stopped
         try (Supervisor supervisor = new Supervisor(fast, logs, RunListener.NONE)) {

@@ -22,9 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import scalemodels.TestData;
@@ -35,7 +33,7 @@ import scalemodels.ui.analysis.ChartsView;
 import scalemodels.ui.run.RunState;
 
 /** Charts, Summary, Replay and Experiments through the real window. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class AnalysisViewsTest {
     private WindowFixture window;

@@ -22,9 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,7 +41,7 @@ import scalemodels.timeline.TimelineGeometry;
  * Causality through the real window: a click shows an event's causal cone (past and future bands, concurrent
  * stretches outlined), Esc clears it, Shift+click states how a second event is related to the first.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CausalityInWindowTest {
     private WindowFixture window;

@@ -16,9 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +29,7 @@ import scalemodels.ui.run.RunState;
  * Clock skew from the settings panel: checked as typed, then a simulated run whose VM 1 logs 3 s ahead shows, by
  * logged time, messages received "before" they were sent, and on the Lamport axis none.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClockSkewInWindowTest {
     private WindowFixture window;

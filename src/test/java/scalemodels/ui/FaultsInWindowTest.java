@@ -16,9 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +27,7 @@ import scalemodels.rundata.RunModel;
 import scalemodels.ui.run.RunState;
 
 /** Pause, crash and restart a VM from the window's menus; each shows on the timeline and in the logs. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class FaultsInWindowTest {
     private WindowFixture window;

@@ -17,15 +17,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import scalemodels.ui.run.RunState;
 
 /** Logs whose format inference cannot read open the format editor; the fix, saved, opens them. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FormatEditorTest {
     private WindowFixture window;

@@ -24,9 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +36,7 @@ import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.run.RunState;
 
 /** The real window, driven by a robot under Monocle, with real VM processes behind it. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class MainWindowTest {
     private WindowFixture window;

@@ -19,9 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +32,7 @@ import scalemodels.timeline.TimelineGeometry;
 import scalemodels.ui.run.RunState;
 
 /** Stepping through a replay and through a held live run with the arrow keys, the explanation following each step. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class StepThroughInWindowTest {
     private WindowFixture window;

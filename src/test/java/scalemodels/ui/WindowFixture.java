@@ -17,12 +17,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import scalemodels.model.RunSettings;
+import scalemodels.supervisor.ProcessLauncher;
 import scalemodels.ui.run.RunState;
 import scalemodels.ui.settings.SettingsStore;
 
 /**
- * The real main window in a private folder (its own logs and settings file), for the TestFX classes. Each class
- * still declares its own {@code @Start} (an inherited one is ignored, TestFX issue 730) and calls this.
+ * The real main window in a private folder (its own logs and settings file), for the TestFX classes, its warm VM
+ * processes from the pool the tests' windows share ({@link SharedStandbyVms}). Each class still declares its own
+ * {@code @Start} (an inherited one is ignored, TestFX issue 730) and calls this.
  */
 final class WindowFixture {
     final Path home;
@@ -37,8 +39,10 @@ final class WindowFixture {
 
     static WindowFixture open(Stage stage) throws IOException {
         Path home = Files.createTempDirectory("scale-models-ui");
-        return new WindowFixture(home, ScaleModelsApp.open(stage, home.resolve("vm_logs"),
-                new SettingsStore(home.resolve("settings.properties"))), stage);
+        Path logs = home.resolve("vm_logs");
+        CompositionRoot services = CompositionRoot.with(new ProcessLauncher(logs, SharedStandbyVms.pool()), logs,
+                new SettingsStore(home.resolve("settings.properties")));
+        return new WindowFixture(home, ScaleModelsApp.open(stage, services), stage);
     }
 
     /** Sizes the window, simulates the run (1 ms network delay) and waits until it is open for replay. */

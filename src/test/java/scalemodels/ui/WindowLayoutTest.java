@@ -18,16 +18,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import scalemodels.model.RunSettings;
 import scalemodels.ui.run.RunState;
 
 /** The window's layout where it used to break: 16 lanes, and the status bar in a small window. */
-@ExtendWith(ApplicationExtension.class)
+@WindowTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WindowLayoutTest {
     private WindowFixture window;

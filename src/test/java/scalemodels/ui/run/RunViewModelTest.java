@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipFile;
 
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,10 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.concurrent.TaskRunner;
 import scalemodels.importer.RunOpener;
+import scalemodels.launch.LaunchedRun;
+import scalemodels.launch.RunLauncher;
+import scalemodels.launch.RunListener;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
 import scalemodels.sim.SimulationLauncher;
+import scalemodels.supervisor.LocalPlacement;
 import scalemodels.supervisor.ProcessLauncher;
+import scalemodels.supervisor.Supervisor;
 
 /** The window's run state machine, driven frame by frame from the test thread, with real VM processes. */
 @Timeout(120)
@@ -43,8 +50,12 @@ class RunViewModelTest {
 
     /** The window's run view model over real VM processes, as the composition root builds it. */
     private static RunViewModel realRuns(Path logsRoot) {
-        return new RunViewModel(new RunServices(new ProcessLauncher(logsRoot, true),
-                delay -> new SimulationLauncher(logsRoot, delay), RunOpener::open, TaskRunner.THREADS));
+        return runsFrom(new ProcessLauncher(logsRoot, true), logsRoot);
+    }
+
+    private static RunViewModel runsFrom(RunLauncher processes, Path logsRoot) {
+        return new RunViewModel(new RunServices(processes, delay -> new SimulationLauncher(logsRoot, delay),
+                RunOpener::open, TaskRunner.THREADS));
     }
 
     private RunState frameUntil(RunState wanted) {
@@ -118,16 +129,26 @@ class RunViewModelTest {
 
     @Test
     void aVmJvmThatCannotStartGivesAClearMessage() throws Exception {
-        System.setProperty("scalemodels.vm.java", "/bin/false");
-        try {
-            vm = realRuns(logs);
-            vm.live().start(RunSettings.defaults(4));
-            frameUntil(RunState.FAILED);
-            assertTrue(vm.messageProperty().get().matches("VM \\d exited while starting \\(exit code 1\\).*"),
-                    vm.messageProperty().get());
-        } finally {
-            System.clearProperty("scalemodels.vm.java");
-        }
+        // The first run's VM "JVMs" are /bin/false, which exits at once with code 1 as a java that cannot start does
+        // (a command of its own: scalemodels.vm.java would reach the tests running beside this one).
+        AtomicBoolean broken = new AtomicBoolean(true);
+        ProcessLauncher real = new ProcessLauncher(logs, false);
+        vm = runsFrom(new RunLauncher() {
+            @Override
+            public LaunchedRun prepare(RunSettings settings, RunListener listener) {
+                return broken.getAndSet(false) ? new Supervisor(settings, logs, listener,
+                        new LocalPlacement(null, vmIndex -> List.of("/bin/false"))) : real.prepare(settings, listener);
+            }
+
+            @Override
+            public boolean live() {
+                return true;
+            }
+        }, logs);
+        vm.live().start(RunSettings.defaults(4));
+        frameUntil(RunState.FAILED);
+        assertTrue(vm.messageProperty().get().matches("VM \\d exited while starting \\(exit code 1\\).*"),
+                vm.messageProperty().get());
         vm.live().start(new RunSettings(2, 4, 3, 3, 10, 10, 1));
         frameUntil(RunState.FINISHED);
         assertTrue(vm.messageProperty().get().startsWith("Run finished"), "the window stays usable");
