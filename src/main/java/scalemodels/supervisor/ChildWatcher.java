@@ -28,20 +28,20 @@ final class ChildWatcher {
     private final RunFolder folder;
     private final Children children;
     private final RunReport report;
-    private final java.util.function.BooleanSupplier started;
     private final Runnable onAllEnded;
+    private final StartLines startLines;
 
     /**
-     * @param started    whether the clocks have started (before that, the start-up reports what went wrong)
+     * @param startLines whether the clocks have started (before that, the start-up reports what went wrong), and
+     *                   each VM's start line as it would have written it, for a VM killed before it did
      * @param onAllEnded runs when the last current process has ended
      */
-    ChildWatcher(RunFolder folder, Children children, RunReport report, java.util.function.BooleanSupplier started,
-                 Runnable onAllEnded) {
+    ChildWatcher(RunFolder folder, Children children, RunReport report, StartLines startLines, Runnable onAllEnded) {
         this.folder = folder;
         this.children = children;
         this.report = report;
-        this.started = started;
         this.onAllEnded = onAllEnded;
+        this.startLines = startLines;
     }
 
     /** Runs on the child's own watcher thread. */
@@ -64,7 +64,7 @@ final class ChildWatcher {
             Logger.warn("control stream of VM {} did not end after its process exited", child.id);
         }
         boolean clean = code == 0 && child.saidBye;
-        if (!clean && started.getAsBoolean()) {
+        if (!clean && startLines.started()) {
             reportCrash(child, code);
         }
         Logger.info("VM {} exited with code {}", child.id, code);
@@ -87,7 +87,8 @@ final class ChildWatcher {
                     + folder.vmDiagnostics(child.id).getFileName());
         }
         try {
-            CrashLine.Written written = CrashLine.append(folder.vmLog(child.id), child.lastLine, child.lastEvent);
+            CrashLine.Written written = CrashLine.append(folder.vmLog(child.id), child.lastLine, child.lastEvent,
+                    startLines.apply(child.id));
             for (LogEvent missed : written.unstreamed()) {
                 child.eventsReceived.incrementAndGet();
                 report.event(missed);

@@ -50,31 +50,49 @@ final class CrashLine {
     /**
      * @param streamedLine the last event line the VM streamed, exactly as logged, or null when it streamed none
      * @param streamed     that event, used when the log's last line cannot be read
+     * @param start        the start line the VM would have opened its log with, or null before the clocks started:
+     *                     a VM killed before it wrote that line gets it written for it, then its crash, so that its
+     *                     log still opens with its start and a restart has a crash to follow
      * @throws LogWriteException when the line cannot be written whole (the log is then left as it was)
      */
-    static Written append(Path log, String streamedLine, LogEvent streamed) throws LogWriteException {
-        if (!Files.exists(log)) {
+    static Written append(Path log, String streamedLine, LogEvent streamed, LogEvent start)
+            throws LogWriteException {
+        if (!Files.exists(log) && start == null) {
             return new Written(List.of(), Optional.empty());
         }
         try {
+            if (!Files.exists(log)) { // killed before it opened its log
+                Files.createFile(log);
+            }
             cutPartialLine(log);
             Tail tail = tail(log);
             LogEvent last = tail.last().orElse(streamed);
+            if (last == null && start != null) {
+                LogEvent crash = crashAfter(start);
+                appendWhole(log, (LogLineFormat.format(start) + "\n" + LogLineFormat.format(crash) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                return new Written(List.of(start), Optional.of(crash));
+            }
             if (last == null || last.type() == EventType.CRASH) {
                 // Nothing logged yet, or a restarted process died before its restart line: the log already ends
                 // with the VM down, and a second crash line would say it crashed twice without coming back.
                 return new Written(List.of(), Optional.empty());
             }
             List<LogEvent> unstreamed = tail.after(streamedLine);
-            // Never before the VM's last line: a VM whose clock runs ahead (--clock-skew) logged "later" than now.
-            LogEvent crash = new LogEvent(Math.max(Timestamps.nowMicros(), last.timeMicros()), last.vm(),
-                    last.tick(), last.clock(), Math.max(0, last.queue()), new EventDetail.Crash(), null);
+            LogEvent crash = crashAfter(last);
             appendWhole(log, (LogLineFormat.format(crash) + "\n").getBytes(StandardCharsets.UTF_8));
             return new Written(unstreamed, Optional.of(crash));
         } catch (IOException e) {
             Logger.error(e, "could not write the crash line of {}", log);
             throw e instanceof LogWriteException lwe ? lwe : new LogWriteException(log, e);
         }
+    }
+
+    /** The crash at the last event's tick and clock. */
+    private static LogEvent crashAfter(LogEvent last) {
+        // Never before the VM's last line: a VM whose clock runs ahead (--clock-skew) logged "later" than now.
+        return new LogEvent(Math.max(Timestamps.nowMicros(), last.timeMicros()), last.vm(), last.tick(), last.clock(),
+                Math.max(0, last.queue()), new EventDetail.Crash(), null);
     }
 
     /** Appends the bytes as one line or not at all: a write cut short (a full disk) is taken back. */

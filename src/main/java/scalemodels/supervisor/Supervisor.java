@@ -107,7 +107,7 @@ public final class Supervisor implements LaunchedRun {
         Diagnostics.followRun(folder.dir());
         launcher = new ChildLauncher(folder, placement);
         startup = new StartupWait(children, launcher, () -> stopRequested);
-        watcher = new ChildWatcher(folder, children, report, () -> startMicros != 0, this::finish);
+        watcher = new ChildWatcher(folder, children, report, new StartLines(settings, () -> startMicros), this::finish);
         Logger.info("run {} starting: {}", folder.runId(), settings);
         ProcessReaper.register(this);
         try {

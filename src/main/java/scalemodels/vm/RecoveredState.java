@@ -3,6 +3,7 @@ package scalemodels.vm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
@@ -15,8 +16,13 @@ import scalemodels.model.VmLogic;
  * values it drew (one per send or internal event), so the new process carries on as if it had only paused.
  */
 record RecoveredState(long tick, long clock, long[] vector, long draws) {
-
-    static RecoveredState read(Path log, int vm) throws IOException {
+    /**
+     * The state to carry on from; empty when the crashed process logged nothing but crash lines (it was killed before
+     * its start line: nothing happened that a new process must carry on from, so it starts afresh).
+     *
+     * @throws IOException when there is no log, it cannot be read, or it holds events but no vector clock
+     */
+    static Optional<RecoveredState> read(Path log, int vm) throws IOException {
         if (!Files.exists(log)) {
             throw new IOException("no log " + log + " to restart VM " + vm + " from");
         }
@@ -25,7 +31,9 @@ record RecoveredState(long tick, long clock, long[] vector, long draws) {
             long clock = 0;
             long[] vector = null;
             long draws = 0;
+            boolean happened = false;
             for (LogEvent e : EventLogReader.read(log).events()) {
+                happened |= e.type() != EventType.CRASH;
                 tick = e.tick();
                 clock = e.clock();
                 if (e.vc() != null) {
@@ -35,10 +43,13 @@ record RecoveredState(long tick, long clock, long[] vector, long draws) {
                     draws++;
                 }
             }
+            if (!happened) {
+                return Optional.empty();
+            }
             if (vector == null) {
                 throw new IOException("log " + log + " holds no vector clock to restart from");
             }
-            return new RecoveredState(tick, clock, vector, draws);
+            return Optional.of(new RecoveredState(tick, clock, vector, draws));
         } catch (LogParseException e) {
             throw new IOException("cannot restart VM " + vm + " from its log: " + e.getMessage(), e);
         }

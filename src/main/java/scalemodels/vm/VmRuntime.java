@@ -69,7 +69,7 @@ final class VmRuntime {
     int run(int controlPort) throws IOException, InterruptedException {
         tickThread = Thread.currentThread();
         if (restart) {
-            RecoveredState.read(folder.vmLog(id), id).applyTo(logic);
+            RecoveredState.read(folder.vmLog(id), id).ifPresent(state -> state.applyTo(logic));
         }
         Logger.info("VM {} of {}: rate {} ticks/s at speed {}{}", id, settings.vms(), logic.rate(),
                 RunSettings.plain(settings.speed()), restart ? ", restarting at clock " + logic.clock() : "");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,7 @@ import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
 import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
+import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
 import scalemodels.rundata.RunLoader;
@@ -67,7 +69,7 @@ class LogContractTest {
         RunOutcome outcome;
         int kills = 0;
         try (Supervisor supervisor = new Supervisor(settings, logs, counter)) {
-            supervisor.start();
+            RunFolder folder = supervisor.start();
             while (kills < 50) {
                 // A random instant: after a random number of further events, so each kill falls mid-stream.
                 long until = events.get() + 1 + random.nextInt(400);
@@ -82,8 +84,13 @@ class LogContractTest {
                         && supervisor.status(second) == VmStatus.CRASHED);
                 supervisor.faults().orElseThrow().restart(first);
                 supervisor.faults().orElseThrow().restart(second);
-                await().atMost(Duration.ofSeconds(60)).until(() -> supervisor.status(first) == VmStatus.RUNNING
-                        && supervisor.status(second) == VmStatus.RUNNING);
+                for (int vm : new int[] {first, second}) {
+                    // Running, or ended: a restart that failed says why at once instead of after the wait.
+                    await().atMost(Duration.ofSeconds(60)).until(() -> supervisor.status(vm) == VmStatus.RUNNING
+                            || supervisor.status(vm).isFinal());
+                    assertEquals(VmStatus.RUNNING, supervisor.status(vm), "VM " + vm + " after its restart: "
+                            + Files.readString(folder.vmDiagnostics(vm)));
+                }
             }
             supervisor.requestStop();
             outcome = supervisor.awaitEnd(Duration.ofSeconds(60));

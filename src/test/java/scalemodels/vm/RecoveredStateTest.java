@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class RecoveredStateTest {
             }
             writer.write(original.annotation(1_030_000, 0, new EventDetail.Crash()), true);
         }
-        RecoveredState state = RecoveredState.read(log, 1);
+        RecoveredState state = RecoveredState.read(log, 1).orElseThrow();
         assertEquals(25, state.tick());
         assertEquals(original.clock(), state.clock());
         assertEquals(25, state.draws(), "every tick without a message drew once");
@@ -51,11 +52,23 @@ class RecoveredStateTest {
     }
 
     @Test
-    void aMissingOrEmptyLogCannotBeRestartedFromAndSaysWhy() throws IOException {
+    void aMissingOrUnreadableLogCannotBeRestartedFromAndSaysWhy() throws IOException {
         IOException missing = assertThrows(IOException.class, () -> RecoveredState.read(dir.resolve("vm_0.log"), 0));
         assertTrue(missing.getMessage().startsWith("no log"), missing.getMessage());
-        Path stopOnly = Files.writeString(dir.resolve("vm_2.log"), "");
-        IOException empty = assertThrows(IOException.class, () -> RecoveredState.read(stopOnly, 2));
-        assertTrue(empty.getMessage().contains("no vector clock"), empty.getMessage());
+        Path foreign = Files.writeString(dir.resolve("vm_2.log"),
+                "time=2026-12-03T06:33:25.737810Z vm=2 tick=1 event=internal clock=1 queue=0 value=5\n");
+        IOException noClock = assertThrows(IOException.class, () -> RecoveredState.read(foreign, 2));
+        assertTrue(noClock.getMessage().startsWith("cannot restart VM 2 from its log: ")
+                && noClock.getMessage().contains("missing key 'vc'"), noClock.getMessage());
+    }
+
+    @Test
+    void aProcessKilledBeforeItsStartLineLeavesNothingToCarryOnFrom() throws IOException {
+        // Killed between its start-up and its first line: the log is empty, or holds only the crash line.
+        Path empty = Files.writeString(dir.resolve("vm_1.log"), "");
+        assertEquals(Optional.empty(), RecoveredState.read(empty, 1));
+        Path crashOnly = Files.writeString(dir.resolve("vm_2.log"),
+                "time=2026-12-03T06:33:25.737810Z vm=2 tick=0 event=crash clock=0 queue=0\n");
+        assertEquals(Optional.empty(), RecoveredState.read(crashOnly, 2));
     }
 }
