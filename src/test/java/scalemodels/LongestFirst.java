@@ -11,7 +11,7 @@ import org.junit.jupiter.api.ClassOrdererContext;
  * longest first, so that two at a time the run does not end with one of them running alone; the rest by name.
  */
 public final class LongestFirst implements ClassOrderer {
-    /** Each took 10 s or more alone on the 2-core machine (real VM processes, a jlink, app processes), longest first. */
+    /** Each took 10 s or more alone on the 2-core machine (VM processes, a jlink, app processes), longest first. */
     static final List<String> LONGEST = List.of("LogContractTest", "WindowLayoutTest", "DistributionTest",
             "MainWindowTest", "LifecycleTest", "VmClassDataTest", "RunViewModelTest", "ProcessRunTest");
 

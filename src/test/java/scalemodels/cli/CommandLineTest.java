@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -140,8 +140,8 @@ class CommandLineTest {
         }
         String said = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, code, said);
-        assertTrue(said.lines().anyMatch(line -> line.matches("error: VM \\d exited while starting \\(exit code 1\\).*")),
-                said);
+        assertTrue(said.lines().anyMatch(
+                line -> line.matches("error: VM \\d exited while starting \\(exit code 1\\).*")), said);
     }
 
     @Test
