@@ -21,4 +21,8 @@ import scalemodels.model.RunSettings;
 public record GuiOptions(Path logsRoot, RunSettings initialSettings, boolean simulate, long delayMicros,
                          boolean startNow, Path openRun, String openFormat, int openExecution, Path screenshot,
                          double screenshotAfter) {
+    /** The window as {@code ./run.sh} opens it without flags. */
+    public static GuiOptions plain(Path logsRoot) {
+        return new GuiOptions(logsRoot, null, false, 1000, false, null, null, 1, null, 0);
+    }
 }

@@ -15,8 +15,7 @@ import scalemodels.ui.settings.SettingsStore;
 /** The JavaFX application: one main window. */
 public final class ScaleModelsApp extends Application {
     static final String TITLE = "Scale Models - Lamport clocks lab";
-    private static volatile GuiOptions options = new GuiOptions(Path.of("vm_logs"), null, false, 1000, false, null, null, 1,
-            null, 0);
+    private static volatile GuiOptions options = GuiOptions.plain(Path.of("vm_logs"));
     private MainWindowView window;
 
     /** Opens the window and returns when it is closed. */

@@ -22,8 +22,9 @@ import scalemodels.ui.run.RunState;
 import scalemodels.ui.settings.SettingsStore;
 
 /**
- * The real main window in a private folder (its own logs and settings file), for the TestFX classes, its warm VM
- * processes from the pool the tests' windows share ({@link SharedStandbyVms}). Each class still declares its own
+ * The real main window in a private folder (its own logs and settings file), for the TestFX classes, opened as the app
+ * opens it, its warm VM processes from the pool the tests' windows share ({@link SharedStandbyVms}) and as many as the
+ * settings ask for. Each class still declares its own
  * {@code @Start} (an inherited one is ignored, TestFX issue 730) and calls this.
  */
 final class WindowFixture {
@@ -42,7 +43,9 @@ final class WindowFixture {
         Path logs = home.resolve("vm_logs");
         CompositionRoot services = CompositionRoot.with(new ProcessLauncher(logs, SharedStandbyVms.pool()), logs,
                 new SettingsStore(home.resolve("settings.properties")));
-        return new WindowFixture(home, ScaleModelsApp.open(stage, services), stage);
+        MainWindowView view = ScaleModelsApp.open(stage, services);
+        view.apply(GuiOptions.plain(logs)); // as the app does: the warm processes follow the settings' VM count
+        return new WindowFixture(home, view, stage);
     }
 
     /** Sizes the window, simulates the run (1 ms network delay) and waits until it is open for replay. */
