@@ -1,7 +1,10 @@
 package scalemodels.vm;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import scalemodels.log.LogLineFormat;
@@ -9,6 +12,7 @@ import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmLogic;
 import scalemodels.wire.ControlCodec;
+import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.MalformedMessageException;
 import scalemodels.wire.PeerCodec;
 import scalemodels.wire.Secret;
@@ -46,8 +50,10 @@ final class WarmUp {
     /** @param claimed whether a run has claimed the process meanwhile: the rest of the warm-up is then skipped */
     static void run(BooleanSupplier claimed) {
         try {
-            VmArguments.decode(new VmArguments(0, RunSettings.defaults(1), 1, Path.of("."), false).encode()
-                    .toArray(String[]::new));
+            List<String> arguments = new VmArguments(0, RunSettings.defaults(1), 1, Path.of("."), false).encode();
+            // As a claim hands them over: on standard input, URL-encoded (its decoder is loaded nowhere else).
+            VmArguments.decode(LaunchArguments.read(new BufferedReader(new StringReader(
+                    LaunchArguments.encode(arguments)))));
             lines();
             ControlCodec.decodeToVm(ControlCodec.encode(new ToVm.Go(1, 0)));
             PeerCodec.decode(PeerCodec.encode(new scalemodels.model.Message(0, 1, new long[] {1, 0})), 0, 2);
