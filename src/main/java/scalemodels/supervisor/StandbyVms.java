@@ -33,9 +33,21 @@ public final class StandbyVms implements AutoCloseable {
     private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private final Deque<Standby> ready = new ArrayDeque<>();
+    private final List<String> standbyArguments;
     private boolean closed;
 
+    /** The window's pool: its processes warm up their peer channels too, for a quick Start of many VMs. */
     public StandbyVms() {
+        this(true);
+    }
+
+    /**
+     * @param peerWarmUp whether the processes warm up their peer channels too: a quicker Start of many VMs, for about
+     *                   twice the CPU per process ({@link LaunchArguments#WITHOUT_PEER_WARM_UP})
+     */
+    public StandbyVms(boolean peerWarmUp) {
+        this.standbyArguments = peerWarmUp ? List.of(LaunchArguments.STANDBY)
+                : List.of(LaunchArguments.STANDBY, LaunchArguments.WITHOUT_PEER_WARM_UP);
         // Standbys killed with the app (a power cut, kill -9) could not delete their temporary diagnostics.
         Diagnostics.deleteStandbyLeftovers();
     }
@@ -58,7 +70,7 @@ public final class StandbyVms implements AutoCloseable {
         List<String> jvm = ChildCommand.jvm();
         while (!closed && ready.size() < count) {
             List<String> command = new ArrayList<>(jvm);
-            command.add(LaunchArguments.STANDBY);
+            command.addAll(standbyArguments);
             try {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
                 CountDownLatch warm = new CountDownLatch(1);

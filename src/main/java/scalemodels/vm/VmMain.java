@@ -22,9 +22,10 @@ import scalemodels.wire.VmArguments;
  * Entry point of one VM process, started by the supervisor (never by hand) with {@link VmArguments}. The run secret
  * arrives as the first line of standard input so that it never shows on a command line. Never loads JavaFX.
  *
- * <p>Started with only {@code --standby}, the process boots and waits: the app keeps such warm processes so that
- * pressing Start does not wait for JVMs to boot. A run claims one by writing its arguments to standard input
- * ({@link LaunchArguments}); it then runs exactly as if started with them. When standard input ends first, it exits.
+ * <p>Started with {@code --standby} (and maybe {@link LaunchArguments#WITHOUT_PEER_WARM_UP}), the process boots,
+ * warms up and waits: the app keeps such warm processes so that pressing Start does not wait for JVMs to boot. A run
+ * claims one by writing its arguments to standard input ({@link LaunchArguments}); it then runs exactly as if started
+ * with them. When standard input ends first, it exits.
  *
  * <p>Exit codes: 0 the run ended, 2 bad arguments or settings (said on standard error), others as {@link VmRuntime}.
  */
@@ -37,12 +38,12 @@ public final class VmMain {
     public static void main(String[] args) throws IOException {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         Standby standby = null;
-        if (args.length == 1 && args[0].equals(LaunchArguments.STANDBY)) {
+        if (standby(args)) {
             Standby self = new Standby(standbyDiagnostics());
             standby = self;
             // The peer channels' warm-up logs: not without diagnostics of its own, which would freeze tinylog's
             // configuration before the run's file is known.
-            WarmUp.run(() -> self.diagnostics() == null || claimed(stdin));
+            WarmUp.run(args.length == 1, () -> self.diagnostics() == null || claimed(stdin));
             System.out.println(LaunchArguments.WARM);
             System.out.flush();
             args = LaunchArguments.read(stdin);
@@ -63,6 +64,12 @@ public final class VmMain {
             Thread.currentThread().interrupt();
         }
         System.exit(code);
+    }
+
+    /** Started as a standby: {@code --standby}, optionally followed by {@code --without-peer-warm-up}. */
+    private static boolean standby(String[] args) {
+        return args.length >= 1 && args[0].equals(LaunchArguments.STANDBY)
+                && (args.length == 1 || args.length == 2 && args[1].equals(LaunchArguments.WITHOUT_PEER_WARM_UP));
     }
 
     /** A standby process claimed by a run; {@code diagnostics}: where its own went (null when they could not). */

@@ -47,8 +47,11 @@ final class WarmUp {
         }
     }
 
-    /** @param claimed whether a run has claimed the process meanwhile: the rest of the warm-up is then skipped */
-    static void run(BooleanSupplier claimed) {
+    /**
+     * @param peerChannels whether to warm up the peer channels too (most of a standby's CPU)
+     * @param claimed      whether a run has claimed the process meanwhile: the rest of the warm-up is then skipped
+     */
+    static void run(boolean peerChannels, BooleanSupplier claimed) {
         try {
             List<String> arguments = new VmArguments(0, RunSettings.defaults(1), 1, Path.of("."), false).encode();
             // As a claim hands them over: on standard input, URL-encoded (its decoder is loaded nowhere else).
@@ -60,7 +63,9 @@ final class WarmUp {
             Class.forName(VmRuntime.class.getName());
             Class.forName(PeerMesh.class.getName());
             Class.forName(ControlLink.class.getName());
-            peers(claimed);
+            if (peerChannels) {
+                peers(claimed);
+            }
         } catch (IOException | ReflectiveOperationException | MalformedMessageException | RuntimeException e) {
             // Warming up is only an optimisation: the run itself reports any real problem.
         }

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import scalemodels.analysis.RuleChecker;
 import scalemodels.launch.RunListener;
@@ -24,20 +26,29 @@ import scalemodels.log.RunFolder;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunLoader;
 
-/** Warm standby VM processes: claimed by a run, which then runs as with fresh JVMs; let go by id. */
+/**
+ * Warm standby VM processes, with and without the peer-channel warm-up: claimed by a run, which then runs as with fresh
+ * JVMs; let go by id.
+ */
 @Timeout(120)
 class StandbyVmsTest {
     @TempDir
     Path logs;
 
-    @Test
-    void aRunClaimsTheWarmProcessesAndKeepsEveryRule() throws Exception {
+    @ParameterizedTest(name = "peer warm-up {0}")
+    @ValueSource(booleans = {true, false})
+    void aRunClaimsTheWarmProcessesAndKeepsEveryRule(boolean peerWarmUp) throws Exception {
         RunSettings settings = new RunSettings(3, 77, 1, 6, 10, 20, 2);
-        try (StandbyVms standby = new StandbyVms()) {
+        try (StandbyVms standby = new StandbyVms(peerWarmUp)) {
             standby.fill(3);
             assertTrue(standby.awaitWarm(Duration.ofSeconds(60)), "standby processes warmed up");
             Set<Long> warm = new HashSet<>(standby.pids());
             assertEquals(3, warm.size());
+            for (long pid : warm) {
+                // The peer warm-up opens channels between two meshes of the standby's own, each logged.
+                assertEquals(peerWarmUp, standbyDiagnostics(pid).contains("connected to VM 1 on port"),
+                        "peer warm-up " + peerWarmUp + " in standby " + pid + "'s diagnostics");
+            }
 
             RunFolder folder;
             long[] pids;
@@ -64,6 +75,15 @@ class StandbyVmsTest {
                             .startsWith("scale-models-standby-" + pid + "-")).toList(), "its temporary diagnostics");
                 }
             }
+        }
+    }
+
+    /** What standby process {@code pid} has written to its temporary diagnostics file so far. */
+    private static String standbyDiagnostics(long pid) throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            Path file = files.filter(f -> f.getFileName().toString().startsWith("scale-models-standby-" + pid + "-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no diagnostics of standby " + pid));
+            return Files.readString(file);
         }
     }
 

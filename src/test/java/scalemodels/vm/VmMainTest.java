@@ -32,7 +32,14 @@ class VmMainTest {
     @Test
     void aStandbyClaimedWhileWarmingUpSkipsTheRestOfItsPeerRounds() {
         AtomicInteger asked = new AtomicInteger();
-        WarmUp.run(() -> asked.incrementAndGet() > 5); // claimed after five rounds
+        WarmUp.run(true, () -> asked.incrementAndGet() > 5); // claimed after five rounds
         assertEquals(6, asked.get(), "asked before each round, and not again once claimed");
+    }
+
+    @Test
+    void withoutPeerWarmUpNoChannelIsOpened() {
+        AtomicInteger asked = new AtomicInteger();
+        WarmUp.run(false, () -> asked.incrementAndGet() > 5);
+        assertEquals(0, asked.get(), "the peer rounds are the only part that asks whether a run claimed the process");
     }
 }
