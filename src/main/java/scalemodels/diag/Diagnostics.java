@@ -8,20 +8,21 @@ import java.util.function.LongPredicate;
 
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
-import org.tinylog.path.DynamicSegment;
 
 /**
  * Where each process writes its diagnostics (start-up, connections, refusals, errors), always through tinylog and
  * never into the event logs.
  *
  * <p>A VM process writes one file and is configured once, before its first log line. The app and the headless
- * supervisor may run many runs in one process, while tinylog's configuration freezes at the first log line; so their
- * file path holds a dynamic segment (see {@code tinylog.properties}) that each run points at its own folder.
+ * supervisor may run many runs in one process, while tinylog's configuration freezes at the first log line; so they
+ * write through {@link RunFileWriter}, which each run points at its own folder.
  */
 public final class Diagnostics {
     private static final String FORMAT = "{date: yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX} {level} [{thread}] {class-name}: {message}";
 
     private static final String STANDBY_PREFIX = "scale-models-standby-";
+    /** The supervisor's diagnostics in each run folder (tinylog.properties names the one before any run). */
+    private static final String SUPERVISOR_FILE = "supervisor.diag.log";
 
     private Diagnostics() {
     }
@@ -49,11 +50,9 @@ public final class Diagnostics {
         file.toFile().deleteOnExit(); // a standby let go without a run
         Configuration.replace(Map.of(
                 "autoshutdown", "false",
-                // A rolling file with a dynamic path: the writer opens the file the segment names at its next line.
-                "writer", "rolling file",
-                "writer.file", "{dynamic: " + file.toAbsolutePath() + "}",
-                "writer.policies", "dynamic",
-                "writer.append", "true",
+                // A file that moves: the writer opens the one claimedBy names at its next line.
+                "writer", RunFileWriter.NAME,
+                "writer.file", file.toAbsolutePath().toString(),
                 "writer.level", "debug",
                 "writer.format", FORMAT));
         Logger.debug("standby VM process {} ready", ProcessHandle.current().pid());
@@ -98,7 +97,7 @@ public final class Diagnostics {
 
     /** A run claimed this standby process: its diagnostics go on in {@code file}; the temporary one goes. */
     public static void claimedBy(Path file, Path standbyFile) {
-        DynamicSegment.setText(file.toAbsolutePath().toString());
+        RunFileWriter.switchTo(file);
         // Written synchronously: after this line the writer has left the temporary file for the run's.
         Logger.debug("standby process {} claimed by the run in {}", ProcessHandle.current().pid(), file.getParent());
         try {
@@ -110,18 +109,18 @@ public final class Diagnostics {
 
     /** For the supervisor side: later diagnostics of this process go to {@code runDir}/supervisor.diag.log. */
     public static void followRun(Path runDir) {
-        DynamicSegment.setText(runDir.toAbsolutePath().toString());
+        RunFileWriter.switchTo(runDir.resolve(SUPERVISOR_FILE));
     }
 
-    /** The folder this process's diagnostics go to now, for {@link #followAgain} after a run of its own. */
-    public static String followed() {
-        return DynamicSegment.getText();
+    /** The file this process's diagnostics go to now, for {@link #followAgain} after a run of its own. */
+    public static Path followed() {
+        return RunFileWriter.target();
     }
 
     /** Back to where diagnostics went before (a run the user never sees, such as a training run, is over). */
-    public static void followAgain(String followed) {
+    public static void followAgain(Path followed) {
         if (followed != null) {
-            DynamicSegment.setText(followed);
+            RunFileWriter.switchTo(followed);
         }
     }
 }

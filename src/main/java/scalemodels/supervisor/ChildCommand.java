@@ -66,7 +66,7 @@ final class ChildCommand {
     static List<Path> vmClassPath() {
         Set<Path> entries = new LinkedHashSet<>();
         for (Class<?> used : List.of(VmProcess.class, org.tinylog.Logger.class,
-                org.tinylog.path.DynamicSegment.class)) {
+                org.tinylog.writers.Writer.class)) {
             var source = used.getProtectionDomain().getCodeSource();
             try {
                 if (source == null || source.getLocation() == null) {

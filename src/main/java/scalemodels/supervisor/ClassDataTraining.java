@@ -46,7 +46,7 @@ final class ClassDataTraining {
         Path recording = dir.resolve(VmClassData.ARCHIVE + ".recording");
         Files.deleteIfExists(recording);
         Path runs = dir.resolve("training-runs");
-        String followed = Diagnostics.followed();
+        Path followed = Diagnostics.followed();
         List<String> recorder = ChildCommand.jvm(new VmClassData.Launch(VmClassData.with(jvmOptions, List.of(
                 "-XX:ArchiveClassesAtExit=" + recording.toAbsolutePath(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off")),
                 classPath));
