@@ -112,15 +112,16 @@ public final class Diagnostics {
         RunFileWriter.switchTo(runDir.resolve(SUPERVISOR_FILE));
     }
 
-    /** The file this process's diagnostics go to now, for {@link #followAgain} after a run of its own. */
+    /**
+     * The file this process's diagnostics go to now (null: the one configured, before any run), for
+     * {@link #followAgain} after a run of its own.
+     */
     public static Path followed() {
         return RunFileWriter.target();
     }
 
     /** Back to where diagnostics went before (a run the user never sees, such as a training run, is over). */
     public static void followAgain(Path followed) {
-        if (followed != null) {
-            RunFileWriter.switchTo(followed);
-        }
+        RunFileWriter.switchTo(followed);
     }
 }

@@ -40,9 +40,12 @@ public final class RunFileWriter extends AbstractFormatPatternWriter {
         this.charset = getCharset();
     }
 
-    /** Lines written from now on go to {@code file}, appended (its folder is made if missing). */
+    /**
+     * Lines written from now on go to {@code file}, appended (its folder is made if missing); null: back to the
+     * configured file.
+     */
     public static void switchTo(Path file) {
-        target = file.toAbsolutePath();
+        target = file == null ? null : file.toAbsolutePath();
     }
 
     /** Where lines go now, as set by {@link #switchTo}; null while they go to the configured file. */
