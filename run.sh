@@ -51,4 +51,23 @@ if [[ "${1:-}" == "bench" || "${1:-}" == "screenshots" ]]; then
     -cp "$TARGET/test-classes:$TARGET/classes:$(cat "$BENCH_CLASSPATH")" "$TOOL_MAIN" "$@"
 fi
 
-exec "$JAVA" -Dscalemodels.home="$HOME_DIR" -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" scalemodels.Main "$@"
+# JavaFX on the module path, as the JavaFX runtime expects (on the class path it warns "Unsupported JavaFX
+# configuration" at every start): its platform jars (javafx-*-linux.jar and the like) become modules, its empty
+# placeholder jars (javafx-*-21.0.5.jar) are left out, everything else stays on the class path.
+CLASS_PATH="$TARGET/classes"
+MODULE_PATH=""
+IFS=":" read -r -a ENTRIES < "$CLASSPATH_FILE" || true   # the file has no final newline
+for entry in "${ENTRIES[@]}"; do
+  case "$entry" in
+    */org/openjfx/*)
+      name="$(basename "$entry" .jar)"   # javafx-controls-21.0.5-linux: artifact, version, platform
+      dir="$(basename "$(dirname "$entry")")"   # the version folder, 21.0.5
+      if [[ "$name" != *"-$dir" ]]; then MODULE_PATH="${MODULE_PATH:+$MODULE_PATH:}$entry"; fi ;;
+    *) CLASS_PATH="$CLASS_PATH:$entry" ;;
+  esac
+done
+if [[ -n "$MODULE_PATH" ]]; then
+  exec "$JAVA" -Dscalemodels.home="$HOME_DIR" --module-path "$MODULE_PATH" --add-modules javafx.controls,javafx.fxml \
+    -cp "$CLASS_PATH" scalemodels.Main "$@"
+fi
+exec "$JAVA" -Dscalemodels.home="$HOME_DIR" -cp "$CLASS_PATH" scalemodels.Main "$@"
