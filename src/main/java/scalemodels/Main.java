@@ -1,5 +1,7 @@
 package scalemodels;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import scalemodels.cli.NumberConverters;
 import scalemodels.cli.ScaleModelsCommand;
@@ -18,20 +20,34 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; bad input prints one line and gives 2. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * As {@link #execute(String...)}, printing to {@code out} and {@code err} (every command prints through them,
+     * picocli's writers, never to System.out directly: tests capture them without touching the JVM's streams).
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new ScaleModelsCommand());
         NumberConverters.register(commandLine);
-        commandLine.setParameterExceptionHandler((e, ignored) -> usageError(e.getMessage()));
+        commandLine.setOut(out).setErr(err);
+        commandLine.setParameterExceptionHandler((e, ignored) -> usageError(err, e.getMessage()));
         commandLine.setExecutionExceptionHandler((e, cmd, result) -> {
             if (e instanceof UsageException) {
-                return usageError(e.getMessage());
+                return usageError(err, e.getMessage());
             }
             throw e;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    private static int usageError(String message) {
-        System.err.println("error: " + message + " (see ./run.sh --help)");
+    private static int usageError(PrintWriter err, String message) {
+        err.println("error: " + message + " (see ./run.sh --help)");
         return CommandLine.ExitCode.USAGE;
     }
 }

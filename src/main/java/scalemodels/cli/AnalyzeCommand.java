@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.importer.LoadedRun;
 import scalemodels.importer.RunOpener;
@@ -20,6 +22,9 @@ import scalemodels.report.SummaryMarkdown;
         footer = {"", "Exit codes: 0 no rule broken and every line read; 1 rules broken or lines unreadable; "
                 + "2 nothing readable there or a bad flag."})
 final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "DIR", description = "A run folder, a folder of logs, or one log file.")
     Path path;
 
@@ -50,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (saveFormat != null) {
                 try {
                     e.inferred().save(saveFormat);
-                    System.err.println("saved the inferred format to " + saveFormat + " to correct");
+                    spec.commandLine().getErr().println("saved the inferred format to " + saveFormat + " to correct");
                 } catch (IOException io) {
                     throw new UsageException("--save-format: cannot write " + saveFormat + ": " + io.getMessage());
                 }
@@ -71,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         RunAnalysis analysis = RunAnalysis.of(run.model());
-        System.out.print(json ? SummaryJson.render(analysis, run.problems(), run.notes())
+        spec.commandLine().getOut().print(json ? SummaryJson.render(analysis, run.problems(), run.notes())
                 : SummaryMarkdown.render("Run " + run.name() + " (" + run.format() + " format)", analysis,
                 run.problems(), run.notes()));
         return analysis.violations().isEmpty() && run.problems().isEmpty() ? 0 : 1;

@@ -15,7 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.spi.ToolProvider;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import scalemodels.files.FileTrees;
 
 /**
@@ -30,6 +32,9 @@ import scalemodels.files.FileTrees;
         description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's jars, "
                 + "a bin/scale-models launcher) that runs without Maven."})
 final class DistCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     /** The JDK's modules the app and its libraries use (found with jdeps), and JavaFX's. */
     static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.management", "jdk.crypto.ec",
             "jdk.zipfs", "javafx.controls", "javafx.fxml");
@@ -39,17 +44,18 @@ final class DistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        build(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), out);
-        System.out.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
+        PrintWriter said = spec.commandLine().getOut();
+        build(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), out, said);
+        said.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
         return 0;
     }
 
     /**
-     * Builds the copy in {@code out} from the class path {@code entries}.
+     * Builds the copy in {@code out} from the class path {@code entries}, saying on {@code said} what it leaves out.
      *
      * @throws IOException when jlink fails (its output is in the message) or a file cannot be written
      */
-    static void build(List<String> entries, Path out) throws IOException {
+    static void build(List<String> entries, Path out, PrintWriter said) throws IOException {
         FileTrees.delete(out);
         Path lib = Files.createDirectories(out.resolve("lib"));
         List<String> fxModules = new ArrayList<>();
@@ -70,15 +76,15 @@ final class DistCommand implements Callable<Integer> {
         jlink(fxModules, out.resolve("runtime"));
         launcher(out.resolve("bin"));
         if (mainJar != null) {
-            appImage(out, mainJar);
+            appImage(out, mainJar, said);
         }
     }
 
     /** The native app image, where the JDK has jpackage (skipped, and said, where it has not). */
-    private static void appImage(Path out, String mainJar) throws IOException {
+    private static void appImage(Path out, String mainJar, PrintWriter told) throws IOException {
         var jpackage = ToolProvider.findFirst("jpackage");
         if (jpackage.isEmpty()) {
-            System.out.println("This JDK has no jpackage: no app image, only bin/scale-models");
+            told.println("This JDK has no jpackage: no app image, only bin/scale-models");
             return;
         }
         StringWriter said = new StringWriter();

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import scalemodels.experiment.ExperimentConfig;
 import scalemodels.experiment.ExperimentPlan;
 import scalemodels.experiment.ExperimentResult;
@@ -28,6 +30,9 @@ import scalemodels.sim.Simulator;
                 + "(VMs at 1, 3 and 6 ticks/s; at 1, 8 and 8; at 3, 3 and 3), reported in findings.md beside the "
                 + "published figures. Ctrl-C cancels and still reports the finished runs."})
 final class ExperimentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "exercise",
             description = "Configurations to compare when no --config is given: 'exercise' (default) or "
                     + "'findings' (also writes findings.md).")
@@ -96,7 +101,7 @@ final class ExperimentCommand implements Callable<Integer> {
             budget.check(plan.settings(config, 0), logsFolder); // each run of a configuration alike
         }
         Path reportDir = ExperimentRunner.newReportDir(logsFolder);
-        System.out.println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
+        spec.commandLine().getOut().println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
                 + duration + " s, " + (simulate ? "simulated" : "in real VM processes") + ", seeds from "
                 + plan.baseSeed() + ". Report folder: " + reportDir);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -112,7 +117,7 @@ final class ExperimentCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             ExperimentResult result = ExperimentRunner.run(plan, reportDir,
-                    (done, total, message) -> System.out.printf("[%d/%d] %s%n", done, total, message),
+                    (done, total, message) -> spec.commandLine().getOut().printf("[%d/%d] %s%n", done, total, message),
                     cancelled::get);
             return result.cancelled() ? 1 : 0;
         } finally {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import scalemodels.export.RunExporter;
 import scalemodels.importer.LoadedRun;
 import scalemodels.importer.RunOpener;
@@ -20,6 +22,9 @@ import scalemodels.rundata.TimeWindow;
                 + "timeline.png, clocks.png, drift.png, queues.png, jumps.png, shiviz.log (opens in ShiViz) and "
                 + "trace.json (opens in Perfetto and chrome://tracing)."})
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "RUN", description = "A run folder, a folder of logs, or one log file.")
     Path path;
 
@@ -64,14 +69,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             List<String> files = RunExporter.exportZip(run, zip, window);
-            System.out.println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
+            spec.commandLine().getOut().println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
             String tooLarge = ShivizLog.warning(run.model(), window.endMicros());
             if (tooLarge != null) {
-                System.out.println("Warning: " + tooLarge);
+                spec.commandLine().getOut().println("Warning: " + tooLarge);
             }
             return 0;
         } catch (IOException e) {
-            System.err.println("error: export failed, nothing was written to " + zip + ": " + e.getMessage());
+            spec.commandLine().getErr().println("error: export failed, nothing was written to " + zip + ": " + e.getMessage());
             return 1;
         }
     }

@@ -1,7 +1,7 @@
 package scalemodels.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +27,10 @@ import scalemodels.supervisor.ProcessLauncher;
  * read back from the logs it wrote. Ctrl-C stops the run early and still prints everything.
  */
 final class HeadlessRun {
-    private final PrintStream out;
-    private final PrintStream err;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
-    HeadlessRun(PrintStream out, PrintStream err) {
+    HeadlessRun(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
     }

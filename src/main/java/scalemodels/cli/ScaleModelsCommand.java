@@ -86,7 +86,7 @@ public final class ScaleModelsCommand implements Callable<Integer> {
         var settings = run.settings();
         var logs = run.writableLogsFolder();
         run.budget.check(settings, logs);
-        HeadlessRun headlessRun = new HeadlessRun(System.out, System.err);
+        HeadlessRun headlessRun = new HeadlessRun(spec.commandLine().getOut(), spec.commandLine().getErr());
         return run.simulate ? headlessRun.simulate(settings, run.seedWasDrawn, run.delayMicros(), logs)
                 : headlessRun.run(settings, run.seedWasDrawn, logs);
     }

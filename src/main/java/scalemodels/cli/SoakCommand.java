@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.diag.ProcessStats;
@@ -34,6 +36,9 @@ import scalemodels.supervisor.Supervisor;
         description = {"Run many VMs fast for minutes and report whether heap, threads and open files stay bounded "
                 + "(default: 16 VMs at speed 100 for 10 minutes). Writes soak.md into the run folder."})
 final class SoakCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--vms", defaultValue = "16", description = "VMs (default: ${DEFAULT-VALUE}).")
     int vms;
 
@@ -95,7 +100,7 @@ final class SoakCommand implements Callable<Integer> {
         RunOutcome outcome;
         try (Supervisor supervisor = new Supervisor(settings, where.writableLogsFolder(), listener)) {
             RunFolder folder = supervisor.start();
-            System.out.println("Soak: " + vms + " VMs at speed " + RunSettings.plain(speed) + " for "
+            spec.commandLine().getOut().println("Soak: " + vms + " VMs at speed " + RunSettings.plain(speed) + " for "
                     + RunSettings.plain(minutes) + " min. Run folder: " + folder.dir());
             long started = System.nanoTime();
             samples.add(sample(0, events.get(), supervisor, model));
@@ -106,7 +111,7 @@ final class SoakCommand implements Callable<Integer> {
                     if (outcome == null) {
                         Sample s = sample(elapsed, events.get(), supervisor, model);
                         samples.add(s);
-                        System.out.println(line(s));
+                        spec.commandLine().getOut().println(line(s));
                     }
                 } while (outcome == null);
                 if (attacker != null) {
@@ -116,7 +121,7 @@ final class SoakCommand implements Callable<Integer> {
         }
         String report = report(settings, samples, outcome) + attackReport(outcome);
         Files.writeString(outcome.folder().dir().resolve("soak.md"), report, StandardCharsets.UTF_8);
-        System.out.print(report);
+        spec.commandLine().getOut().print(report);
         return outcome.clean() ? 0 : 1;
     }
 

@@ -4,48 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import scalemodels.Main;
 
-// Alone: it replaces System.out and System.err, which every other test writes to.
-@Isolated
+// Beside the other tests: the commands print through the writers Main.execute is given, not to System.out.
 @Timeout(120)
 class CommandLineTest {
     @TempDir
     Path logs;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+    /** The command line as ./run.sh runs it, its output captured. */
+    private int execute(String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @ParameterizedTest
@@ -75,18 +60,18 @@ class CommandLineTest {
     void aBadFlagPrintsOneLineAndStartsNothing(String flags, String expected) throws IOException {
         String[] args = Stream.concat(Stream.of("--headless", "--logs", logs.toString()),
                 Stream.of(flags.split(" "))).toArray(String[]::new);
-        assertEquals(2, Main.execute(args));
-        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, execute(args));
+        String message = err.toString();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith(expected), message);
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString());
         assertNoRunFolder();
     }
 
     @Test
     void anEmptyLogsPathIsRefusedNotTakenForTheCurrentFolder() throws IOException {
-        assertEquals(2, Main.execute("--headless", "--duration", "1", "--logs", ""));
-        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, execute("--headless", "--duration", "1", "--logs", ""));
+        String message = err.toString();
         assertTrue(message.startsWith("error: --logs must name a folder, got an empty path"), message);
         assertEquals(1, message.lines().count());
     }
@@ -94,16 +79,16 @@ class CommandLineTest {
     @Test
     void anUnwritableLogsFolderIsRefusedBeforeAnythingStarts() throws IOException {
         Path file = Files.writeString(logs.resolve("not-a-folder"), "x");
-        assertEquals(2, Main.execute("--headless", "--logs", file.toString()));
-        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, execute("--headless", "--logs", file.toString()));
+        String message = err.toString();
         assertTrue(message.startsWith("error: --logs: cannot write to " + file), message);
         assertEquals(1, message.lines().count());
     }
 
     @Test
     void helpDocumentsEveryFlag() {
-        assertEquals(0, Main.execute("--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, execute("--help"));
+        String help = out.toString();
         for (String flag : new String[] {"--headless", "--seed", "--vms", "--duration", "--rate-min", "--rate-max",
             "--max-value", "--speed", "--clock-skew", "--logs", "--help", "--version", "Exit codes"}) {
             assertTrue(help.contains(flag), "help lacks " + flag + ":\n" + help);
@@ -112,10 +97,10 @@ class CommandLineTest {
 
     @Test
     void aHeadlessRunPrintsTheTableAndAPassingRuleCheck() throws IOException {
-        int code = Main.execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--logs",
+        int code = execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--logs",
                 logs.toString());
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString();
+        assertEquals(0, code, printed + err.toString());
         assertTrue(printed.matches("(?s).*VM  rate  ticks +receive +send +internal  final clock  max jump  max queue\n.*"),
                 printed);
         assertTrue(printed.contains("Rule check: 0 violations"), printed);
@@ -128,28 +113,32 @@ class CommandLineTest {
     }
 
     @Test
-    void aVmJvmThatCannotStartIsSaidInOneErrorLineWithExitCode1() {
+    void aVmJvmThatCannotStartIsSaidInOneErrorLineWithExitCode1() throws Exception {
         // scalemodels.vm.java replaces the VMs' java command; /bin/false exits at once with code 1, as a java that
-        // cannot start does. This class runs alone, so no other test starts VMs while it is set.
-        System.setProperty("scalemodels.vm.java", "/bin/false");
-        int code;
+        // cannot start does. Set in a JVM of its own: every VM this one starts would get it too.
+        Path said = logs.resolve("said.txt");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dscalemodels.vm.java=/bin/false", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--headless", "--seed", "7", "--duration", "1", "--logs",
+                logs.resolve("runs").toString()).redirectErrorStream(true).redirectOutput(said.toFile()).start();
         try {
-            code = Main.execute("--headless", "--seed", "7", "--duration", "1", "--logs", logs.toString());
+            run.getOutputStream().close();
+            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");
+            String printed = Files.readString(said);
+            assertEquals(1, run.exitValue(), printed);
+            assertTrue(printed.lines().anyMatch(
+                    line -> line.matches("error: VM \\d exited while starting \\(exit code 1\\).*")), printed);
         } finally {
-            System.clearProperty("scalemodels.vm.java");
+            run.destroyForcibly();
         }
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, said);
-        assertTrue(said.lines().anyMatch(
-                line -> line.matches("error: VM \\d exited while starting \\(exit code 1\\).*")), said);
     }
 
     @Test
     void aSkewedHeadlessRunStampsEachVmsLogWithItsOwnClockAndStillPassesTheRuleCheck() throws IOException {
-        int code = Main.execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--clock-skew",
+        int code = execute("--headless", "--seed", "7", "--duration", "2", "--speed", "10", "--clock-skew",
                 "1:+250ms,2:-40ppm", "--logs", logs.toString());
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString();
+        assertEquals(0, code, printed + err.toString());
         assertTrue(printed.contains("Rule check: 0 violations"), printed);
         try (Stream<Path> runs = Files.list(logs)) {
             Path run = runs.findFirst().orElseThrow();
@@ -168,16 +157,16 @@ class CommandLineTest {
         Path run = scalemodels.sim.SimulatedRun.write(new scalemodels.model.RunSettings(3, 77, 1, 6, 10, 1, 20), 1_000,
                 logs.resolve("runs")).dir();
         Path zip = logs.resolve("part.zip");
-        assertEquals(0, Main.execute("export", run.toString(), "--to", zip.toString(), "--from", "5", "--until", "10"),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, execute("export", run.toString(), "--to", zip.toString(), "--from", "5", "--until", "10"),
+                err.toString());
         try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
             var entry = archive.stream().filter(e -> e.getName().endsWith("/timeline.png")).findFirst().orElseThrow();
             var image = javax.imageio.ImageIO.read(archive.getInputStream(entry));
             assertEquals(22 + 3 * 120, image.getHeight(), "three lanes, drawn by the window's renderer");
         }
-        assertEquals(2, Main.execute("export", run.toString(), "--to", logs.resolve("late.zip").toString(), "--from",
+        assertEquals(2, execute("export", run.toString(), "--to", logs.resolve("late.zip").toString(), "--from",
                 "500"));
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = err.toString();
         assertTrue(message.contains("--from 500.0 s is past the run's end: the run lasts"), message);
         assertFalse(Files.exists(logs.resolve("late.zip")), "nothing written");
     }

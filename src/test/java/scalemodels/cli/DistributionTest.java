@@ -32,7 +32,7 @@ class DistributionTest {
         Path out = dir.resolve("scale-models");
         List<String> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("test-classes")).toList();
-        DistCommand.build(classPath, out);
+        DistCommand.build(classPath, out, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         assertTrue(Files.isExecutable(out.resolve("bin/scale-models")));
         assertTrue(Files.isExecutable(out.resolve("runtime/bin/java")));
         String modules = new String(new ProcessBuilder(out.resolve("runtime/bin/java").toString(), "--list-modules")

@@ -3,9 +3,8 @@ package scalemodels.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
 import scalemodels.Main;
 import scalemodels.analysis.AnalysisUnderFaultsTest;
@@ -51,7 +48,6 @@ class DamagedAndUnfinishedRunsTest {
     }
 
     @Test
-    @ResourceLock(Resources.SYSTEM_OUT) // it reads what the analyze command prints
     void aRunAnalysedWhileItIsWrittenIsJudgedAtOneMomentWithoutFalseViolations(@TempDir Path logs) throws Exception {
         RunSettings fast = new RunSettings(3, 12, 4, 6, 10, 25, 0); // about 400 events a second, until stopped
         try (Supervisor supervisor = new Supervisor(fast, logs, RunListener.NONE)) {
@@ -69,16 +65,9 @@ class DamagedAndUnfinishedRunsTest {
                 assertEquals(VmStatus.RUNNING, loaded.model().status(0));
                 judged.add(Long.toString(loaded.model().events()));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream original = System.out;
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code;
-            try {
-                code = Main.execute("analyze", dir.toString());
-            } finally {
-                System.setOut(original);
-            }
-            String printed = out.toString(StandardCharsets.UTF_8);
+            StringWriter out = new StringWriter();
+            int code = Main.execute(new PrintWriter(out, true), new PrintWriter(out, true), "analyze", dir.toString());
+            String printed = out.toString();
             assertEquals(0, code, printed);
             assertTrue(printed.contains("in progress"), printed);
             supervisor.requestStop();
