@@ -59,7 +59,7 @@ class CausalityInWindowTest {
     @Test
     void aClickShowsTheCausalConeEscClearsItAndShiftClickRelatesTwoEvents(FxRobot robot) throws Exception {
         simulateAt1280x800(robot);
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         RunModel model = window.view.runViewModel().modelProperty().get();
 
         // A receive near the middle of the run, far enough from its neighbours to be clicked alone.
@@ -164,7 +164,7 @@ class CausalityInWindowTest {
     @Test
     void aCutPlacedWithCIsConsistentADraggedHandleBreaksItAndSSnapsItBack(FxRobot robot) throws Exception {
         simulateAt1280x800(robot);
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         var tool = window.view.timeline().selection().cut();
         TimelineGeometry g = window.view.timeline().geometry();
 

@@ -53,7 +53,7 @@ class StepThroughInWindowTest {
     void rightAndLeftStepThroughAKnownReplayEventByEventAndTheReplayMovesOnToReachTheEvent(FxRobot robot)
             throws Exception {
         window.simulateAt(robot, 1280, 800, new RunSettings(3, 21, 1, 6, 10, 1, 12));
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         RunModel full = window.view.runViewModel().analysisModel();
         assertTrue(robot.lookup("#replay-speed").queryAs(ComboBox.class).getItems().contains(0.1),
                 "playback down to 0.1x");
@@ -98,7 +98,7 @@ class StepThroughInWindowTest {
         robot.clickOn("#startButton");
         waitFor(60, () -> window.view.runViewModel().stateProperty().get() == RunState.RUNNING
                 && window.view.runViewModel().modelProperty().get().events() > 20);
-        robot.clickOn("#hold");
+        WindowFixture.clickWhenShown(robot, "#hold");
         waitFor(5, () -> robot.lookup("#held-badge").query().isVisible()); // a clear marker
         TimelineGeometry g = window.view.timeline().geometry();
         long viewStart = g.viewStart();

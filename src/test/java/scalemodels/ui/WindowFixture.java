@@ -66,6 +66,15 @@ final class WindowFixture {
         }
     }
 
+    /**
+     * Clicks the node once the window shows it: controls such as "Fit whole run" appear with the frame after the
+     * state that calls for them, and a click before that frame finds the node but not visible (seen under load).
+     */
+    static void clickWhenShown(FxRobot robot, String query) throws TimeoutException {
+        waitFor(10, () -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
+    }
+
     static Label label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class);
     }

@@ -126,7 +126,7 @@ class WindowLayoutTest {
         var model = window.view.runViewModel().modelProperty().get();
         assertEquals(scalemodels.timeline.TimelineGeometry.DEFAULT_SPAN_MICROS, g.span(), "a new run, the default zoom");
 
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         assertTrue(g.viewStart() <= model.startMicros() && g.viewEnd() >= model.lastEventMicros(),
                 "the whole 60 s run in view");
         robot.drag("#timeline-canvas").dropBy(600, 0);
@@ -210,7 +210,7 @@ class WindowLayoutTest {
     @Test
     void saveViewDrawsTheCanvasAsItIsTwiceAsLargeIntoAPng(FxRobot robot) throws Exception {
         window.simulateAt(robot, 1280, 800, new RunSettings(3, 5, 1, 6, 10, 1, 10));
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         var file = window.home.resolve("view.png");
         var ink = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             var timeline = window.view.timeline();
@@ -317,7 +317,7 @@ class WindowLayoutTest {
                 t + "12.000000Z vm=1 tick=1 event=stop clock=2 queue=8") + "\n");
         robot.interact(() -> window.view.runViewModel().opened().openRun(run));
         waitFor(30, () -> window.view.runViewModel().stateProperty().get() == RunState.REPLAY);
-        robot.clickOn("#fit-whole-run");
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         robot.interact(() -> { });
         int[] heights = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             var canvas = (javafx.scene.canvas.Canvas) window.view.timeline().lookup("#timeline-canvas");
