@@ -26,7 +26,7 @@ import scalemodels.files.FileTrees;
  * JavaFX configuration"); the app's classes (one jar) and its other libraries go to {@code lib/}; {@code bin/scale-models}
  * starts it, VM processes included, with the runtime's own {@code java}. Where the JDK has jpackage, the same runtime
  * and jars also become a native app image ({@code app-image/scale-models/bin/scale-models}, a launcher binary). Built
- * from this JVM's class path: JavaFX's modular jars become modules, everything else is copied.
+ * from this JVM's class and module paths: JavaFX's modular jars become modules, everything else is copied.
  */
 @Command(name = "dist", mixinStandardHelpOptions = true,
         description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's jars, "
@@ -45,9 +45,23 @@ final class DistCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter said = spec.commandLine().getOut();
-        build(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), out, said);
+        build(entries(System.getProperty("java.class.path"), System.getProperty("jdk.module.path")), out, said);
         said.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
         return 0;
+    }
+
+    /**
+     * What this JVM was started with: its class path and its module path, where {@code ./run.sh} puts JavaFX's jars
+     * (null or empty: none).
+     */
+    static List<String> entries(String classPath, String modulePath) {
+        List<String> entries = new ArrayList<>();
+        for (String path : new String[] {classPath, modulePath}) {
+            if (path != null && !path.isEmpty()) {
+                entries.addAll(List.of(path.split(File.pathSeparator)));
+            }
+        }
+        return entries;
     }
 
     /**

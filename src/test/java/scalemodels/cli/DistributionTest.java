@@ -28,6 +28,16 @@ class DistributionTest {
     Path dir;
 
     @Test
+    void theCopyIsBuiltFromTheClassPathAndTheModulePathWhereRunShPutsJavaFx() {
+        String sep = File.pathSeparator;
+        assertEquals(List.of("app.jar", "picocli.jar", "javafx-base-21-linux.jar", "javafx-controls-21-linux.jar"),
+                DistCommand.entries("app.jar" + sep + "picocli.jar",
+                        "javafx-base-21-linux.jar" + sep + "javafx-controls-21-linux.jar"));
+        assertEquals(List.of("app.jar"), DistCommand.entries("app.jar", null), "no module path: mvn, the tests");
+        assertEquals(List.of("app.jar"), DistCommand.entries("app.jar", ""));
+    }
+
+    @Test
     void theBuiltCopyRunsAHeadlessRunWithoutMaven() throws Exception {
         Path out = dir.resolve("scale-models");
         List<String> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
