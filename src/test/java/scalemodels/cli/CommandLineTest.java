@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import scalemodels.AppCommand;
 import scalemodels.Main;
 
 // The commands print through the writers Main.execute is given, not to System.out, so this class could run beside the
@@ -121,10 +123,8 @@ class CommandLineTest {
         // scalemodels.vm.java replaces the VMs' java command; /bin/false exits at once with code 1, as a java that
         // cannot start does. Set in a JVM of its own: every VM this one starts would get it too.
         Path said = logs.resolve("said.txt");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dscalemodels.vm.java=/bin/false", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--headless", "--seed", "7", "--duration", "1", "--logs",
-                logs.resolve("runs").toString()).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+        Process run = new ProcessBuilder(AppCommand.of(List.of("-Dscalemodels.vm.java=/bin/false"), "--headless",
+                "--seed", "7", "--duration", "1", "--logs", logs.resolve("runs").toString())).redirectErrorStream(true).redirectOutput(said.toFile()).start();
         try {
             run.getOutputStream().close();
             assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import scalemodels.Main;
+import scalemodels.AppCommand;
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogReader;
@@ -28,9 +28,8 @@ class OrphanTest {
 
     @Test
     void vmsExitByThemselvesWhenTheirSupervisorIsKilled() throws Exception {
-        Process supervisor = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--headless", "--duration", "0", "--speed", "5", "--seed", "11", "--logs", logs.toString())
+        Process supervisor = new ProcessBuilder(AppCommand.of(
+                "--headless", "--duration", "0", "--speed", "5", "--seed", "11", "--logs", logs.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve("supervisor-output.txt").toFile())
                 .start();

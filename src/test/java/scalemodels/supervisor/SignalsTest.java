@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import scalemodels.Main;
+import scalemodels.AppCommand;
 import scalemodels.event.EventType;
 import scalemodels.event.LogEvent;
 import scalemodels.log.EventLogReader;
@@ -34,9 +34,8 @@ class SignalsTest {
     @Test
     void sigtermStopsTheRunCleanlyAndLosesNoDiagnostics() throws Exception {
         Path output = logs.resolve("output.txt");
-        Process headless = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--headless", "--duration", "0", "--speed", "5", "--seed", "12", "--logs", logs.toString())
+        Process headless = new ProcessBuilder(AppCommand.of(
+                "--headless", "--duration", "0", "--speed", "5", "--seed", "12", "--logs", logs.toString()))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(output).contains("Running until"));

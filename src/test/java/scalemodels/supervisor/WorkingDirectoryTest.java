@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import scalemodels.Main;
+import scalemodels.AppCommand;
 import scalemodels.wire.LaunchArguments;
 
 /**
@@ -46,9 +46,8 @@ class WorkingDirectoryTest {
     void aHeadlessRunStartedInADirectoryWithoutEndRunsAndWritesItsDiagnosticsIntoItsRun() throws Exception {
         Path logs = dir.resolve("logs");
         Path output = dir.resolve("output.txt");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--headless", "--vms", "2",
-                "--duration", "0.5", "--speed", "5", "--seed", "4", "--logs", logs.toString())
+        Process run = new ProcessBuilder(AppCommand.of("--headless", "--vms", "2", "--duration", "0.5", "--speed", "5",
+                "--seed", "4", "--logs", logs.toString()))
                 .directory(endlessWorkingDirectory().toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
         try {

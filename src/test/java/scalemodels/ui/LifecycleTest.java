@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import scalemodels.Main;
+import scalemodels.AppCommand;
 
 /** The app itself (the window, headless under Monocle, in its own JVM) killed with SIGKILL leaves no VM behind. */
 @Timeout(120)
@@ -65,11 +65,9 @@ class LifecycleTest {
     }
 
     private Process startApp(String... options) throws java.io.IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dtestfx.headless=true", "-Dscalemodels.settings=" + home.resolve("settings.properties"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(options));
+        List<String> command = new ArrayList<>(AppCommand.of(List.of("-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Dtestfx.headless=true",
+                "-Dscalemodels.settings=" + home.resolve("settings.properties")), options));
         command.addAll(List.of("--logs", home.resolve("logs").toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("app-output.txt").toFile()).start();
