@@ -1,6 +1,7 @@
 package scalemodels.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,8 @@ final class ExperimentCommand implements Callable<Integer> {
             budget.check(plan.settings(config, 0), logsFolder); // each run of a configuration alike
         }
         Path reportDir = ExperimentRunner.newReportDir(logsFolder);
-        spec.commandLine().getOut().println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Experiment: " + plan.configs().size() + " configurations x " + plan.runs() + " runs x "
                 + duration + " s, " + (simulate ? "simulated" : "in real VM processes") + ", seeds from "
                 + plan.baseSeed() + ". Report folder: " + reportDir);
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -117,7 +119,7 @@ final class ExperimentCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             ExperimentResult result = ExperimentRunner.run(plan, reportDir,
-                    (done, total, message) -> spec.commandLine().getOut().printf("[%d/%d] %s%n", done, total, message),
+                    (done, total, message) -> out.printf("[%d/%d] %s%n", done, total, message),
                     cancelled::get);
             return result.cancelled() ? 1 : 0;
         } finally {

@@ -1,6 +1,7 @@
 package scalemodels.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,16 +68,18 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        PrintWriter out = spec.commandLine().getOut();
         try {
             List<String> files = RunExporter.exportZip(run, zip, window);
-            spec.commandLine().getOut().println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
+            out.println("Exported " + files.size() + " files to " + zip + ": " + String.join(", ", files));
             String tooLarge = ShivizLog.warning(run.model(), window.endMicros());
             if (tooLarge != null) {
-                spec.commandLine().getOut().println("Warning: " + tooLarge);
+                out.println("Warning: " + tooLarge);
             }
             return 0;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: export failed, nothing was written to " + zip + ": " + e.getMessage());
+            spec.commandLine().getErr().println("error: export failed, nothing was written to " + zip + ": "
+                    + e.getMessage());
             return 1;
         }
     }

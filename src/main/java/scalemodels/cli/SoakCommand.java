@@ -1,6 +1,7 @@
 package scalemodels.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +99,10 @@ final class SoakCommand implements Callable<Integer> {
         };
         List<Sample> samples = new ArrayList<>();
         RunOutcome outcome;
+        PrintWriter out = spec.commandLine().getOut();
         try (Supervisor supervisor = new Supervisor(settings, where.writableLogsFolder(), listener)) {
             RunFolder folder = supervisor.start();
-            spec.commandLine().getOut().println("Soak: " + vms + " VMs at speed " + RunSettings.plain(speed) + " for "
+            out.println("Soak: " + vms + " VMs at speed " + RunSettings.plain(speed) + " for "
                     + RunSettings.plain(minutes) + " min. Run folder: " + folder.dir());
             long started = System.nanoTime();
             samples.add(sample(0, events.get(), supervisor, model));
@@ -111,7 +113,7 @@ final class SoakCommand implements Callable<Integer> {
                     if (outcome == null) {
                         Sample s = sample(elapsed, events.get(), supervisor, model);
                         samples.add(s);
-                        spec.commandLine().getOut().println(line(s));
+                        out.println(line(s));
                     }
                 } while (outcome == null);
                 if (attacker != null) {
@@ -121,7 +123,7 @@ final class SoakCommand implements Callable<Integer> {
         }
         String report = report(settings, samples, outcome) + attackReport(outcome);
         Files.writeString(outcome.folder().dir().resolve("soak.md"), report, StandardCharsets.UTF_8);
-        spec.commandLine().getOut().print(report);
+        out.print(report);
         return outcome.clean() ? 0 : 1;
     }
 
