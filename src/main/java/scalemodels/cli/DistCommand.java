@@ -65,11 +65,11 @@ final class DistCommand implements Callable<Integer> {
     }
 
     /**
-     * Builds the copy in {@code out} from the class path {@code entries}, saying on {@code said} what it leaves out.
+     * Builds the copy in {@code out} from the class path {@code entries}, saying on {@code told} what it leaves out.
      *
      * @throws IOException when jlink fails (its output is in the message) or a file cannot be written
      */
-    static void build(List<String> entries, Path out, PrintWriter said) throws IOException {
+    static void build(List<String> entries, Path out, PrintWriter told) throws IOException {
         FileTrees.delete(out);
         Path lib = Files.createDirectories(out.resolve("lib"));
         List<String> fxModules = new ArrayList<>();
@@ -90,7 +90,7 @@ final class DistCommand implements Callable<Integer> {
         jlink(fxModules, out.resolve("runtime"));
         launcher(out.resolve("bin"));
         if (mainJar != null) {
-            appImage(out, mainJar, said);
+            appImage(out, mainJar, told);
         }
     }
 
