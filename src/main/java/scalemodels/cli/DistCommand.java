@@ -2,6 +2,7 @@ package scalemodels.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.spi.ToolProvider;
 
@@ -19,21 +21,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scalemodels.files.FileTrees;
+import scalemodels.ui.ScaleModelsApp;
 
 /**
  * {@code ./run.sh dist} (and {@code mvn package}): a self-contained copy of the app that runs without Maven or the
  * source tree. jlink makes a Java runtime holding the JDK's modules and JavaFX's, as modules (so no "Unsupported
- * JavaFX configuration"); the app's classes (one jar) and its other libraries go to {@code lib/}; {@code bin/scale-models}
- * starts it, VM processes included, with the runtime's own {@code java}. Where the JDK has jpackage, the same runtime
- * and jars also become a native app image ({@code app-image/scale-models/bin/scale-models}, a launcher binary). Built
- * from this JVM's class and module paths: JavaFX's modular jars become modules, everything else is copied.
+ * JavaFX configuration"); the app's classes (one jar) and its other libraries go to {@code lib/};
+ * {@code bin/scale-models} starts it, VM processes included, with the runtime's own {@code java}. Where the JDK has
+ * jpackage, the same runtime and jars also become a native app image ({@code app-image/scale-models/bin/scale-models},
+ * a launcher binary), and with {@code --deb} a Debian package ({@link DebianPackage}). Built from this JVM's class and
+ * module paths: JavaFX's modular jars become modules, everything else is copied.
  */
 @Command(name = "dist", mixinStandardHelpOptions = true,
-        description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's jars, "
-                + "a bin/scale-models launcher) that runs without Maven."})
+        description = {"Build a self-contained copy of the app (a jlink runtime with JavaFX as modules, the app's "
+                + "jars, a bin/scale-models launcher) that runs without Maven."})
 final class DistCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** The app's name for jpackage: its launcher, the app image's folder, the Debian package. */
+    static final String NAME = "scale-models";
+    private static final String APP_IMAGES = "app-image";
 
     /** The JDK's modules the app and its libraries use (found with jdeps), and JavaFX's. */
     static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.management", "jdk.crypto.ec",
@@ -42,12 +50,33 @@ final class DistCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to build it (emptied first).")
     Path out;
 
+    @Option(names = "--deb", description = "Also pack the app image into a Debian package, DIR/scale-models_VERSION-1_"
+            + "ARCH.deb (installs to /opt/scale-models, with a menu entry). Needs jpackage, dpkg-deb and fakeroot.")
+    boolean deb;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter said = spec.commandLine().getOut();
-        build(entries(System.getProperty("java.class.path"), System.getProperty("jdk.module.path")), out, said);
-        said.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
+        if (deb) {
+            DebianPackage.requireTools(); // said before the minute of building, not after it
+        }
+        try {
+            build(entries(System.getProperty("java.class.path"), System.getProperty("jdk.module.path")), out, said);
+            said.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
+            if (deb) {
+                Path file = DebianPackage.build(appImage(out), out, Map.of());
+                said.println("Packed " + file + ": install it with sudo apt install " + file.toAbsolutePath());
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: dist failed: " + e.getMessage());
+            return 1;
+        }
         return 0;
+    }
+
+    /** Where {@link #build} puts the native app image (when the JDK has jpackage). */
+    static Path appImage(Path out) {
+        return out.resolve(APP_IMAGES).resolve(NAME);
     }
 
     /**
@@ -102,13 +131,31 @@ final class DistCommand implements Callable<Integer> {
             return;
         }
         StringWriter said = new StringWriter();
-        int code = jpackage.get().run(new PrintWriter(said), new PrintWriter(said), "--type", "app-image",
-                "--name", "scale-models", "--runtime-image", out.resolve("runtime").toString(),
-                "--input", out.resolve("lib").toString(), "--main-jar", mainJar, "--main-class", "scalemodels.Main",
-                "--dest", out.resolve("app-image").toString());
-        if (code != 0) {
-            throw new IOException("jpackage failed (exit " + code + "): " + said);
+        Path icons = Files.createTempDirectory("scale-models-icon");
+        try {
+            int code = jpackage.get().run(new PrintWriter(said), new PrintWriter(said), "--type", "app-image",
+                    "--name", NAME, "--runtime-image", out.resolve("runtime").toString(),
+                    "--input", out.resolve("lib").toString(), "--main-jar", mainJar,
+                    "--main-class", "scalemodels.Main", "--icon", writeIcon(icons).toString(),
+                    "--dest", out.resolve(APP_IMAGES).toString());
+            if (code != 0) {
+                throw new IOException("jpackage failed (exit " + code + "): " + said);
+            }
+        } finally {
+            FileTrees.delete(icons);
         }
+    }
+
+    /** The window's icon as {@code NAME.png} in {@code dir}, where jpackage looks for it; returns the file. */
+    static Path writeIcon(Path dir) throws IOException {
+        Path file = dir.resolve(NAME + ".png");
+        try (InputStream icon = DistCommand.class.getResourceAsStream(ScaleModelsApp.ICON)) {
+            if (icon == null) {
+                throw new IOException("the build lacks the app's icon " + ScaleModelsApp.ICON);
+            }
+            Files.copy(icon, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     private static void jlink(List<String> fxModules, Path runtime) throws IOException {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import scalemodels.model.RunSettings;
 
 /** The command line of {@code ./run.sh}: the window by default, or one headless run. */
-@Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models 0.1.0",
+@Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models " + ScaleModelsCommand.VERSION,
         subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class,
             DistCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
@@ -30,6 +30,9 @@ import scalemodels.model.RunSettings;
                     + "was broken; 2 bad flag or value (nothing was started).",
             "Log format and files: see README.md."})
 public final class ScaleModelsCommand implements Callable<Integer> {
+    /** The app's version: --version, and the Debian package's ({@link DebianPackage}). */
+    static final String VERSION = "0.1.0";
+
     @Option(names = "--headless", description = "Run one model without a window and print its summary.")
     boolean headless;
 

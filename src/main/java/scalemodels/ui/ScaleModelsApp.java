@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import scalemodels.ui.settings.SettingsStore;
@@ -15,6 +16,8 @@ import scalemodels.ui.settings.SettingsStore;
 /** The JavaFX application: one main window. */
 public final class ScaleModelsApp extends Application {
     static final String TITLE = "Scale Models - Lamport clocks lab";
+    /** The window's icon, also the app image's and the Debian package's menu entry's (a constant: read without FX). */
+    public static final String ICON = "/scalemodels/ui/icon.png";
     private static volatile GuiOptions options = GuiOptions.plain(Path.of("vm_logs"));
     private MainWindowView window;
 
@@ -54,6 +57,7 @@ public final class ScaleModelsApp extends Application {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(ScaleModelsApp.class.getResource("app.css").toExternalForm());
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(new Image(ScaleModelsApp.class.getResource(ICON).toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);

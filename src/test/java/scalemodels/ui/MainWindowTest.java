@@ -90,6 +90,14 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowCarriesTheAppsTitleAndIcon(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#startButton").query().getScene().getWindow();
+        assertEquals(ScaleModelsApp.TITLE, stage.getTitle());
+        assertEquals(1, stage.getIcons().size());
+        assertEquals(256, stage.getIcons().get(0).getWidth(), "the icon of the app image and the .deb's menu entry");
+    }
+
+    @Test
     void anInvalidSettingExplainsItselfAndDisablesStart(FxRobot robot) throws Exception {
         Button start = robot.lookup("#startButton").queryAs(Button.class);
         assertFalse(start.isDisabled());
