@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -38,8 +40,8 @@ public final class FileTrees {
     }
 
     /**
-     * Packs every file under {@code dir} into {@code jar} (with a plain manifest), written beside it first and moved
-     * into place whole, so a reader never sees half a jar.
+     * Packs every file under {@code dir} into {@code jar} (with a plain manifest, readable by everyone), written beside
+     * it first and moved into place whole, so a reader never sees half a jar.
      */
     public static void jar(Path dir, Path jar) throws IOException {
         Manifest manifest = new Manifest();
@@ -56,6 +58,11 @@ public final class FileTrees {
                     Files.copy(p, out);
                     out.closeEntry();
                 }
+            }
+            if (Files.getFileStore(partial).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // A temporary file is its owner's alone (0600): a copy of the app built by one user for others
+                // (./run.sh dist --out /opt/...) would not start for them.
+                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

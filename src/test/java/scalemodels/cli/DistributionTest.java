@@ -9,6 +9,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,11 @@ class DistributionTest {
                 .filter(entry -> !entry.contains("test-classes")).toList();
         DistCommand.build(classPath, out, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         assertTrue(Files.isExecutable(out.resolve("bin/scale-models")));
+        // Built by one user (root, into /opt) for others: every file readable by them (the app's jar was 0600).
+        try (var files = Files.walk(out)) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile).filter(file -> !readableByOthers(file))
+                    .toList(), "files other users cannot read");
+        }
         assertTrue(Files.isExecutable(out.resolve("runtime/bin/java")));
         String modules = new String(new ProcessBuilder(out.resolve("runtime/bin/java").toString(), "--list-modules")
                 .start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -121,6 +127,14 @@ class DistributionTest {
         try (var icon = DistributionTest.class.getResourceAsStream(ScaleModelsApp.ICON)) {
             assertArrayEquals(icon.readAllBytes(),
                     Files.readAllBytes(root.resolve("opt/scale-models/lib/scale-models.png")), "the window's icon");
+        }
+    }
+
+    private static boolean readableByOthers(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
