@@ -1,8 +1,6 @@
 package scalemodels.vm;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.util.concurrent.CompletableFuture;
 
 import org.tinylog.Logger;
@@ -36,7 +34,7 @@ final class ControlLink implements AutoCloseable {
      */
     ControlLink(int controlPort, int vms, Runnable onStop, Runnable onLost,
                 java.util.function.Consumer<ToVm> commands) throws IOException {
-        this.connection = new LineConnection(new Socket(InetAddress.getLoopbackAddress(), controlPort));
+        this.connection = LineConnection.toLoopback(controlPort, PeerMesh.CONNECT_TIMEOUT_MILLIS);
         this.vms = vms;
         this.onStop = onStop;
         this.onLost = onLost;

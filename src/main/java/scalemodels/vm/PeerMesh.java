@@ -2,9 +2,7 @@ package scalemodels.vm;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +22,8 @@ import scalemodels.wire.Secret;
  */
 final class PeerMesh implements AutoCloseable {
     private static final int GREETING_TIMEOUT_MILLIS = 3000;
+    /** How long a connect on loopback may take (it is accepted or refused at once unless the machine is starved). */
+    static final int CONNECT_TIMEOUT_MILLIS = 5000;
 
     private final int self;
     private final int vms;
@@ -112,14 +112,11 @@ final class PeerMesh implements AutoCloseable {
     }
 
     private void open(int peer, int port) throws IOException {
-        Socket socket = new Socket();
-        LineConnection connection;
+        LineConnection connection = LineConnection.toLoopback(port, CONNECT_TIMEOUT_MILLIS);
         try {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
-            connection = new LineConnection(socket);
             connection.send(PeerCodec.encode(new PeerCodec.Greeting(secret.hex(), self)));
         } catch (IOException e) {
-            socket.close(); // a failed greeting must not leave its socket open
+            connection.close(); // a failed greeting must not leave its socket open
             throw e;
         }
         LineConnection previous = outbound[peer];
