@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +25,25 @@ final class DebianPackage {
     private DebianPackage() {
     }
 
-    /** @throws UsageException naming the tools of {@link #TOOLS} missing from this process's PATH */
+    /**
+     * @throws UsageException when this Java has no jpackage or the PATH lacks a tool of {@link #TOOLS}: said before
+     *                        anything is built
+     */
     static void requireTools() {
+        if (!Files.isExecutable(jpackage())) {
+            throw new UsageException("a .deb is made by jpackage, which this Java (" + System.getProperty("java.home")
+                    + ") does not have: run dist with a JDK 17 or later");
+        }
         List<String> missing = missingTools(System.getenv("PATH"));
         if (!missing.isEmpty()) {
             throw new UsageException("a .deb needs " + String.join(" and ", missing) + " on the PATH (Debian, "
                     + "Ubuntu: sudo apt-get install dpkg fakeroot)");
         }
+    }
+
+    /** The JDK's jpackage command rather than its ToolProvider: run as its own process, it gets an environment. */
+    private static Path jpackage() {
+        return Path.of(System.getProperty("java.home"), "bin", "jpackage");
     }
 
     /** A maintainer script that runs jpackage's {@code commands} on {@code cases} and only warns when they fail. */
@@ -55,44 +66,54 @@ final class DebianPackage {
      * @param environment added to jpackage's environment (dpkg-deb reads {@code DPKG_DEB_COMPRESSOR_TYPE} there: a
      *                    test packs without compressing, 7 s instead of 27 s for xz)
      * @return the package file
-     * @throws IOException when jpackage is missing or fails (its output in the message)
+     * @throws IOException when there is no app image or jpackage fails (its output in the message)
      */
     static Path build(Path appImage, Path dest, Map<String, String> environment) throws IOException {
-        // The JDK's jpackage command rather than its ToolProvider: run as its own process, it gets an environment.
-        Path jpackage = Path.of(System.getProperty("java.home"), "bin", "jpackage");
-        if (!Files.isExecutable(jpackage)) {
-            throw new IOException("a .deb is made by jpackage, which this Java (" + System.getProperty("java.home")
-                    + ") does not have: build with a JDK 17 or later");
-        }
+        requireTools();
         if (!Files.isDirectory(appImage)) {
             throw new IOException("no app image at " + appImage + " to package");
         }
-        requireTools();
         Files.createDirectories(dest);
-        List<String> command = new ArrayList<>(List.of(jpackage.toString(), "--type", "deb",
-                "--app-image", appImage.toString(), "--name", DistCommand.NAME,
-                "--app-version", ScaleModelsCommand.VERSION,
-                "--description", "Scale Models: Lamport logical clocks between real processes",
-                "--vendor", "Scale Models", "--linux-app-category", "science",
-                "--linux-shortcut", "--linux-menu-group", "Education", "--dest", dest.toString()));
-        Path said = Files.createTempFile(dest, "jpackage", ".txt");
         Path resources = Files.createTempDirectory(dest, "jpackage-resources");
         try {
-            DistCommand.writeIcon(resources);
-            // The menu entry's template: jpackage's own names the app "scale-models", as the package.
-            Files.writeString(resources.resolve(DistCommand.NAME + ".desktop"), String.join("\n", "[Desktop Entry]",
-                    "Name=Scale Models", "Comment=APPLICATION_DESCRIPTION", "Exec=APPLICATION_LAUNCHER",
-                    "Icon=APPLICATION_ICON", "Terminal=false", "Type=Application",
-                    "Categories=DEPLOY_BUNDLE_CATEGORY", ""), StandardCharsets.UTF_8);
-            // jpackage's own scripts fail the install where xdg-desktop-menu finds no menus (a server, a container):
-            // the package half-configured. These install the app there too, without its menu entry. jpackage fills
-            // in its DESKTOP_COMMANDS_* lines (xdg-desktop-menu, xdg-icon-resource).
-            Files.writeString(resources.resolve("postinst"), tolerantScript("configure", "DESKTOP_COMMANDS_INSTALL",
-                    "no menu entry for Scale Models (no desktop menus here); start /opt/scale-models/bin/scale-models"),
-                    StandardCharsets.UTF_8);
-            Files.writeString(resources.resolve("prerm"), tolerantScript("remove|upgrade|deconfigure",
-                    "DESKTOP_COMMANDS_UNINSTALL", "no menu entry to remove"), StandardCharsets.UTF_8);
-            command.addAll(List.of("--resource-dir", resources.toString()));
+            writeResources(resources);
+            run(List.of(jpackage().toString(), "--type", "deb", "--app-image", appImage.toString(),
+                    "--name", DistCommand.NAME, "--app-version", ScaleModelsCommand.VERSION,
+                    "--description", "Scale Models: Lamport logical clocks between real processes",
+                    "--vendor", "Scale Models", "--linux-app-category", "science", "--linux-shortcut",
+                    "--linux-menu-group", "Education", "--resource-dir", resources.toString(),
+                    "--dest", dest.toString()), environment, dest);
+        } finally {
+            FileTrees.delete(resources);
+        }
+        try (Stream<Path> made = Files.list(dest)) {
+            return made.filter(file -> file.getFileName().toString().endsWith(".deb")).findFirst()
+                    .orElseThrow(() -> new IOException("jpackage made no .deb in " + dest));
+        }
+    }
+
+    /** What jpackage takes from its resource folder instead of its own: the icon, the menu entry, two scripts. */
+    private static void writeResources(Path resources) throws IOException {
+        DistCommand.writeIcon(resources);
+        // The menu entry's template: jpackage's own names the app "scale-models", as the package.
+        Files.writeString(resources.resolve(DistCommand.NAME + ".desktop"), String.join("\n", "[Desktop Entry]",
+                "Name=Scale Models", "Comment=APPLICATION_DESCRIPTION", "Exec=APPLICATION_LAUNCHER",
+                "Icon=APPLICATION_ICON", "Terminal=false", "Type=Application", "Categories=DEPLOY_BUNDLE_CATEGORY",
+                ""), StandardCharsets.UTF_8);
+        // jpackage's own scripts fail the install where xdg-desktop-menu finds no menus (a server, a container),
+        // leaving the package half-configured. These install the app there too, without its menu entry. jpackage
+        // fills in its DESKTOP_COMMANDS_* lines (xdg-desktop-menu, xdg-icon-resource).
+        Files.writeString(resources.resolve("postinst"), tolerantScript("configure", "DESKTOP_COMMANDS_INSTALL",
+                "no menu entry for Scale Models (no desktop menus here); start /opt/scale-models/bin/scale-models"),
+                StandardCharsets.UTF_8);
+        Files.writeString(resources.resolve("prerm"), tolerantScript("remove|upgrade|deconfigure",
+                "DESKTOP_COMMANDS_UNINSTALL", "no menu entry to remove"), StandardCharsets.UTF_8);
+    }
+
+    /** Runs jpackage to its end (ended by its id if it takes too long); its output is the message when it fails. */
+    private static void run(List<String> command, Map<String, String> environment, Path dir) throws IOException {
+        Path said = Files.createTempFile(dir, "jpackage", ".txt");
+        try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(said.toFile());
             builder.environment().putAll(environment);
@@ -113,11 +134,6 @@ final class DebianPackage {
             }
         } finally {
             Files.deleteIfExists(said);
-            FileTrees.delete(resources);
-        }
-        try (Stream<Path> made = Files.list(dest)) {
-            return made.filter(file -> file.getFileName().toString().endsWith(".deb")).findFirst()
-                    .orElseThrow(() -> new IOException("jpackage made no .deb in " + dest));
         }
     }
 }
