@@ -10,6 +10,7 @@ import static scalemodels.ui.WindowFixture.waitFor;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import javafx.geometry.Point2D;
@@ -307,10 +308,22 @@ class CausalityInWindowTest {
     }
 
     /**
-     * Whether a pixel of the canvas within {@code dx}, {@code dy} of the point passes the test, after a frame; the
-     * point is taken on the FX thread from the geometry and the run.
+     * Whether a pixel of the canvas within {@code dx}, {@code dy} of the point passes the test within 5 s; the point is
+     * taken on the FX thread from the geometry and the run. Waited for: the canvas shows a change on the frame after
+     * it (a morph's end re-fits the view), and one snapshot right after the state changed once saw the frame before
+     * (a glyph missed where its Lamport clock puts it, under load).
      */
     private boolean anyPixel(FxRobot robot, java.util.function.BiFunction<TimelineGeometry, RunModel, double[]> where,
+                             int dx, int dy, Predicate<Color> test) throws Exception {
+        try {
+            waitFor(5, () -> pixelNow(robot, where, dx, dy, test));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    private boolean pixelNow(FxRobot robot, java.util.function.BiFunction<TimelineGeometry, RunModel, double[]> where,
                              int dx, int dy, Predicate<Color> test) throws Exception {
         robot.interact(() -> { });
         return WaitForAsyncUtils.asyncFx(() -> {
