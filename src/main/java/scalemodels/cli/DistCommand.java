@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +44,15 @@ final class DistCommand implements Callable<Integer> {
     /** The app's name for jpackage: its launcher, the app image's folder, the Debian package. */
     static final String NAME = "scale-models";
     private static final String APP_IMAGES = "app-image";
+    /** The file that marks a folder as a copy dist built, which a new build may empty. */
+    static final String MARK = ".scale-models-dist";
 
     /** The JDK's modules the app and its libraries use (found with jdeps), and JavaFX's. */
     static final List<String> MODULES = List.of("java.se", "jdk.unsupported", "jdk.management", "jdk.crypto.ec",
             "jdk.zipfs", "javafx.controls", "javafx.fxml");
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to build it (emptied first).")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where to build it: a new or empty folder, or a copy built before (emptied first).")
     Path out;
 
     @Option(names = "--deb", description = "Also pack the app image into a Debian package, DIR/scale-models_VERSION-1_"
@@ -72,6 +77,32 @@ final class DistCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * {@code out} is emptied before a build: only when it is new, empty or a copy built before (its mark, or the
+     * launcher and runtime of a copy built before the mark existed). {@code --out .} in the project, or a home folder,
+     * must not be wiped.
+     *
+     * @throws UsageException naming the folder otherwise
+     */
+    static void requireReplaceable(Path out) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException("--out " + out + " is not a folder");
+        }
+        boolean empty;
+        try (Stream<Path> inside = Files.list(out)) {
+            empty = inside.findAny().isEmpty();
+        }
+        boolean builtBefore = Files.isRegularFile(out.resolve(MARK)) || Files.isRegularFile(out.resolve("bin/" + NAME))
+                && Files.isRegularFile(out.resolve("runtime/release"));
+        if (!empty && !builtBefore) {
+            throw new UsageException("--out " + out + " holds files that dist did not make, and dist empties the "
+                    + "folder it builds in: give a new or empty folder");
+        }
     }
 
     /** Where {@link #build} puts the native app image (when the JDK has jpackage). */
@@ -99,7 +130,11 @@ final class DistCommand implements Callable<Integer> {
      * @throws IOException when jlink fails (its output is in the message) or a file cannot be written
      */
     static void build(List<String> entries, Path out, PrintWriter told) throws IOException {
+        requireReplaceable(out);
         FileTrees.delete(out);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(MARK), "Built by ./run.sh dist, which empties this folder to build again.\n",
+                StandardCharsets.UTF_8);
         Path lib = Files.createDirectories(out.resolve("lib"));
         List<String> fxModules = new ArrayList<>();
         String mainJar = null;

@@ -3,9 +3,13 @@ package scalemodels.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import scalemodels.AppCommand;
+import scalemodels.Main;
 import scalemodels.ui.ScaleModelsApp;
 
 /**
@@ -40,6 +45,26 @@ class DistributionTest {
                         "javafx-base-21-linux.jar" + sep + "javafx-controls-21-linux.jar"));
         assertEquals(List.of("app.jar"), DistCommand.entries("app.jar", null), "no module path: mvn, the tests");
         assertEquals(List.of("app.jar"), DistCommand.entries("app.jar", ""));
+    }
+
+    @Test
+    void distEmptiesOnlyAFolderItMadeOrAnEmptyOne() throws Exception {
+        Path someones = Files.createDirectories(dir.resolve("someones-folder"));
+        Files.writeString(someones.resolve("thesis.tex"), "years of work");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(Writer.nullWriter()), new PrintWriter(err), "dist", "--out",
+                someones.toString());
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("holds files that dist did not make"), err.toString());
+        assertEquals("years of work", Files.readString(someones.resolve("thesis.tex")));
+        assertThrows(UsageException.class, () -> DistCommand.requireReplaceable(someones.resolve("thesis.tex")));
+
+        DistCommand.requireReplaceable(dir.resolve("new"));
+        DistCommand.requireReplaceable(Files.createDirectories(dir.resolve("empty")));
+        Path built = Files.createDirectories(dir.resolve("built-before"));
+        Files.writeString(built.resolve(DistCommand.MARK), "");
+        Files.writeString(built.resolve("anything"), "");
+        DistCommand.requireReplaceable(built);
     }
 
     @Test
@@ -68,8 +93,9 @@ class DistributionTest {
         Path out = dir.resolve("scale-models");
         List<String> classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("test-classes")).toList();
-        DistCommand.build(classPath, out, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        DistCommand.build(classPath, out, new PrintWriter(Writer.nullWriter()));
         assertTrue(Files.isExecutable(out.resolve("bin/scale-models")));
+        DistCommand.requireReplaceable(out); // marked: the next build may empty it
         // Built by one user (root, into /opt) for others: every file readable by them (the app's jar was 0600).
         try (var files = Files.walk(out)) {
             assertEquals(List.of(), files.filter(Files::isRegularFile).filter(file -> !readableByOthers(file))
