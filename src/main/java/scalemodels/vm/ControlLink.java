@@ -2,6 +2,7 @@ package scalemodels.vm;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.tinylog.Logger;
 
@@ -34,7 +35,11 @@ final class ControlLink implements AutoCloseable {
      */
     ControlLink(int controlPort, int vms, Runnable onStop, Runnable onLost,
                 java.util.function.Consumer<ToVm> commands) throws IOException {
-        this.connection = LineConnection.toLoopback(controlPort, PeerMesh.CONNECT_TIMEOUT_MILLIS);
+        // The VM's start-up limit, no shorter than the supervisor waits for its hello: a flood of strangers on the
+        // control port (an attack) can fill its backlog for a while, and giving up sooner would end a VM the run
+        // still waits for.
+        this.connection = LineConnection.toLoopback(controlPort,
+                (int) TimeUnit.SECONDS.toMillis(VmRuntime.STARTUP_TIMEOUT_SECONDS));
         this.vms = vms;
         this.onStop = onStop;
         this.onLost = onLost;

@@ -37,7 +37,7 @@ final class VmRuntime {
     private int heldBack;
     /** The start line carries the start instant ahead of time: a line logged while waiting for it takes that time. */
     private long notBeforeMicros;
-    private static final long STARTUP_TIMEOUT_SECONDS = 60;
+    static final long STARTUP_TIMEOUT_SECONDS = 60;
     /** Exit code of a VM whose event log could not be written. */
     static final int LOG_FAILED = 5;
     /** Control connection gone: the process must be gone within 2 s even if something hangs. */
