@@ -126,7 +126,9 @@ final class DebianPackage {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while jpackage made the .deb", e);
             } finally {
-                process.destroyForcibly(); // by its id; nothing when it has ended
+                // By id, with what it started (fakeroot, dpkg-deb); nothing when they have ended.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
             }
             if (process.exitValue() != 0) {
                 throw new IOException("jpackage failed (exit " + process.exitValue() + "): "
