@@ -46,8 +46,7 @@ public final class StandbyVms implements AutoCloseable {
      *                   twice the CPU per process ({@link LaunchArguments#WITHOUT_PEER_WARM_UP})
      */
     public StandbyVms(boolean peerWarmUp) {
-        this.standbyArguments = peerWarmUp ? List.of(LaunchArguments.STANDBY)
-                : List.of(LaunchArguments.STANDBY, LaunchArguments.WITHOUT_PEER_WARM_UP);
+        this.standbyArguments = LaunchArguments.standby(peerWarmUp);
         // Standbys killed with the app (a power cut, kill -9) could not delete their temporary diagnostics.
         Diagnostics.deleteStandbyLeftovers();
     }

@@ -38,12 +38,12 @@ public final class VmMain {
     public static void main(String[] args) throws IOException {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         Standby standby = null;
-        if (standby(args)) {
+        if (LaunchArguments.isStandby(args)) {
             Standby self = new Standby(standbyDiagnostics());
             standby = self;
             // The peer channels' warm-up logs: not without diagnostics of its own, which would freeze tinylog's
             // configuration before the run's file is known.
-            WarmUp.run(args.length == 1, () -> self.diagnostics() == null || claimed(stdin));
+            WarmUp.run(LaunchArguments.warmsUpPeers(args), () -> self.diagnostics() == null || claimed(stdin));
             System.out.println(LaunchArguments.WARM);
             System.out.flush();
             args = LaunchArguments.read(stdin);
@@ -64,12 +64,6 @@ public final class VmMain {
             Thread.currentThread().interrupt();
         }
         System.exit(code);
-    }
-
-    /** Started as a standby: {@code --standby}, optionally followed by {@code --without-peer-warm-up}. */
-    private static boolean standby(String[] args) {
-        return args.length >= 1 && args[0].equals(LaunchArguments.STANDBY)
-                && (args.length == 1 || args.length == 2 && args[1].equals(LaunchArguments.WITHOUT_PEER_WARM_UP));
     }
 
     /** A standby process claimed by a run; {@code diagnostics}: where its own went (null when they could not). */

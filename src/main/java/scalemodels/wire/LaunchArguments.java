@@ -14,7 +14,7 @@ import java.util.List;
  * secret follows on the next line, as for a freshly launched VM.
  */
 public final class LaunchArguments {
-    /** The argument a standby VM process is started with. */
+    /** The argument a standby VM process is started with ({@link #standby} makes the whole list). */
     public static final String STANDBY = "--standby";
     /**
      * After {@link #STANDBY}: warm up everything but the peer channels. Such a standby costs about half the CPU (no
@@ -26,6 +26,21 @@ public final class LaunchArguments {
     public static final String WARM = "standby-warm";
 
     private LaunchArguments() {
+    }
+
+    /** A standby process's arguments: {@link #STANDBY}, and {@link #WITHOUT_PEER_WARM_UP} unless it warms them up. */
+    public static List<String> standby(boolean peerWarmUp) {
+        return peerWarmUp ? List.of(STANDBY) : List.of(STANDBY, WITHOUT_PEER_WARM_UP);
+    }
+
+    /** Whether a process was started as a standby ({@link #standby}), with or without the peer warm-up. */
+    public static boolean isStandby(String[] args) {
+        return warmsUpPeers(args) || List.of(args).equals(standby(false));
+    }
+
+    /** Whether a process was started as a standby that warms up its peer channels too. */
+    public static boolean warmsUpPeers(String[] args) {
+        return List.of(args).equals(standby(true));
     }
 
     public static String encode(List<String> arguments) {

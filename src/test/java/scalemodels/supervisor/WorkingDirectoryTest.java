@@ -70,8 +70,7 @@ class WorkingDirectoryTest {
     @Test
     void aStandbyVmStartedInADirectoryWithoutEndWarmsUp() throws Exception {
         List<String> command = new ArrayList<>(ChildCommand.jvm());
-        command.add(LaunchArguments.STANDBY);
-        command.add(LaunchArguments.WITHOUT_PEER_WARM_UP);
+        command.addAll(LaunchArguments.standby(false));
         Process standby = new ProcessBuilder(command).directory(endlessWorkingDirectory().toFile())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(standby.getInputStream(),

@@ -1,6 +1,7 @@
 package scalemodels.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,20 @@ class VmArgumentsTest {
         VmArguments plain = new VmArguments(0, RunSettings.defaults(1).withDuration(0), 1, Path.of("/r"), false);
         assertEquals(plain, VmArguments.decode(plain.encode().toArray(String[]::new)));
         assertEquals(-1, plain.encode().indexOf("--clock-skew"), "no skew, no flag");
+    }
+
+    @Test
+    void aStandbysArgumentsReadBackAsMadeAndNothingElseIsAStandby() {
+        for (boolean peerWarmUp : new boolean[] {true, false}) {
+            String[] args = LaunchArguments.standby(peerWarmUp).toArray(String[]::new);
+            assertTrue(LaunchArguments.isStandby(args));
+            assertEquals(peerWarmUp, LaunchArguments.warmsUpPeers(args));
+        }
+        List<String> run = new VmArguments(1, SETTINGS, 5, Path.of("/r"), false).encode();
+        for (String[] other : List.of(run.toArray(String[]::new), new String[0], new String[] {"--standby", "--x"},
+                new String[] {LaunchArguments.WITHOUT_PEER_WARM_UP, LaunchArguments.STANDBY})) {
+            assertFalse(LaunchArguments.isStandby(other), List.of(other).toString());
+        }
     }
 
     @Test
