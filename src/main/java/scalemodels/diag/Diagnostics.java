@@ -59,7 +59,8 @@ public final class Diagnostics {
         return file;
     }
 
-    private static String standbyPrefix(long pid) {
+    /** How the name of standby process {@code pid}'s temporary diagnostics file begins (in the temporary folder). */
+    public static String standbyPrefix(long pid) {
         return STANDBY_PREFIX + pid + "-";
     }
 

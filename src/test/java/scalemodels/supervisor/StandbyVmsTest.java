@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import scalemodels.analysis.RuleChecker;
+import scalemodels.diag.Diagnostics;
 import scalemodels.launch.RunListener;
 import scalemodels.launch.RunOutcome;
 import scalemodels.log.RunFolder;
@@ -70,20 +71,22 @@ class StandbyVmsTest {
             }
             for (long pid : pids) {
                 assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "VM " + pid + " ended");
-                try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-                    assertEquals(List.of(), left.filter(f -> f.getFileName().toString()
-                            .startsWith("scale-models-standby-" + pid + "-")).toList(), "its temporary diagnostics");
-                }
+                assertEquals(List.of(), standbyFiles(pid), "its temporary diagnostics");
             }
         }
     }
 
     /** What standby process {@code pid} has written to its temporary diagnostics file so far. */
     private static String standbyDiagnostics(long pid) throws java.io.IOException {
+        Path file = standbyFiles(pid).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no diagnostics of standby " + pid));
+        return Files.readString(file);
+    }
+
+    /** Standby process {@code pid}'s temporary diagnostics files. */
+    private static List<Path> standbyFiles(long pid) throws java.io.IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            Path file = files.filter(f -> f.getFileName().toString().startsWith("scale-models-standby-" + pid + "-"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no diagnostics of standby " + pid));
-            return Files.readString(file);
+            return files.filter(f -> f.getFileName().toString().startsWith(Diagnostics.standbyPrefix(pid))).toList();
         }
     }
 
@@ -110,10 +113,10 @@ class StandbyVmsTest {
         List<Long> all = pids;
         await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
                 .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
-        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertEquals(List.of(), left.map(f -> f.getFileName().toString())
-                    .filter(name -> all.stream().anyMatch(pid -> name.startsWith("scale-models-standby-" + pid + "-")))
-                    .toList(), "a standby let go deletes its temporary diagnostics");
+        List<Path> left = new java.util.ArrayList<>();
+        for (long pid : all) {
+            left.addAll(standbyFiles(pid));
         }
+        assertEquals(List.of(), left, "a standby let go deletes its temporary diagnostics");
     }
 }
