@@ -44,6 +44,10 @@ final class DistCommand implements Callable<Integer> {
     /** The app's name for jpackage: its launcher, the app image's folder, the Debian package. */
     static final String NAME = "scale-models";
     private static final String APP_IMAGES = "app-image";
+    /** The copy's parts: its launcher script, its Java runtime, the app's jars. */
+    private static final String LAUNCHER = "bin/" + NAME;
+    private static final String RUNTIME = "runtime";
+    private static final String LIB = "lib";
     /** The file that marks a folder as a copy dist built, which a new build may empty. */
     static final String MARK = ".scale-models-dist";
 
@@ -67,7 +71,7 @@ final class DistCommand implements Callable<Integer> {
         }
         try {
             build(entries(System.getProperty("java.class.path"), System.getProperty("jdk.module.path")), out, said);
-            said.println("Built " + out + ": run " + out.resolve("bin/scale-models") + " (--help lists every flag)");
+            said.println("Built " + out + ": run " + out.resolve(LAUNCHER) + " (--help lists every flag)");
             if (deb) {
                 Path file = DebianPackage.build(appImage(out), out, Map.of());
                 said.println("Packed " + file + ": install it with sudo apt install " + file.toAbsolutePath());
@@ -97,8 +101,8 @@ final class DistCommand implements Callable<Integer> {
         try (Stream<Path> inside = Files.list(out)) {
             empty = inside.findAny().isEmpty();
         }
-        boolean builtBefore = Files.isRegularFile(out.resolve(MARK)) || Files.isRegularFile(out.resolve("bin/" + NAME))
-                && Files.isRegularFile(out.resolve("runtime/release"));
+        boolean builtBefore = Files.isRegularFile(out.resolve(MARK)) || Files.isRegularFile(out.resolve(LAUNCHER))
+                && Files.isRegularFile(out.resolve(RUNTIME).resolve("release"));
         if (!empty && !builtBefore) {
             throw new UsageException("--out " + out + " holds files that dist did not make, and dist empties the "
                     + "folder it builds in: give a new or empty folder");
@@ -135,7 +139,7 @@ final class DistCommand implements Callable<Integer> {
         Files.createDirectories(out);
         Files.writeString(out.resolve(MARK), "Built by ./run.sh dist, which empties this folder to build again.\n",
                 StandardCharsets.UTF_8);
-        Path lib = Files.createDirectories(out.resolve("lib"));
+        Path lib = Files.createDirectories(out.resolve(LIB));
         List<String> fxModules = new ArrayList<>();
         String mainJar = null;
         for (String entry : entries) {
@@ -151,8 +155,8 @@ final class DistCommand implements Callable<Integer> {
                 Files.copy(path, lib.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        jlink(fxModules, out.resolve("runtime"));
-        launcher(out.resolve("bin"));
+        jlink(fxModules, out.resolve(RUNTIME));
+        launcher(out.resolve(LAUNCHER));
         if (mainJar != null) {
             appImage(out, mainJar, told);
         }
@@ -169,8 +173,8 @@ final class DistCommand implements Callable<Integer> {
         Path icons = Files.createTempDirectory("scale-models-icon");
         try {
             int code = jpackage.get().run(new PrintWriter(said), new PrintWriter(said), "--type", "app-image",
-                    "--name", NAME, "--runtime-image", out.resolve("runtime").toString(),
-                    "--input", out.resolve("lib").toString(), "--main-jar", mainJar,
+                    "--name", NAME, "--runtime-image", out.resolve(RUNTIME).toString(),
+                    "--input", out.resolve(LIB).toString(), "--main-jar", mainJar,
                     "--main-class", "scalemodels.Main", "--icon", writeIcon(icons).toString(),
                     "--dest", out.resolve(APP_IMAGES).toString());
             if (code != 0) {
@@ -208,16 +212,15 @@ final class DistCommand implements Callable<Integer> {
     }
 
     /** {@code bin/scale-models}: the runtime's java, the app's jars, the logs under the current folder. */
-    private static void launcher(Path bin) throws IOException {
-        Files.createDirectories(bin);
-        Path script = bin.resolve("scale-models");
+    private static void launcher(Path script) throws IOException {
+        Files.createDirectories(script.getParent());
         Files.writeString(script, String.join("\n",
                 "#!/bin/sh",
                 "# Scale Models, self-contained: this copy's own Java runtime (JavaFX inside, as modules) and jars.",
                 "# Run folders go to ./vm_logs unless --logs says otherwise.",
                 "here=\"$(cd \"$(dirname \"$0\")/..\" && pwd)\"",
-                "exec \"$here/runtime/bin/java\" -Dscalemodels.home=\"${SCALE_MODELS_HOME:-$PWD}\" "
-                        + "-cp \"$here/lib/*\" scalemodels.Main \"$@\"",
+                "exec \"$here/" + RUNTIME + "/bin/java\" -Dscalemodels.home=\"${SCALE_MODELS_HOME:-$PWD}\" "
+                        + "-cp \"$here/" + LIB + "/*\" scalemodels.Main \"$@\"",
                 ""), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }

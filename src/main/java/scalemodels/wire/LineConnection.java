@@ -35,8 +35,8 @@ public final class LineConnection implements Closeable {
 
     /**
      * A connection to {@code port} on this machine's loopback address, made without asking the JVM's proxy selector:
-     * a plain {@code Socket} does, on every connect (a URI built and parsed, proxy settings read, a SOCKS layer), only to
-     * be told that loopback goes direct. A 16-VM start opens 240 such connections on 2 cores; without the detour it
+     * a plain {@code Socket} does, on every connect (a URI built and parsed, proxy settings read, a SOCKS layer), only
+     * to be told that loopback goes direct. A 16-VM start opens 240 such connections on 2 cores; without the detour it
      * reached every VM's first tick about 80 ms sooner (docs/benchmarks.md).
      */
     public static LineConnection toLoopback(int port, int connectTimeoutMillis) throws IOException {

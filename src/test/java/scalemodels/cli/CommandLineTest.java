@@ -124,7 +124,8 @@ class CommandLineTest {
         // cannot start does. Set in a JVM of its own: every VM this one starts would get it too.
         Path said = logs.resolve("said.txt");
         Process run = new ProcessBuilder(AppCommand.of(List.of("-Dscalemodels.vm.java=/bin/false"), "--headless",
-                "--seed", "7", "--duration", "1", "--logs", logs.resolve("runs").toString())).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+                "--seed", "7", "--duration", "1", "--logs", logs.resolve("runs").toString()))
+                .redirectErrorStream(true).redirectOutput(said.toFile()).start();
         try {
             run.getOutputStream().close();
             assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the run ended");
