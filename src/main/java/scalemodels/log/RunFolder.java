@@ -25,11 +25,18 @@ import scalemodels.model.RunSettings;
 public final class RunFolder {
     public static final String MANIFEST = "manifest.properties";
     public static final String SUPERVISOR_DIAGNOSTICS = "supervisor.diag.log";
-    private static final Pattern VM_LOG = Pattern.compile("vm_(\\d{1,4})\\.log");
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd_HH-mm-ss")
-            .withZone(ZoneOffset.UTC);
 
     private final Path dir;
+
+    /**
+     * The patterns for naming a run and finding its logs, made where a folder is created or read: a VM process only
+     * needs its own files' names, and making a date formatter and a pattern was a measurable part of its start.
+     */
+    private static final class Names {
+        static final Pattern VM_LOG = Pattern.compile("vm_(\\d{1,4})\\.log");
+        static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd_HH-mm-ss")
+                .withZone(ZoneOffset.UTC);
+    }
 
     private RunFolder(Path dir) {
         this.dir = dir;
@@ -48,7 +55,7 @@ public final class RunFolder {
     public static RunFolder create(Path logsRoot, Instant createdAt, RunSettings settings) throws IOException {
         LogBudget.check(settings, logsRoot);
         Files.createDirectories(logsRoot);
-        String base = ID_TIME.format(createdAt) + "_seed-" + settings.seed();
+        String base = Names.ID_TIME.format(createdAt) + "_seed-" + settings.seed();
         for (int attempt = 1; ; attempt++) {
             Path candidate = logsRoot.resolve(attempt == 1 ? base : base + "-" + attempt);
             try {
@@ -93,7 +100,7 @@ public final class RunFolder {
     public List<Path> vmLogFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> VM_LOG.matcher(p.getFileName().toString()).matches()).forEach(files::add);
+            list.filter(p -> Names.VM_LOG.matcher(p.getFileName().toString()).matches()).forEach(files::add);
         }
         files.sort(Comparator.comparingInt(RunFolder::vmIdOf));
         return files;
@@ -110,7 +117,7 @@ public final class RunFolder {
 
     /** The VM id in a {@code vm_<id>.log} file name; {@link Integer#MAX_VALUE} for any other name. */
     public static int vmIdOf(Path file) {
-        Matcher m = VM_LOG.matcher(file.getFileName().toString());
+        Matcher m = Names.VM_LOG.matcher(file.getFileName().toString());
         return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 

@@ -20,7 +20,6 @@ public final class ClockSkew {
     /** The largest drift allowed: 10 %, far beyond any real quartz (tens of ppm). */
     public static final long MAX_DRIFT_PPM = 100_000;
 
-    private static final Pattern ENTRY = Pattern.compile("(\\d+):([+-]?\\d+(?:\\.\\d+)?)(us|ms|s|ppm)");
 
     private final long[] offsetMicros;
     private final long[] driftPpm;
@@ -28,6 +27,11 @@ public final class ClockSkew {
     private ClockSkew(long[] offsetMicros, long[] driftPpm) {
         this.offsetMicros = offsetMicros;
         this.driftPpm = driftPpm;
+    }
+
+    /** Compiled on the first skew read, not in every VM process that merely has none (a pattern costs it CPU). */
+    private static final class Syntax {
+        static final Pattern ENTRY = Pattern.compile("(\\d+):([+-]?\\d+(?:\\.\\d+)?)(us|ms|s|ppm)");
     }
 
     /**
@@ -44,7 +48,7 @@ public final class ClockSkew {
         boolean[] hasOffset = new boolean[RunSettings.MAX_VMS];
         boolean[] hasDrift = new boolean[RunSettings.MAX_VMS];
         for (String entry : text.split(",")) {
-            Matcher m = ENTRY.matcher(entry.strip().toLowerCase(Locale.ROOT));
+            Matcher m = Syntax.ENTRY.matcher(entry.strip().toLowerCase(Locale.ROOT));
             if (!m.matches()) {
                 throw new IllegalArgumentException("\"" + entry.strip() + "\" is not VM:AMOUNT with AMOUNT in us, ms, "
                         + "s or ppm (e.g. 1:+250ms or 2:-40ppm)");
