@@ -39,7 +39,7 @@ final class ControlServer implements AutoCloseable {
         this.vms = vms;
         this.attacher = attacher;
         // Every VM may connect at once (and again after a restart): room for them and as many strangers besides.
-        door = new Doorkeeper(new ServerSocket(0, 50, address), "control", 2 * vms + 16, HELLO_TIMEOUT_MILLIS,
+        door = new Doorkeeper(new ServerSocket(0, 50, address), Doorkeeper.CONTROL, 2 * vms + 16, HELLO_TIMEOUT_MILLIS,
                 refusals, this::admit, tell);
     }
 

@@ -24,6 +24,10 @@ import scalemodels.diag.Threads;
  * is for the {@link Admission} to say.
  */
 public final class Doorkeeper implements AutoCloseable {
+    /** The supervisor's control socket, in its threads' names and its lines. */
+    public static final String CONTROL = "control";
+    /** A VM's listener for its peers' channels, likewise. */
+    public static final String PEER = "peer";
     /** Decides on a connection's first line. */
     public interface Admission {
         /**
@@ -49,6 +53,8 @@ public final class Doorkeeper implements AutoCloseable {
 
     private final ServerSocket server;
     private final String name;
+    /** How this door's threads are named: its listener and port, so that a thread dump tells two doors apart. */
+    private final String threadPrefix;
     private final int maxWaiting;
     private final int firstLineMillis;
     private final Admission admission;
@@ -59,7 +65,7 @@ public final class Doorkeeper implements AutoCloseable {
     private long errorToldNanos = Long.MIN_VALUE;
 
     /**
-     * @param name            the listener in thread names and lines ("control", "peer")
+     * @param name            the listener in thread names and lines ({@link #CONTROL}, {@link #PEER})
      * @param maxWaiting      connections that may wait for their first line at once
      * @param firstLineMillis how long a connection has to send its first line, whole
      * @param refusals        where refusals are counted (and worded)
@@ -69,12 +75,18 @@ public final class Doorkeeper implements AutoCloseable {
                       Admission admission, Consumer<String> tell) {
         this.server = server;
         this.name = name;
+        this.threadPrefix = threadPrefix(name, server.getLocalPort());
         this.maxWaiting = maxWaiting;
         this.firstLineMillis = firstLineMillis;
         this.refusals = refusals;
         this.admission = admission;
         this.tell = tell;
-        Threads.start(name + "-accept", this::acceptLoop);
+        Threads.start(threadPrefix + "accept", this::acceptLoop);
+    }
+
+    /** How the names of the threads of door {@code name} on {@code port} begin: its accept thread's, one per connection. */
+    public static String threadPrefix(String name, int port) {
+        return name + "-" + port + "-";
     }
 
     public int port() {
@@ -119,7 +131,7 @@ public final class Doorkeeper implements AutoCloseable {
                 close(oldest.socket);
             }
             try {
-                Threads.start(name + "-in-" + socket.getPort(), () -> greet(arrived));
+                Threads.start(threadPrefix + "in-" + socket.getPort(), () -> greet(arrived));
             } catch (OutOfMemoryError noThreadLeft) { // the process's thread limit: refuse this one, go on listening
                 synchronized (waiting) {
                     waiting.remove(arrived);

@@ -16,17 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import scalemodels.AppCommand;
 import scalemodels.Main;
 
-// The commands print through the writers Main.execute is given, not to System.out, so this class could run beside the
-// others; it runs alone because the whole suite measured faster that way: 168-170 s from a clean clone with it alone
-// against 173-182 s beside the others (2026-12-03, the same class times in sum; the idle time differed).
-@Isolated
 @Timeout(120)
 class CommandLineTest {
     @TempDir
