@@ -65,7 +65,8 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of run 1; run r uses S + r - 1. Default: random.")
     Long seed;
 
-    @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the report folder (default: vm_logs in the project).")
+    @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the report folder (default: "
+            + RunOptions.LOGS_DEFAULT + ").")
     Path logs;
 
     @picocli.CommandLine.Mixin

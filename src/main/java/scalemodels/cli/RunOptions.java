@@ -13,6 +13,14 @@ import scalemodels.model.Seeds;
 
 /** The flags that define a run, shared by every command that starts one. */
 public final class RunOptions {
+    /** The folder of run folders, by default. */
+    static final String LOGS = "vm_logs";
+    /** Says where run folders go by default, in each command's help. */
+    static final String LOGS_DEFAULT = "vm_logs in the project; for the installed app, "
+            + "~/.local/share/scale-models/vm_logs";
+    /** Set to true by the installed app image's launcher ({@link DistCommand}). */
+    static final String INSTALLED_PROPERTY = "scalemodels.installed";
+
     @Option(names = "--seed", paramLabel = "S",
             description = "Master seed, a 64-bit integer. The same seed draws the same rates and values. "
                     + "Default: a random one, printed so the run can be repeated.")
@@ -62,7 +70,7 @@ public final class RunOptions {
     double networkDelayMillis;
 
     @Option(names = "--logs", paramLabel = "DIR",
-            description = "Folder that receives the run folder (default: vm_logs in the project).")
+            description = "Folder that receives the run folder (default: " + LOGS_DEFAULT + ").")
     Path logs;
 
     @Mixin
@@ -132,10 +140,30 @@ public final class RunOptions {
         return folder;
     }
 
-    /** {@code vm_logs} beside run.sh (it passes the project folder as {@code scalemodels.home}), else here. */
+    /**
+     * Where run folders go without {@code --logs}: {@code vm_logs} beside run.sh (it passes the project folder as
+     * {@code scalemodels.home}); for the installed app ({@value #INSTALLED_PROPERTY}, set by the app image's launcher)
+     * in the user's data folder, since a menu starts it in no particular folder; else {@code vm_logs} here.
+     */
     public static Path defaultLogsFolder() {
-        String home = System.getProperty("scalemodels.home");
-        return home == null ? Path.of("vm_logs") : Path.of(home, "vm_logs");
+        String home = System.getenv("HOME"); // as the XDG specification says; Java's user.home is the passwd entry's
+        return defaultLogsFolder(System.getProperty("scalemodels.home"), Boolean.getBoolean(INSTALLED_PROPERTY),
+                System.getenv("XDG_DATA_HOME"),
+                home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
+    /** {@link #defaultLogsFolder()} from its inputs: the XDG base directories' data folder for an installed app. */
+    static Path defaultLogsFolder(String projectHome, boolean installed, String xdgDataHome, String userHome) {
+        if (projectHome != null) {
+            return Path.of(projectHome, LOGS);
+        }
+        if (!installed) {
+            return Path.of(LOGS);
+        }
+        // The XDG specification: a relative $XDG_DATA_HOME is invalid and ignored, as an unset one.
+        Path data = xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()
+                ? Path.of(xdgDataHome) : Path.of(userHome, ".local", "share");
+        return data.resolve(DistCommand.NAME).resolve(LOGS);
     }
 
     private static String reason(Exception e) {

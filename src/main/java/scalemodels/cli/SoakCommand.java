@@ -55,7 +55,8 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the run folder (default: vm_logs in the project).")
+    @Option(names = "--logs", paramLabel = "DIR", description = "Folder that receives the run folder (default: "
+            + RunOptions.LOGS_DEFAULT + ").")
     Path logs;
 
     @picocli.CommandLine.Mixin

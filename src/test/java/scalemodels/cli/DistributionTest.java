@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ class DistributionTest {
         Path bin = Files.createDirectories(dir.resolve("path"));
         Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname")); // all the launcher needs
         Path cache = dir.resolve("cache");
-        runsHeadless(out.resolve("bin/scale-models"), bin, dir.resolve("logs"), Map.of("XDG_CACHE_HOME",
+        runsHeadless(out.resolve("bin/scale-models"), bin, dir.resolve("logs"), false, Map.of("XDG_CACHE_HOME",
                 cache.toString()));
         try (var archives = Files.list(cache.resolve("scale-models/vm-cds"))) {
             assertTrue(archives.anyMatch(made -> Files.isRegularFile(made.resolve("vm.jsa"))),
@@ -118,8 +119,13 @@ class DistributionTest {
         Path appImage = out.resolve("app-image/scale-models/bin/scale-models");
         if (java.util.spi.ToolProvider.findFirst("jpackage").isPresent()) {
             // The same runtime, copied: its VMs would train the same archive again, which the run above showed.
-            runsHeadless(appImage, dir.resolve("empty-path"), dir.resolve("logs-app-image"), Map.of(
-                    "XDG_CACHE_HOME", cache.toString(), "JAVA_TOOL_OPTIONS", "-Dscalemodels.vm.cds=off"));
+            // Without --logs: installed, it is started from a menu in no particular folder, so run folders go to the
+            // user's data folder, not to the folder it happens to start in.
+            Path home = Files.createDirectories(dir.resolve("home"));
+            runsHeadless(appImage, dir.resolve("empty-path"), home.resolve(".local/share/scale-models/vm_logs"), true,
+                    Map.of("HOME", home.toString(), "XDG_CACHE_HOME", cache.toString(),
+                            "JAVA_TOOL_OPTIONS", "-Dscalemodels.vm.cds=off"));
+            assertFalse(Files.exists(dir.resolve("vm_logs")), "nothing in the folder it started in");
             // A machine without dpkg-deb or fakeroot cannot make a .deb (.ci/run installs them): dist --deb says so.
             if (DebianPackage.missingTools(System.getenv("PATH")).isEmpty()) {
                 packsTheAppImageIntoADeb(out);
@@ -177,12 +183,18 @@ class DistributionTest {
         }
     }
 
-    /** A headless run of real VM processes, started by {@code launcher} with only {@code path} on the PATH. */
-    private void runsHeadless(Path launcher, Path path, Path logs, Map<String, String> environment)
+    /**
+     * A headless run of real VM processes, started by {@code launcher} in {@code dir} with only {@code path} on the
+     * PATH, its run folder in {@code logs}: given as {@code --logs}, or where the launcher puts it by default.
+     */
+    private void runsHeadless(Path launcher, Path path, Path logs, boolean byDefault, Map<String, String> environment)
             throws Exception {
-        ProcessBuilder run = new ProcessBuilder(launcher.toString(), "--headless",
-                "--duration", "1", "--speed", "5", "--seed", "3", "--logs", logs.toString())
-                .redirectErrorStream(true).directory(dir.toFile());
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "--headless", "--duration", "1",
+                "--speed", "5", "--seed", "3"));
+        if (!byDefault) {
+            command.addAll(List.of("--logs", logs.toString()));
+        }
+        ProcessBuilder run = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
         run.environment().clear();
         run.environment().put("PATH", path.toString()); // no mvn, no java on the path
         run.environment().putAll(environment);
