@@ -20,7 +20,6 @@ public final class ClockSkew {
     /** The largest drift allowed: 10 %, far beyond any real quartz (tens of ppm). */
     public static final long MAX_DRIFT_PPM = 100_000;
 
-
     private final long[] offsetMicros;
     private final long[] driftPpm;
 

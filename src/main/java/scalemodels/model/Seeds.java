@@ -25,7 +25,7 @@ public final class Seeds {
 
     /**
      * Made on the first fresh seed: a VM process only ever mixes the seed it is given, and setting up a secure
-     * generator (its providers, its seeding) was a tenth of its start-up CPU.
+     * generator (its providers, its seeding) was 3 % of the CPU of a VM process's one-second run.
      */
     private static final class Entropy {
         static final SecureRandom SOURCE = new SecureRandom();

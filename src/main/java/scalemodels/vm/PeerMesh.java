@@ -64,7 +64,8 @@ final class PeerMesh implements AutoCloseable {
         });
         // Every peer may connect at once (and again after a restart): room for them and as many strangers besides.
         this.door = new Doorkeeper(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), Doorkeeper.PEER,
-                2 * vms + 16, GREETING_TIMEOUT_MILLIS, new Refusals("VM " + self + "'s peer port"), this::admit, Logger::warn);
+                2 * vms + 16, GREETING_TIMEOUT_MILLIS, new Refusals("VM " + self + "'s peer port"), this::admit,
+                Logger::warn);
     }
 
     int port() {

@@ -28,6 +28,7 @@ public final class Doorkeeper implements AutoCloseable {
     public static final String CONTROL = "control";
     /** A VM's listener for its peers' channels, likewise. */
     public static final String PEER = "peer";
+
     /** Decides on a connection's first line. */
     public interface Admission {
         /**
@@ -84,7 +85,7 @@ public final class Doorkeeper implements AutoCloseable {
         Threads.start(threadPrefix + "accept", this::acceptLoop);
     }
 
-    /** How the names of the threads of door {@code name} on {@code port} begin: its accept thread's, one per connection. */
+    /** How the names of door {@code name}'s threads on {@code port} begin: its accept thread's, one per connection. */
     public static String threadPrefix(String name, int port) {
         return name + "-" + port + "-";
     }
