@@ -3,6 +3,7 @@ package scalemodels;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
+import scalemodels.cli.Invocation;
 import scalemodels.cli.NumberConverters;
 import scalemodels.cli.ScaleModelsCommand;
 import scalemodels.cli.UsageException;
@@ -28,7 +29,7 @@ public final class Main {
      * picocli's writers, never to System.out directly: tests capture them without touching the JVM's streams).
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new ScaleModelsCommand());
+        CommandLine commandLine = new CommandLine(new ScaleModelsCommand()).setCommandName(Invocation.command());
         NumberConverters.register(commandLine);
         commandLine.setOut(out).setErr(err);
         commandLine.setParameterExceptionHandler((e, ignored) -> usageError(err, e.getMessage()));
@@ -47,7 +48,7 @@ public final class Main {
     }
 
     private static int usageError(PrintWriter err, String message) {
-        err.println("error: " + message + " (see ./run.sh --help)");
+        err.println("error: " + message + " (see " + Invocation.command() + " --help)");
         return CommandLine.ExitCode.USAGE;
     }
 }

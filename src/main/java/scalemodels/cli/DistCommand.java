@@ -222,6 +222,7 @@ final class DistCommand implements Callable<Integer> {
                 "# Run folders go to ./vm_logs unless --logs says otherwise.",
                 "here=\"$(cd \"$(dirname \"$0\")/..\" && pwd)\"",
                 "exec \"$here/" + RUNTIME + "/bin/java\" -Dscalemodels.home=\"${SCALE_MODELS_HOME:-$PWD}\" "
+                        + "-D" + Invocation.COMMAND_PROPERTY + "=\"$0\" "
                         + "-cp \"$here/" + LIB + "/*\" scalemodels.Main \"$@\"",
                 ""), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -135,7 +135,9 @@ public final class RunOptions {
             Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new UsageException("--logs: cannot write to " + folder + " (" + reason(e) + ")");
+            throw new UsageException(logs != null ? "--logs: cannot write to " + folder + " (" + reason(e) + ")"
+                    : "cannot write run folders to " + folder + ", the default (" + reason(e) + "); name another "
+                    + "folder with --logs DIR");
         }
         return folder;
     }

@@ -23,9 +23,9 @@ import scalemodels.model.RunSettings;
                     + "runs one model without a window, writes its logs and prints a per-VM summary and the rule "
                     + "check."},
         footer = {"",
-            "Commands: analyze DIR, export RUN --to FILE.zip, experiment, soak (see ./run.sh COMMAND --help); "
-                    + "./run.sh bench and ./run.sh screenshots build and run the benchmarks and the README's "
-                    + "screenshots.",
+            "Commands: analyze DIR, export RUN --to FILE.zip, experiment, soak (see ${ROOT-COMMAND-NAME} COMMAND "
+                    + "--help); in the project, ./run.sh bench and ./run.sh screenshots build and run the benchmarks "
+                    + "and the README's screenshots.",
             "Exit codes: 0 done (headless: clean run, 0 rule violations); 1 the run failed, a VM crashed or a rule "
                     + "was broken; 2 bad flag or value (nothing was started).",
             "Log format and files: see README.md."})

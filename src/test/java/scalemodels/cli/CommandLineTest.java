@@ -65,6 +65,7 @@ class CommandLineTest {
         String message = err.toString();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith(expected), message);
+        assertTrue(message.strip().endsWith(" (see ./run.sh --help)"), message); // started as in the project
         assertEquals("", out.toString());
         assertNoRunFolder();
     }

@@ -102,6 +102,8 @@ class DistributionTest {
             assertEquals(List.of(), files.filter(Files::isRegularFile).filter(file -> !readableByOthers(file))
                     .toList(), "files other users cannot read");
         }
+        assertTrue(refused(out.resolve("bin/scale-models"), Map.of(), "--vms", "1").strip()
+                .endsWith("(see " + out.resolve("bin/scale-models") + " --help)"), "the copy's launcher named");
         assertTrue(Files.isExecutable(out.resolve("runtime/bin/java")));
         String modules = new String(new ProcessBuilder(out.resolve("runtime/bin/java").toString(), "--list-modules")
                 .start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -126,6 +128,14 @@ class DistributionTest {
                     Map.of("HOME", home.toString(), "XDG_CACHE_HOME", cache.toString(),
                             "JAVA_TOOL_OPTIONS", "-Dscalemodels.vm.cds=off"));
             assertFalse(Files.exists(dir.resolve("vm_logs")), "nothing in the folder it started in");
+            // A user data folder it cannot make (its HOME a file): one line naming it, how to choose another, and the
+            // launcher's own --help, not the project's ./run.sh.
+            Path notAFolder = Files.writeString(dir.resolve("home-file"), "");
+            String refused = refused(appImage, Map.of("HOME", notAFolder.toString()), "--headless");
+            assertTrue(refused.startsWith("error: cannot write run folders to " + notAFolder.resolve(
+                    ".local/share/scale-models/vm_logs") + ", the default ("), refused);
+            assertTrue(refused.strip().endsWith("name another folder with --logs DIR (see " + appImage + " --help)"),
+                    refused);
             // A machine without dpkg-deb or fakeroot cannot make a .deb (.ci/run installs them): dist --deb says so.
             if (DebianPackage.missingTools(System.getenv("PATH")).isEmpty()) {
                 packsTheAppImageIntoADeb(out);
@@ -181,6 +191,19 @@ class DistributionTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** What {@code launcher} says on standard error when it refuses {@code args} (exit code 2). */
+    private String refused(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder run = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
+        run.environment().putAll(environment);
+        Process process = run.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, process.exitValue(), said);
+        return said;
     }
 
     /**

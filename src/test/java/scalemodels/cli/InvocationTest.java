@@ -1,0 +1,17 @@
+package scalemodels.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** What a line tells the user to type: the launcher they started, else ./run.sh (DistributionTest runs the real ones). */
+class InvocationTest {
+    @Test
+    void theLauncherTheUserStartedElseRunSh() {
+        assertEquals("./run.sh", Invocation.command(null, null));
+        assertEquals("bin/scale-models", Invocation.command(null, "bin/scale-models"), "the plain copy's script");
+        assertEquals("/opt/scale-models/bin/scale-models", Invocation.command("/opt/scale-models/bin/scale-models",
+                null), "a jpackage launcher");
+        assertEquals("./run.sh", Invocation.command(" ", ""));
+    }
+}
