@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** What a line tells the user to type: the launcher they started, else ./run.sh (DistributionTest runs the real ones). */
+/** What a line tells the user to type: the launcher they started, else ./run.sh (DistributionTest: the real ones). */
 class InvocationTest {
     @Test
     void theLauncherTheUserStartedElseRunSh() {
