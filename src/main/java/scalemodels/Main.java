@@ -3,10 +3,10 @@ package scalemodels;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
-import scalemodels.cli.Invocation;
 import scalemodels.cli.NumberConverters;
 import scalemodels.cli.ScaleModelsCommand;
 import scalemodels.cli.UsageException;
+import scalemodels.model.Invocation;
 
 /** Entry point of {@code ./run.sh}. Loads no JavaFX unless the window is asked for. */
 public final class Main {

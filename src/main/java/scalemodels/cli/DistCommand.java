@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import scalemodels.files.FileTrees;
+import scalemodels.model.Invocation;
 import scalemodels.ui.ScaleModelsApp;
 
 /**

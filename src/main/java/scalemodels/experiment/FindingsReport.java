@@ -16,6 +16,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
+import scalemodels.model.Invocation;
 import scalemodels.model.RunSettings;
 
 /**
@@ -31,7 +32,7 @@ public final class FindingsReport {
 
     /** The command line that makes this plan's findings again. */
     static String command(ExperimentPlan plan) {
-        return "./run.sh experiment --preset findings --runs " + plan.runs() + " --duration "
+        return Invocation.command() + " experiment --preset findings --runs " + plan.runs() + " --duration "
                 + RunSettings.plain(plan.durationSeconds()) + " --speed " + RunSettings.plain(plan.speed())
                 + (plan.simulate() ? " --simulate --network-delay " + RunSettings.plain(plan.delayMicros() / 1000.0)
                 : "") + " --seed " + plan.baseSeed();
@@ -50,7 +51,7 @@ public final class FindingsReport {
                 .append(", seeds ").append(plan.baseSeed()).append("..").append(plan.baseSeed() + plan.runs() - 1)
                 .append(". Other implementations of the exercise published the figures beside ours; each of ours is "
                         + "held to the tolerance shown. Per-VM figures are those of the run's analysis (the Summary "
-                        + "tab, `./run.sh analyze`). The run folders named below are in `runs/` beside this file; "
+                        + "tab, `" + Invocation.command() + " analyze`). The run folders named below are in `runs/` beside this file; "
                         + "in real processes a rerun gives other lines (timing decides which message arrives when), "
                         + "with `--simulate` the same ones.\n\n");
         md.append("| configuration | settings |\n|---|---|\n");

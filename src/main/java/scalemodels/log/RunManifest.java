@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import scalemodels.model.ClockSkew;
 import scalemodels.model.FixedRates;
+import scalemodels.model.Invocation;
 import scalemodels.model.RunSettings;
 
 /**
@@ -69,9 +70,9 @@ public final class RunManifest {
                 && !writer.get().info().startInstant().map(i -> i.toString().equals(started)).orElse(true);
     }
 
-    /** The headless command line that runs these settings again. */
+    /** The headless command line that runs these settings again, with the launcher the user started. */
     public static String rerunCommand(RunSettings settings) {
-        return "./run.sh --headless --seed " + settings.seed() + " --vms " + settings.vms()
+        return Invocation.command() + " --headless --seed " + settings.seed() + " --vms " + settings.vms()
                 + " --rate-min " + settings.rateMin() + " --rate-max " + settings.rateMax()
                 + " --max-value " + settings.maxValue() + " --speed " + RunSettings.plain(settings.speed())
                 + " --duration " + RunSettings.plain(settings.durationSeconds())

@@ -128,6 +128,11 @@ class DistributionTest {
                     Map.of("HOME", home.toString(), "XDG_CACHE_HOME", cache.toString(),
                             "JAVA_TOOL_OPTIONS", "-Dscalemodels.vm.cds=off"));
             assertFalse(Files.exists(dir.resolve("vm_logs")), "nothing in the folder it started in");
+            try (var runs = Files.list(home.resolve(".local/share/scale-models/vm_logs"))) {
+                String manifest = Files.readString(runs.findFirst().orElseThrow().resolve("manifest.properties"));
+                assertTrue(manifest.contains("rerun=" + appImage + " --headless --seed 3 "), "the rerun line "
+                        + "starts the launcher that made the run: " + manifest);
+            }
             // A user data folder it cannot make (its HOME a file): one line naming it, how to choose another, and the
             // launcher's own --help, not the project's ./run.sh.
             Path notAFolder = Files.writeString(dir.resolve("home-file"), "");

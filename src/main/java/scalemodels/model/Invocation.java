@@ -1,13 +1,13 @@
-package scalemodels.cli;
+package scalemodels.model;
 
 /**
- * How the user started this app, for the lines that tell them what to type next: {@code ./run.sh} in the project;
+ * How the user started this app, for the lines that tell them what to type next (help, errors, a run's rerun line): {@code ./run.sh} in the project;
  * the plain copy's {@code bin/scale-models} as they typed it (its script passes it as {@value #COMMAND_PROPERTY});
  * the app image's or installed package's launcher, which jpackage's launcher names in {@value #JPACKAGE_PATH}.
  */
 public final class Invocation {
-    /** Set by the plain copy's launcher script ({@link DistCommand}) to the path it was started as. */
-    static final String COMMAND_PROPERTY = "scalemodels.command";
+    /** Set by the plain copy's launcher script ({@code ./run.sh dist}) to the path it was started as. */
+    public static final String COMMAND_PROPERTY = "scalemodels.command";
     /** Set by every jpackage launcher to its own path. */
     static final String JPACKAGE_PATH = "jpackage.app-path";
     private static final String PROJECT = "./run.sh";
@@ -20,7 +20,7 @@ public final class Invocation {
         return command(System.getProperty(JPACKAGE_PATH), System.getProperty(COMMAND_PROPERTY));
     }
 
-    static String command(String jpackageLauncher, String copyLauncher) {
+    public static String command(String jpackageLauncher, String copyLauncher) {
         if (jpackageLauncher != null && !jpackageLauncher.isBlank()) {
             return jpackageLauncher;
         }

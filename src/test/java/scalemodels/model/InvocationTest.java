@@ -1,4 +1,4 @@
-package scalemodels.cli;
+package scalemodels.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
