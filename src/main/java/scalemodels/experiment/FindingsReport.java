@@ -51,7 +51,8 @@ public final class FindingsReport {
                 .append(", seeds ").append(plan.baseSeed()).append("..").append(plan.baseSeed() + plan.runs() - 1)
                 .append(". Other implementations of the exercise published the figures beside ours; each of ours is "
                         + "held to the tolerance shown. Per-VM figures are those of the run's analysis (the Summary "
-                        + "tab, `" + Invocation.command() + " analyze`). The run folders named below are in `runs/` beside this file; "
+                        + "tab, `" + Invocation.command() + " analyze`). The run folders named below are in `runs/` "
+                        + "beside this file; "
                         + "in real processes a rerun gives other lines (timing decides which message arrives when), "
                         + "with `--simulate` the same ones.\n\n");
         md.append("| configuration | settings |\n|---|---|\n");

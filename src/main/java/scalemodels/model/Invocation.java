@@ -1,9 +1,10 @@
 package scalemodels.model;
 
 /**
- * How the user started this app, for the lines that tell them what to type next (help, errors, a run's rerun line): {@code ./run.sh} in the project;
- * the plain copy's {@code bin/scale-models} as they typed it (its script passes it as {@value #COMMAND_PROPERTY});
- * the app image's or installed package's launcher, which jpackage's launcher names in {@value #JPACKAGE_PATH}.
+ * How the user started this app, for the lines that tell them what to type next (help, errors, a run's rerun line):
+ * {@code ./run.sh} in the project; the plain copy's {@code bin/scale-models} as they typed it (its script passes it as
+ * {@value #COMMAND_PROPERTY}); the app image's or installed package's launcher, which jpackage's launcher names in
+ * {@value #JPACKAGE_PATH}. Quoted for a shell where the path needs it, so that the line can be pasted as it is.
  */
 public final class Invocation {
     /** Set by the plain copy's launcher script ({@code ./run.sh dist}) to the path it was started as. */
@@ -22,8 +23,16 @@ public final class Invocation {
 
     public static String command(String jpackageLauncher, String copyLauncher) {
         if (jpackageLauncher != null && !jpackageLauncher.isBlank()) {
-            return jpackageLauncher;
+            return quoted(jpackageLauncher);
         }
-        return copyLauncher != null && !copyLauncher.isBlank() ? copyLauncher : PROJECT;
+        return copyLauncher != null && !copyLauncher.isBlank() ? quoted(copyLauncher) : PROJECT;
+    }
+
+    /** The path as a shell word: as it is when it holds only plain characters, else in single quotes. */
+    private static String quoted(String path) {
+        if (path.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._-+,:@".indexOf(c) >= 0))) {
+            return path;
+        }
+        return "'" + path.replace("'", "'\\''") + "'";
     }
 }

@@ -13,5 +13,8 @@ class InvocationTest {
         assertEquals("/opt/scale-models/bin/scale-models", Invocation.command("/opt/scale-models/bin/scale-models",
                 null), "a jpackage launcher");
         assertEquals("./run.sh", Invocation.command(" ", ""));
+        assertEquals("'/home/ada/My Apps/bin/scale-models'", Invocation.command("/home/ada/My Apps/bin/scale-models",
+                null), "pasted as it is into a shell");
+        assertEquals("'/tmp/it'\\''s/scale-models'", Invocation.command(null, "/tmp/it's/scale-models"));
     }
 }
