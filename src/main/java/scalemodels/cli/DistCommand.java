@@ -177,8 +177,6 @@ final class DistCommand implements Callable<Integer> {
                     "--name", NAME, "--runtime-image", out.resolve(RUNTIME).toString(),
                     "--input", out.resolve(LIB).toString(), "--main-jar", mainJar,
                     "--main-class", "scalemodels.Main", "--icon", writeIcon(icons).toString(),
-                    // Installed, it is started from a menu in no particular folder: run folders go to the user's.
-                    "--java-options", "-D" + RunOptions.INSTALLED_PROPERTY + "=true",
                     "--dest", out.resolve(APP_IMAGES).toString());
             if (code != 0) {
                 throw new IOException("jpackage failed (exit " + code + "): " + said);

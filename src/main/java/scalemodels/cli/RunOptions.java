@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import scalemodels.model.ClockSkew;
 import scalemodels.model.FixedRates;
+import scalemodels.model.Invocation;
 import scalemodels.model.RunSettings;
 import scalemodels.model.Seeds;
 
@@ -18,8 +19,6 @@ public final class RunOptions {
     /** Says where run folders go by default, in each command's help. */
     static final String LOGS_DEFAULT = "vm_logs in the project; for the installed app, "
             + "~/.local/share/scale-models/vm_logs";
-    /** Set to true by the installed app image's launcher ({@link DistCommand}). */
-    static final String INSTALLED_PROPERTY = "scalemodels.installed";
 
     @Option(names = "--seed", paramLabel = "S",
             description = "Master seed, a 64-bit integer. The same seed draws the same rates and values. "
@@ -144,12 +143,12 @@ public final class RunOptions {
 
     /**
      * Where run folders go without {@code --logs}: {@code vm_logs} beside run.sh (it passes the project folder as
-     * {@code scalemodels.home}); for the installed app ({@value #INSTALLED_PROPERTY}, set by the app image's launcher)
-     * in the user's data folder, since a menu starts it in no particular folder; else {@code vm_logs} here.
+     * {@code scalemodels.home}); for the installed app ({@link Invocation#installed()}) in the user's data folder,
+     * since a menu starts it in no particular folder; else {@code vm_logs} here.
      */
     public static Path defaultLogsFolder() {
         String home = System.getenv("HOME"); // as the XDG specification says; Java's user.home is the passwd entry's
-        return defaultLogsFolder(System.getProperty("scalemodels.home"), Boolean.getBoolean(INSTALLED_PROPERTY),
+        return defaultLogsFolder(System.getProperty("scalemodels.home"), Invocation.installed(),
                 System.getenv("XDG_DATA_HOME"),
                 home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }

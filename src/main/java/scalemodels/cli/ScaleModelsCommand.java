@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
 
 import scalemodels.model.RunSettings;
 
-/** The command line of {@code ./run.sh}: the window by default, or one headless run. */
+/**
+ * The command line of {@code ./run.sh} and of the copy's launchers: the window by default, or one headless run. Main
+ * names it after the launcher the user started ({@link scalemodels.model.Invocation}).
+ */
 @Command(name = "run.sh", mixinStandardHelpOptions = true, version = "Scale Models " + ScaleModelsCommand.VERSION,
         subcommands = {AnalyzeCommand.class, ExportCommand.class, ExperimentCommand.class, SoakCommand.class,
             DistCommand.class},

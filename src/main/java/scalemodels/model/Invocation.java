@@ -21,7 +21,17 @@ public final class Invocation {
         return command(System.getProperty(JPACKAGE_PATH), System.getProperty(COMMAND_PROPERTY));
     }
 
-    public static String command(String jpackageLauncher, String copyLauncher) {
+    /**
+     * Whether this is the installed form, the app image (alone or from the Debian package): started by jpackage's
+     * launcher, typically from a menu in no particular folder.
+     */
+    public static boolean installed() {
+        String launcher = System.getProperty(JPACKAGE_PATH);
+        return launcher != null && !launcher.isBlank();
+    }
+
+    /** {@link #command()} from the two launchers' paths (null: not started by that one). */
+    static String command(String jpackageLauncher, String copyLauncher) {
         if (jpackageLauncher != null && !jpackageLauncher.isBlank()) {
             return quoted(jpackageLauncher);
         }
