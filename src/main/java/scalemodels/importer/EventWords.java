@@ -13,18 +13,33 @@ import scalemodels.event.EventType;
 final class EventWords {
     private static final Pattern RECEIVE = Pattern.compile(
             "r|rcv|rcvd|recv|recvd|rec|receive|received|receives|receiving|receipt|(msg|message)_?(received|recv)"
-                    + "|recv_\\w+|receive_\\w+");
+                    + "|recv_\\w+|receive_\\w+|(rec|rcv|rcvd|recvd|received)_(from|msg|message|event)");
     private static final Pattern SEND = Pattern.compile(
             "s|s\\d|sb|send|sent|sends|sending|send\\d|send_\\w+|sent_\\w+|multisend|multi_send|multicast"
                     + "|broadcast|bcast|(msg|message)_?(sent|send)");
     private static final Pattern INTERNAL = Pattern.compile(
             "i|ie|int|internal|internal_?\\w+|local|local_?event|event_internal");
 
+    /** Send words that say the message went to every other VM ("Broadcast", "SB", "send_all", "multicast"). */
+    private static final Pattern BROADCAST = Pattern.compile(
+            "sb|bcast|broadcast\\w*|multicast\\w*|multi_?send|(send|sent|sends)_(to_)?(all|both|everyone|peers)\\w*");
+    /** Where a camel-case word's next part begins: a capital after a small letter. */
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
     private EventWords() {
     }
 
-    /** The event a word stands for, or null; surrounding brackets and punctuation are ignored. */
+    /**
+     * The event a word stands for, or null; surrounding brackets and punctuation are ignored. A camel-case word that
+     * is none as written reads as its parts joined by underscores ("RecFrom" as rec_from, "SendTo" as send_to), so
+     * that "multiCast" still reads as written.
+     */
     static EventType classify(String word) {
+        EventType type = classifyNormalised(word);
+        return type != null ? type : classifyNormalised(CAMEL_HUMP.matcher(word).replaceAll("_"));
+    }
+
+    private static EventType classifyNormalised(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "").replace('-', '_');
         if (w.isEmpty()) {
             return null;
@@ -39,6 +54,20 @@ final class EventWords {
             return EventType.INTERNAL;
         }
         return null;
+    }
+
+    /** Whether a send's word says it went to every other VM (camel case read as for {@link #classify}). */
+    static boolean isBroadcast(String word) {
+        if (word == null) {
+            return false;
+        }
+        for (String w : new String[] {word, CAMEL_HUMP.matcher(word).replaceAll("_")}) {
+            String n = w.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "").replace('-', '_');
+            if (BROADCAST.matcher(n).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a single letter (R, S, I): trusted only where it stands alone in its own column. */

@@ -22,6 +22,8 @@ import scalemodels.event.EventType;
 final class LabelledText {
     private static final String BOUND_BEFORE = FieldLabels.BOUND_BEFORE;
     private static final String BOUND_AFTER = FieldLabels.BOUND_AFTER;
+    /** A word before a VM's number ("process_3", "VM 2", "m1"). */
+    private static final String VM_WORD = "(?:vm|machine|process|node|p|m)[ _#-]?";
 
     private final List<SampleLine> events;
     private final int files;
@@ -72,6 +74,9 @@ final class LabelledText {
                 take(scan, field, positions);
                 found.put(field, "the number after '" + scan.label() + "'");
             }
+        }
+        if (!slots.containsKey("clock")) {
+            unlabelledClock(slots, positions, found);
         }
         carriedAfterEventWord(slots, positions, found);
         for (int n = 0; n < events.size(); n++) {
@@ -230,15 +235,28 @@ final class LabelledText {
                 .put(field, start));
     }
 
+    /** A clock written with no label ({@link UnlabelledClock}) becomes the clock's slot. */
+    private void unlabelledClock(Map<String, String> slots, Map<String, Double> positions,
+                                 Map<String, String> found) {
+        Pattern time = slots.containsKey("time") ? Pattern.compile("(?i)" + slots.get("time")) : null;
+        UnlabelledClock.find(events, time).ifPresent(clock -> {
+            slots.put("clock", UnlabelledClock.SLOT);
+            take(new Scan(clock.values(), clock.starts(), clock.position(), null), "clock", positions);
+            found.put("clock", "the number standing alone before the event word (it grows by one on internal events)");
+        });
+    }
+
     /**
      * A number right after a receive's event word ("Received: 7", "RECV 7") is the timestamp it carried, or the
-     * sender when every such number is a VM id and they take no more values than there are VMs.
+     * sender when every such number is a VM id and they take no more values than there are VMs; a VM named there
+     * ("RecFrom:process_3", "recv VM2") is the sender.
      */
     private void carriedAfterEventWord(Map<String, String> slots, Map<String, Double> positions,
                                        Map<String, String> found) {
-        Pattern after = Pattern.compile("^[^A-Za-z0-9\\n]{0,3}(\\d+)" + BOUND_AFTER);
+        Pattern after = Pattern.compile("(?i)^[^A-Za-z0-9\\n]{0,3}(" + VM_WORD + ")?(\\d+)" + BOUND_AFTER);
         Set<String> values = new LinkedHashSet<>();
         int receives = 0;
+        int named = 0;
         for (SampleLine line : events) {
             if (line.type() != EventType.RECEIVE) {
                 continue;
@@ -246,18 +264,20 @@ final class LabelledText {
             receives++;
             Matcher m = after.matcher(line.text().substring(line.wordAt() + line.word().length()));
             if (m.find()) {
-                values.add(m.group(1));
+                values.add(m.group(2));
+                named += m.group(1) != null ? 1 : 0;
             }
         }
         if (receives == 0 || values.isEmpty() || found.containsKey("msg") && found.containsKey("from")) {
             return;
         }
-        String field = found.containsKey("msg") || !found.containsKey("from") && values.size() <= files
+        boolean vmNamed = named * 10 >= receives * 9;
+        String field = vmNamed || found.containsKey("msg") || !found.containsKey("from") && values.size() <= files
                 && files > 1 ? "from" : "msg";
         if (found.containsKey(field)) {
             return;
         }
-        slots.put("carried", "(?:[^A-Za-z0-9\\n]{0,3}(?<" + field + ">\\d+)" + BOUND_AFTER + ")?");
-        found.put(field, "the number after the receive word");
+        slots.put("carried", "(?:[^A-Za-z0-9\\n]{0,3}(?:" + VM_WORD + ")?(?<" + field + ">\\d+)" + BOUND_AFTER + ")?");
+        found.put(field, vmNamed ? "the VM named after the receive word" : "the number after the receive word");
     }
 }

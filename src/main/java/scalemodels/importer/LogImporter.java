@@ -223,7 +223,7 @@ public final class LogImporter {
             problem(file, line, "no VM id: the format gives no vm or host group and the file name has no number");
             return;
         }
-        events.add(new RawEvent(file, line, order++, vm, type, fields, extras));
+        events.add(new RawEvent(file, line, order++, vm, type, typeWord, fields, extras));
     }
 
     /** Fields written by Scale Models into a ShiViz description ("vm=0 tick=1 event=send clock=1 ..."). */

@@ -251,6 +251,57 @@ class FormatInferenceTest {
         assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
     }
 
+    /**
+     * A style seen in a real implementation: time, clock and event between slashes, the clock with no label, camel-case
+     * words ("RecFrom"), whole-second times, a header of id and seconds per tick, and sends that name their
+     * recipients by peer number as the exercise words it ("machine_1" and "machine_2": the sender's first and second
+     * other VM) or say "Broadcast to all machines".
+     */
+    @Test
+    void slashedLinesAnUnlabelledClockCamelCaseWordsPeerNumbersAndABroadcastWord(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "process_" + (vm + 1) + ".log", vm -> List.of((vm + 1) + ", "
+                        + 1.0 / logs.truth.rates()[vm]),
+                e -> List.of(ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss") + "/" + e.clock() + "/" + switch (e.type()) {
+                    case RECEIVE -> "RecFrom:process_" + (ForeignLogs.receive(e).from() + 1) + "/QueueSize:"
+                            + e.queue();
+                    case SEND -> ForeignLogs.to(e).length == 2 ? "Broadcast to all machines"
+                            : "Sent to machine_" + (ForeignLogs.to(e)[0] < e.vm() ? ForeignLogs.to(e)[0] + 1
+                            : ForeignLogs.to(e)[0]);
+                    default -> "Internal event";
+                }));
+        LoadedRun run = assertReadRight(dir);
+        String notes = String.join("\n", run.notes());
+        assertTrue(notes.contains("clock = the number standing alone before the event word"), notes);
+        assertTrue(notes.contains("from = the VM named after the receive word"), notes);
+        assertTrue(notes.contains("sends name their recipients by peer number 1..2"), notes);
+        assertTrue(notes.contains("a broadcast word with no recipient goes to every other VM"), notes);
+    }
+
+    @Test
+    void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
+        int[] lines = new int[3];
+        logs.write(dir, vm -> "vm" + vm + ".log", vm -> List.of(), e -> List.of(++lines[e.vm()] + " " + switch (e.type()) {
+            case RECEIVE -> "RECEIVED from " + ForeignLogs.receive(e).from();
+            case SEND -> "SENT to " + ForeignLogs.to(e)[0];
+            default -> "INTERNAL";
+        }));
+        FormatInference.Inferred inferred = FormatInference.infer(dir);
+        assertTrue(inferred.doubts().contains("no Lamport clock was found"), inferred.summary());
+    }
+
+    @Test
+    void recipientsNamedByVmIdStayVmIdsWhenNoVmNamesItself(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.write(dir.resolve("m1.log"), List.of("SEND to=2 clock=1", "INTERNAL clock=2"));
+        java.nio.file.Files.write(dir.resolve("m2.log"), List.of("RECV from=1 clock=2", "SEND to=1 clock=3"));
+        java.nio.file.Files.write(dir.resolve("m3.log"), List.of("INTERNAL clock=1", "SEND to=1 clock=2"));
+        LoadedRun run = RunOpener.open(dir, null);
+        assertEquals(List.of(), run.problems());
+        assertTrue(run.notes().stream().noneMatch(n -> n.contains("peer number")), run.notes().toString());
+        assertEquals(1, ((scalemodels.event.EventDetail.Send) run.model().lane(0).toEvent(0, 0).detail()).to()[0],
+                "VM 1's send to 2 goes to VM 2 of the logs, VM 1 here");
+        assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
+    }
+
     private LoadedRun assertReadRight(Path dir) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());

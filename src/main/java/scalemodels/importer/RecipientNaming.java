@@ -1,0 +1,114 @@
+package scalemodels.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import scalemodels.event.EventType;
+
+/**
+ * How the sends of a set of logs name their recipients, decided once for all of them. Usually by VM id, as senders
+ * and file names do ({@link PeerNames}). Some implementations number a VM's peers instead, as the exercise words
+ * it ("1: send to one of the other machines, 2: to the other"): {@code machine_1} and {@code machine_2} are the
+ * sender's first and second other VM in id order. That shows as VMs naming themselves as recipients, which no send
+ * of the exercise does, while no number exceeds the count of peers. And a broadcast word with no recipient
+ * ("Broadcast to all machines") is a send to every other VM.
+ */
+final class RecipientNaming {
+    private static final Pattern DIGIT_RUNS = Pattern.compile("\\d+");
+
+    private final PeerNames peers;
+    private final int vms;
+    /** The first peer's number (0 or 1) when recipients are peer numbers; -1 when they are VM ids. */
+    private final int base;
+    private int broadcasts;
+
+    private RecipientNaming(PeerNames peers, int vms, int base) {
+        this.peers = peers;
+        this.vms = vms;
+        this.base = base;
+    }
+
+    /** Reads every send's recipient numbers: peer numbers when at least two VMs (one of two) would name themselves. */
+    static RecipientNaming of(List<RawEvent> raws, PeerNames peers, int vms) {
+        Set<Integer> selfNaming = new TreeSet<>();
+        long min = Long.MAX_VALUE;
+        long max = -1;
+        for (RawEvent raw : raws) {
+            String list = text(raw);
+            if (raw.type() != EventType.SEND || list == null) {
+                continue;
+            }
+            Matcher m = DIGIT_RUNS.matcher(list);
+            while (m.find()) {
+                long n = m.group().length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group());
+                min = Math.min(min, n);
+                max = Math.max(max, n);
+                if (n == raw.vm()) {
+                    selfNaming.add(raw.vm());
+                }
+            }
+        }
+        int base = -1;
+        if (vms >= 2 && max >= 0 && selfNaming.size() >= Math.min(2, vms - 1)) {
+            base = min >= 1 && max <= vms - 1 ? 1 : min >= 0 && max <= vms - 2 ? 0 : -1;
+        }
+        return new RecipientNaming(peers, vms, base);
+    }
+
+    /** The send's recipients as VMs 0..N-1, null when it names none; {@code sender} is its VM 0..N-1. */
+    int[] recipients(RawEvent raw, int sender) {
+        String list = text(raw);
+        if (list == null || list.isBlank()) {
+            if (raw.type() == EventType.SEND && EventWords.isBroadcast(raw.word())) {
+                broadcasts++;
+                return IntStream.range(0, vms).filter(vm -> vm != sender).toArray();
+            }
+            return null;
+        }
+        if (base < 0) {
+            return peers.recipients(list);
+        }
+        List<Integer> to = new ArrayList<>();
+        Matcher m = DIGIT_RUNS.matcher(list);
+        while (m.find()) {
+            long index = Long.parseLong(m.group()) - base;
+            if (index < 0 || index >= vms - 1) {
+                throw new IllegalArgumentException("peer number " + m.group() + " is none of VM " + sender + "'s "
+                        + (vms - 1) + " peers");
+            }
+            to.add((int) (index < sender ? index : index + 1));
+        }
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("recipient '" + FormatText.abbreviate(list) + "' names no peer number");
+        }
+        return to.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
+
+    /** What a reader of the analysis should know about how recipients were read. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (base >= 0) {
+            notes.add("sends name their recipients by peer number " + base + ".." + (base + vms - 2) + " (the "
+                    + "sender's other VMs in id order), not by VM id: read as VM ids, VMs would have sent to "
+                    + "themselves");
+        }
+        if (broadcasts > 0) {
+            notes.add("a broadcast word with no recipient goes to every other VM: " + broadcasts + " sends");
+        }
+        return notes;
+    }
+
+    Optional<Integer> peerNumberBase() {
+        return base < 0 ? Optional.empty() : Optional.of(base);
+    }
+
+    static String text(RawEvent raw) {
+        return raw.get("to") != null ? raw.get("to") : raw.get("peer");
+    }
+}
