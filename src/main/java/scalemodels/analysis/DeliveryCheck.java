@@ -9,7 +9,8 @@ import scalemodels.rundata.UnreceivedSends;
 /**
  * The rule check's delivery part: a message that never arrived though a later one on its channel did is lost, and
  * messages sent to a VM well before its last event with a logged queue were received or are still in that queue (a
- * broadcast that reaches only some of its recipients breaks this). What may still have been on the wire, what died
+ * broadcast that reaches only some of its recipients breaks this), but for receives that name neither sender nor
+ * timestamp and so may be any of them. What may still have been on the wire, what died
  * with a crashed sender or receiver, and what a delay fault holds back are not counted.
  */
 final class DeliveryCheck {
@@ -76,12 +77,27 @@ final class DeliveryCheck {
             }
         }
         int queued = receiver.queue(last);
-        if (missing > queued) {
+        if (missing > queued + anonymousReceives(receiver)) {
             sink.add(firstFrom, firstIndex, missing + " message" + (missing == 1 ? "" : "s") + " sent to VM " + to
                     + (stopped ? " before it stopped never arrived: it received none of them and stopped with "
                     : " well before its last logged event never arrived: it received none of them and had ") + queued
                     + " in its queue");
         }
+    }
+
+    /**
+     * Receives that name neither their sender nor the timestamp they carried and so were matched to no send: each
+     * may be one of the messages that seem missing (logs that record neither cannot tell which).
+     */
+    private static int anonymousReceives(LaneData lane) {
+        int anonymous = 0;
+        for (int i = 0; i < lane.size(); i++) {
+            if (lane.type(i) == EventType.RECEIVE && lane.partner(i) < 0 && lane.sender(i) < 0
+                    && lane.messageTimestamp(i) < 0) {
+                anonymous++;
+            }
+        }
+        return anonymous;
     }
 
     /** A VM that crashed lost its queue: what was sent to it says nothing about delivery. */

@@ -15,14 +15,15 @@ final class EventWords {
             "r|rcv|rcvd|recv|recvd|rec|receive|received|receives|receiving|receipt|(msg|message)_?(received|recv)"
                     + "|recv_\\w+|receive_\\w+|(rec|rcv|rcvd|recvd|received)_(from|msg|message|event)");
     private static final Pattern SEND = Pattern.compile(
-            "s|s\\d|sb|send|sent|sends|sending|send\\d|send_\\w+|sent_\\w+|multisend|multi_send|multicast"
+            "s|s\\d|sb|send|sent|sends|sending|send\\d|send_\\w+|sent_\\w+|(send|sent)(both|all|to\\w*)|multisend"
+                    + "|multi_send|multicast"
                     + "|broadcast|bcast|(msg|message)_?(sent|send)");
     private static final Pattern INTERNAL = Pattern.compile(
             "i|ie|int|internal|internal_?\\w+|local|local_?event|event_internal");
 
     /** Send words that say the message went to every other VM ("Broadcast", "SB", "send_all", "multicast"). */
     private static final Pattern BROADCAST = Pattern.compile(
-            "sb|bcast|broadcast\\w*|multicast\\w*|multi_?send|(send|sent|sends)_(to_)?(all|both|everyone|peers)\\w*");
+            "sb|bcast|broadcast\\w*|multicast\\w*|multi_?send|(send|sent|sends)_?(to_?)?(all|both|everyone|peers)\\w*");
     /** Where a camel-case word's next part begins: a capital after a small letter. */
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 

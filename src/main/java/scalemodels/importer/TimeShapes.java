@@ -28,17 +28,43 @@ final class TimeShapes {
     private TimeShapes() {
     }
 
-    /** The shape every sample has, or null when they disagree or none is a time. */
+    /**
+     * The shape every sample has, or null when they disagree or none is a time. Numbers only some of which look like
+     * the epoch are time since a start (see {@link #elapsed}).
+     */
     static Shape of(List<String> samples) {
         Shape shape = null;
         for (String sample : samples) {
             Shape one = of(sample.strip());
-            if (one == null || shape != null && !shape.format().text().equals(one.format().text())) {
+            if (one == null) {
                 return null;
+            }
+            if (shape != null && !shape.format().text().equals(one.format().text())) {
+                return elapsed(samples);
             }
             shape = one;
         }
         return shape;
+    }
+
+    /**
+     * Numbers that disagree on their shape one by one: a monotonic clock in nanoseconds passes 1.5e9 (which alone
+     * looks like epoch seconds of 2017) and 1e10 on its way, so the column as a whole is time since a start, read by
+     * its longest number as {@link #of(String)} reads one; null unless every sample is a number.
+     */
+    private static Shape elapsed(List<String> samples) {
+        boolean fraction = false;
+        int digits = 0;
+        for (String sample : samples) {
+            Matcher m = NUMBER.matcher(sample.strip());
+            if (!m.matches()) {
+                return null;
+            }
+            fraction |= m.group(2) != null;
+            digits = Math.max(digits, m.group(1).length());
+        }
+        String kind = fraction ? "elapsed-seconds" : digits >= 10 ? "elapsed-nanos" : "elapsed-millis";
+        return new Shape("\\d+(?:\\.\\d+)?", TimeFormat.of(kind), false);
     }
 
     static Shape of(String value) {

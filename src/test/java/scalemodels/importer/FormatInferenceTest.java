@@ -277,6 +277,36 @@ class FormatInferenceTest {
         assertTrue(notes.contains("a broadcast word with no recipient goes to every other VM"), notes);
     }
 
+    /**
+     * Another real style: a pandas-written CSV (an unnamed index column) with the clock before and after each event,
+     * a monotonic clock's nanoseconds, sends named send1, send2 and sendboth without recipients, and receives that
+     * name neither sender nor timestamp.
+     */
+    @Test
+    void aCsvWithClocksBeforeAndAfterMonotonicNanosecondsAndReceivesThatNameNothing(@TempDir Path dir)
+            throws Exception {
+        long[] before = new long[3];
+        int[] row = new int[3];
+        logs.write(dir, vm -> (vm + 1) + "_machine.csv",
+                vm -> List.of(",event_type,system_time,old_clock_time,new_clock_time,message_queue_length"), e -> {
+                    long old = before[e.vm()];
+                    before[e.vm()] = e.clock();
+                    long nanos = (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) * 1000 + 1_500_000_000L;
+                    String word = switch (e.type()) {
+                        case RECEIVE -> "receive";
+                        case SEND -> ForeignLogs.to(e).length == 2 ? "sendboth"
+                                : ForeignLogs.to(e)[0] == (e.vm() + 1) % 3 ? "send1" : "send2";
+                        default -> "internal";
+                    };
+                    return List.of(row[e.vm()]++ + "," + word + "," + nanos + "," + old + "," + e.clock() + ","
+                            + e.queue());
+                });
+        LoadedRun run = assertReadRight(dir);
+        String notes = String.join("\n", run.notes());
+        assertTrue(notes.contains("time = nanoseconds of a monotonic clock"), notes);
+        assertTrue(notes.contains("a broadcast word with no recipient goes to every other VM"), notes);
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];

@@ -51,6 +51,15 @@ class TimeShapesTest {
     }
 
     @Test
+    void aMonotonicClockPassingOnePointFiveSecondsIsOneColumnOfNanosecondsNotEpochSeconds() {
+        // 1524403830 alone looks like epoch seconds of 2018; the column as a whole counts nanoseconds from a start.
+        assertEquals("elapsed-nanos", TimeShapes.of(List.of("524403830", "1524403830", "2029377403", "10119029680"))
+                .format().text());
+        assertEquals("elapsed-seconds", TimeShapes.of(List.of("1524403830.5", "2029377403.25")).format().text());
+        assertEquals("epoch-seconds", TimeShapes.of(List.of("1741109283.022338", "1741109284.5")).format().text());
+    }
+
+    @Test
     void samplesThatDisagreeOrAreNoTimeGiveNoShape() {
         assertNull(TimeShapes.of(List.of("2025-03-04 17:28:03", "17:28:03")));
         assertNull(TimeShapes.of(List.of("yesterday")));
