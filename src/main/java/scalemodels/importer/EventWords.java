@@ -1,5 +1,6 @@
 package scalemodels.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,39 +37,34 @@ final class EventWords {
      * that "multiCast" still reads as written.
      */
     static EventType classify(String word) {
-        EventType type = classifyNormalised(word);
-        return type != null ? type : classifyNormalised(CAMEL_HUMP.matcher(word).replaceAll("_"));
-    }
-
-    private static EventType classifyNormalised(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "").replace('-', '_');
-        if (w.isEmpty()) {
-            return null;
-        }
-        if (RECEIVE.matcher(w).matches()) {
-            return EventType.RECEIVE;
-        }
-        if (SEND.matcher(w).matches()) {
-            return EventType.SEND;
-        }
-        if (INTERNAL.matcher(w).matches()) {
-            return EventType.INTERNAL;
+        for (String w : readings(word)) {
+            if (RECEIVE.matcher(w).matches()) {
+                return EventType.RECEIVE;
+            }
+            if (SEND.matcher(w).matches()) {
+                return EventType.SEND;
+            }
+            if (INTERNAL.matcher(w).matches()) {
+                return EventType.INTERNAL;
+            }
         }
         return null;
     }
 
-    /** Whether a send's word says it went to every other VM (camel case read as for {@link #classify}). */
+    /** Whether a send's word says it went to every other VM (read as {@link #classify} reads it). */
     static boolean isBroadcast(String word) {
-        if (word == null) {
-            return false;
-        }
-        for (String w : new String[] {word, CAMEL_HUMP.matcher(word).replaceAll("_")}) {
-            String n = w.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "").replace('-', '_');
-            if (BROADCAST.matcher(n).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return word != null && readings(word).stream().anyMatch(w -> BROADCAST.matcher(w).matches());
+    }
+
+    /** The word in small letters without surrounding punctuation, as written and (if camel case) split at its humps. */
+    private static List<String> readings(String word) {
+        String asWritten = normalised(word);
+        String split = normalised(CAMEL_HUMP.matcher(word).replaceAll("_"));
+        return asWritten.isEmpty() ? List.of() : split.equals(asWritten) ? List.of(asWritten) : List.of(asWritten, split);
+    }
+
+    private static String normalised(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+|[^a-z0-9]+$", "").replace('-', '_');
     }
 
     /** Whether the word is a single letter (R, S, I): trusted only where it stands alone in its own column. */

@@ -2,7 +2,6 @@ package scalemodels.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -102,10 +101,6 @@ final class RecipientNaming {
             notes.add("a broadcast word with no recipient goes to every other VM: " + broadcasts + " sends");
         }
         return notes;
-    }
-
-    Optional<Integer> peerNumberBase() {
-        return base < 0 ? Optional.empty() : Optional.of(base);
     }
 
     static String text(RawEvent raw) {
