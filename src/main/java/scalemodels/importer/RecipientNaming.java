@@ -16,10 +16,15 @@ import scalemodels.event.EventType;
  * it ("1: send to one of the other machines, 2: to the other"): {@code machine_1} and {@code machine_2} are the
  * sender's first and second other VM in id order. That shows as VMs naming themselves as recipients, which no send
  * of the exercise does, while no number exceeds the count of peers. And a broadcast word with no recipient
- * ("Broadcast to all machines") is a send to every other VM.
+ * ("Broadcast to all machines"), or recipients named as all of them ("to all VMs", "to=both"), are every other VM.
  */
 final class RecipientNaming {
     private static final Pattern DIGIT_RUNS = Pattern.compile("\\d+");
+    /** Recipients named as every other VM: "all", "all VMs", "both machines", "everyone", "all other peers". */
+    static final String EVERY_OTHER = "(?:all|both|every(?:one|body)?)(?:[ _-](?:(?:the|other)[ _-])?"
+            + "(?:vms|machines|processes|nodes|peers|others))?";
+    private static final Pattern EVERY_OTHER_TEXT = Pattern.compile("(?i)[^A-Za-z0-9]*" + EVERY_OTHER
+            + "[^A-Za-z0-9]*");
 
     private final PeerNames peers;
     private final int vms;
@@ -63,8 +68,8 @@ final class RecipientNaming {
     /** The send's recipients as VMs 0..N-1, null when it names none; {@code sender} is its VM 0..N-1. */
     int[] recipients(RawEvent raw, int sender) {
         String list = text(raw);
-        if (list == null || list.isBlank()) {
-            if (raw.type() == EventType.SEND && EventWords.isBroadcast(raw.word())) {
+        if (list == null || list.isBlank() || EVERY_OTHER_TEXT.matcher(list).matches()) {
+            if (list != null && !list.isBlank() || raw.type() == EventType.SEND && EventWords.isBroadcast(raw.word())) {
                 broadcasts++;
                 return IntStream.range(0, vms).filter(vm -> vm != sender).toArray();
             }
@@ -98,7 +103,8 @@ final class RecipientNaming {
                     + "themselves");
         }
         if (broadcasts > 0) {
-            notes.add("a broadcast word with no recipient goes to every other VM: " + broadcasts + " sends");
+            notes.add("a send to all (a broadcast word with no recipient, or recipients such as 'all VMs') goes to "
+                    + "every other VM: " + broadcasts + " sends");
         }
         return notes;
     }

@@ -122,7 +122,7 @@ class FormatInferenceTest {
 
     @Test
     void aRecipientThatNamesNoVmIsReportedNotSentToVmZero(@TempDir Path dir) throws Exception {
-        java.nio.file.Files.write(dir.resolve("m0.log"), List.of("SEND to=all clock=1", "INTERNAL clock=2"));
+        java.nio.file.Files.write(dir.resolve("m0.log"), List.of("SEND to=gamma clock=1", "INTERNAL clock=2"));
         java.nio.file.Files.write(dir.resolve("m1.log"), List.of("INTERNAL clock=1", "RECV from=0 msg=1 clock=2"));
         Path format = dir.resolve("mine.properties");
         java.nio.file.Files.write(format, List.of("files = m(?<vm>\\\\d+)\\\\.log",
@@ -130,7 +130,7 @@ class FormatInferenceTest {
                         + "(?: msg=(?<msg>\\\\d+))? clock=(?<clock>\\\\d+)$",
                 "type.send = SEND", "type.receive = RECV", "type.internal = INTERNAL", "time.format = order"));
         LoadedRun run = RunOpener.open(dir, format.toString());
-        assertTrue(run.problems().stream().anyMatch(p -> p.startsWith("m0.log:1: peer 'all' is none of the VMs")),
+        assertTrue(run.problems().stream().anyMatch(p -> p.startsWith("m0.log:1: peer 'gamma' is none of the VMs")),
                 run.problems().toString());
         assertEquals(EventType.INTERNAL, run.model().lane(0).type(0), "the bad send is not read as a send to VM 0");
     }
@@ -274,7 +274,7 @@ class FormatInferenceTest {
         assertTrue(notes.contains("clock = the number standing alone before the event word"), notes);
         assertTrue(notes.contains("from = the VM named after the receive word"), notes);
         assertTrue(notes.contains("sends name their recipients by peer number 1..2"), notes);
-        assertTrue(notes.contains("a broadcast word with no recipient goes to every other VM"), notes);
+        assertTrue(notes.contains("a send to all (a broadcast word with no recipient"), notes);
     }
 
     /**
@@ -304,7 +304,32 @@ class FormatInferenceTest {
         LoadedRun run = assertReadRight(dir);
         String notes = String.join("\n", run.notes());
         assertTrue(notes.contains("time = nanoseconds of a monotonic clock"), notes);
-        assertTrue(notes.contains("a broadcast word with no recipient goes to every other VM"), notes);
+        assertTrue(notes.contains("a send to all (a broadcast word with no recipient"), notes);
+    }
+
+    /**
+     * A third real style: named like our own logs (vm_0.log), a time whose fraction is a literal "f" (Python's
+     * time.strftime has no %f), set-up lines with clocks but no event, receives that name neither sender nor
+     * timestamp, and broadcasts written as "Sent messages to all VMs".
+     */
+    @Test
+    void namedLikeOursWithALiteralFractionSetUpLinesAndSendsToAllVms(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "vm_" + vm + ".log", vm -> List.of(
+                        "2025-03-04 17:28:00.f - M" + vm + " [LC:0] Initialized with clock rate "
+                                + logs.truth.rates()[vm] + " ticks/second",
+                        "2025-03-04 17:28:00.f - M" + vm + " [LC:0] Connected to VM " + (vm + 1) % 3 + " on port 1000"
+                                + (vm + 1) % 3),
+                e -> List.of(ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss") + ".f - M" + e.vm() + " [LC:" + e.clock()
+                        + "] " + switch (e.type()) {
+                            case RECEIVE -> "Received message. Queue length: " + e.queue();
+                            case SEND -> ForeignLogs.to(e).length == 2 ? "Sent messages to all VMs"
+                                    : "Sent message to VM " + ForeignLogs.to(e)[0];
+                            default -> "Internal event";
+                        }));
+        LoadedRun run = assertReadRight(dir);
+        assertEquals(logs.truth.rates()[2], run.model().lane(2).rate(), "the rate from the set-up line");
+        String notes = String.join("\n", run.notes());
+        assertTrue(notes.contains("a send to all (a broadcast word with no recipient, or recipients such as"), notes);
     }
 
     @Test
