@@ -14,6 +14,7 @@ import scalemodels.event.EventType;
 final class EventWords {
     private static final Pattern RECEIVE = Pattern.compile(
             "r|rcv|rcvd|recv|recvd|rec|receive|received|receives|receiving|receipt|(msg|message)_?(received|recv)"
+                    + "|pop|popped|dequeue|dequeued"
                     + "|recv_\\w+|receive_\\w+|(rec|rcv|rcvd|recvd|received)_(from|msg|message|event)");
     private static final Pattern SEND = Pattern.compile(
             "s|s\\d|sb|send|sent|sends|sending|send\\d|send_\\w+|sent_\\w+|(send|sent)(both|all|to\\w*)|multisend"

@@ -22,7 +22,8 @@ final class FieldLabels {
                 + "|clock[ _-]?value"
                 + "|logical[ _-]?time|local[ _-]?clock|new[ _-]?clock|l?clock|lc|lt");
         LABELS.put("queue", "(?:message[ _-]?|msg[ _-]?|network[ _-]?)?queue[ _-]?(?:length|len|size)?|q[ _-]?len"
-                + "|qsize|remaining(?:[ _-]queue)?|(?:msgs?|messages?)[ _-]in[ _-]queue");
+                + "|qsize|remaining(?:[ _-]queue)?|(?:msgs?|messages?)[ _-]in[ _-]queue"
+                + "|len(?:gth)?[ _-]of[ _-](?:the[ _-])?(?:message[ _-]|msg[ _-])?queue");
         LABELS.put("msg", "(?:received|receive|recv|incoming|remote|sender'?s?|message|msg)[ _-]?"
                 + "(?:clock|time(?:stamp)?|ts|lc)|received[ _-]?message|message|msg|carried|ts[ _-]?received");
         LABELS.put("from", "from[ _-]?(?:vm|machine|process|node)?|sender(?:[ _-]?id)?|src|source");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the names of a folder's log files say: which number in them is the VM id (the one that differs from file to
- * file), and a rate where a number follows "rate" or precedes "tps". Gives the {@code files} regex of a format.
+ * file), or else which word names the VM, and a rate where a number follows "rate" or precedes "tps". Gives the
+ * {@code files} regex of a format.
  */
 final class FileIds {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -20,11 +21,20 @@ final class FileIds {
     private final String regex;
     private final boolean idInName;
     private final boolean rateInName;
+    private final boolean hostInName;
+    /** The names a {@code host} group takes ("A", "B", "C"); empty unless {@link #hostInName}. */
+    private final Set<String> hosts;
 
     private FileIds(String regex, boolean idInName, boolean rateInName) {
+        this(regex, idInName, rateInName, Set.of());
+    }
+
+    private FileIds(String regex, boolean idInName, boolean rateInName, Set<String> hosts) {
         this.regex = regex;
         this.idInName = idInName;
         this.rateInName = rateInName;
+        this.hostInName = !hosts.isEmpty();
+        this.hosts = hosts;
     }
 
     static FileIds of(List<Path> files) {
@@ -41,6 +51,12 @@ final class FileIds {
                 if (distinctAt(names, r)) {
                     idRun = r;
                 }
+            }
+        }
+        if (idRun < 0 && names.size() > 1) {
+            FileIds named = namedHosts(names);
+            if (named != null) {
+                return named;
             }
         }
         StringBuilder regex = new StringBuilder();
@@ -64,6 +80,44 @@ final class FileIds {
             return new FileIds(".*", false, false);
         }
         return new FileIds(built, idRun >= 0, rate);
+    }
+
+    /**
+     * Files named by a word that differs from file to file and no number ("machine_A_log.csv", "alpha.log"): that
+     * word, between the names' common beginning and end (cut back to punctuation), is the host; VM ids follow the
+     * names' order. Null when the names have no such part.
+     */
+    private static FileIds namedHosts(List<String> names) {
+        String prefix = names.get(0);
+        String suffix = names.get(0);
+        for (String name : names) {
+            int p = 0;
+            while (p < Math.min(prefix.length(), name.length()) && prefix.charAt(p) == name.charAt(p)) {
+                p++;
+            }
+            prefix = prefix.substring(0, p);
+            int q = 0;
+            while (q < Math.min(suffix.length(), name.length())
+                    && suffix.charAt(suffix.length() - 1 - q) == name.charAt(name.length() - 1 - q)) {
+                q++;
+            }
+            suffix = suffix.substring(suffix.length() - q);
+        }
+        while (!prefix.isEmpty() && Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1))) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        while (!suffix.isEmpty() && Character.isLetterOrDigit(suffix.charAt(0))) {
+            suffix = suffix.substring(1);
+        }
+        Set<String> hosts = new HashSet<>();
+        for (String name : names) {
+            if (prefix.length() + suffix.length() >= name.length()
+                    || !hosts.add(name.substring(prefix.length(), name.length() - suffix.length()))) {
+                return null;
+            }
+        }
+        return new FileIds(FormatInference.literal(prefix) + "(?<host>.+)" + FormatInference.literal(suffix), false,
+                false, Set.copyOf(hosts));
     }
 
     private static boolean distinctAt(List<String> names, int run) {
@@ -92,5 +146,16 @@ final class FileIds {
 
     boolean rateInName() {
         return rateInName;
+    }
+
+    /** Whether the VMs are named by a word in the file names (group {@code host}), numbered in name order. */
+    boolean hostInName() {
+        return hostInName;
+    }
+
+    /** Whether a peer named in a line ("B", "VM 2", "2") is one of these files' VMs, as far as names tell. */
+    boolean namesVm(String peer) {
+        String p = peer.strip();
+        return VmIds.numberIn(p) >= 0 || hosts.stream().anyMatch(h -> h.equalsIgnoreCase(p));
     }
 }

@@ -129,11 +129,14 @@ public final class FormatInference {
             List<String> tail = tail(file, size);
             lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
         }
+        boolean first = true;
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            SampleLine event = classify(file, line);
+            // A table's header may hold an event word ("received,global time,len of queue,logical clock time").
+            SampleLine event = first && isHeader(line) ? null : classify(file, line);
+            first = false;
             if (event == null) {
                 others.add(line);
             } else {
@@ -167,6 +170,18 @@ public final class FormatInference {
             lines.remove(lines.size() - 1);
         }
         return lines;
+    }
+
+    /** A file's first line that splits into three or more cells, at least half of them names of fields. */
+    private static boolean isHeader(String line) {
+        for (char d : new char[] {',', '\t', ';', '|'}) {
+            String[] cells = Table.split(line, d);
+            long named = java.util.Arrays.stream(cells).filter(c -> FieldLabels.ofHeader(c) != null).count();
+            if (cells.length >= 3 && named * 2 >= cells.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line's event word: the first word of the vocabulary; a single letter only as the line's first word. */
@@ -205,14 +220,15 @@ public final class FormatInference {
         }
         p.setProperty("msg.on.send", "ignore");
         Table table = Table.detect(events, others);
-        Map<String, String> fields = table != null ? table.fields(p, said)
-                : new LabelledText(events, files.size()).fields(p, alternation, ids.idInName(), said);
+        Map<String, String> fields = table != null ? table.fields(p, said, ids::namesVm)
+                : new LabelledText(events, files.size()).fields(p, alternation, ids.idInName() || ids.hostInName(), said);
         if (!fields.containsKey("clock")) {
             doubts.add("no Lamport clock was found");
         }
         rate(p, alternation, ids);
         said.add("VM id = " + (fields.containsKey("vm") ? "the " + fields.get("vm")
-                : ids.idInName() ? "the number in the file name" : "one VM per file, in name order"));
+                : ids.idInName() ? "the number in the file name"
+                : ids.hostInName() ? "the name in the file name, in name order" : "one VM per file, in name order"));
         p.setProperty("description", "inferred from " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + ": " + String.join("; ", said));
         return p;

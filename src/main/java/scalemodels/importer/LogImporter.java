@@ -260,6 +260,9 @@ public final class LogImporter {
         if (!m.matches()) {
             return -1;
         }
+        if (FormatText.groupNames(format.files()).contains("host")) {
+            return hosts.id(m.group("host")); // files are read in name order: so are the ids
+        }
         String id = FormatText.groupNames(format.files()).contains("vm") ? m.group("vm") : m.groupCount() > 0 ? m.group(1) : null;
         return id == null ? -1 : FormatText.parseIntOr(id, -1);
     }

@@ -332,6 +332,32 @@ class FormatInferenceTest {
         assertTrue(notes.contains("a send to all (a broadcast word with no recipient, or recipients such as"), notes);
     }
 
+    /**
+     * A fourth real style: machines named by letters in the file names (machine_A_log.csv), a header whose first
+     * column's name is an event word ("received"), event cells of several words ("SEND TO B", "POP FROM QUEUE",
+     * "INTERNAL EVENT") and a broadcast written as one line per recipient.
+     */
+    @Test
+    void lettersForMachinesAHeaderNamedLikeAnEventAndEventCellsOfSeveralWords(@TempDir Path dir) throws Exception {
+        String[] names = {"A", "B", "C"};
+        logs.write(dir, vm -> "machine_" + names[vm] + "_log.csv",
+                vm -> List.of("received,global time,len of queue,logical clock time"), e -> {
+                    String rest = "," + ForeignLogs.epochSeconds(e) + "," + e.queue() + "," + e.clock();
+                    return switch (e.type()) {
+                        case RECEIVE -> List.of("POP FROM QUEUE" + rest);
+                        case SEND -> Arrays.stream(ForeignLogs.to(e)).mapToObj(t -> "SEND TO " + names[t] + rest)
+                                .toList();
+                        default -> List.of("INTERNAL EVENT" + rest);
+                    };
+                });
+        LoadedRun run = assertReadRight(dir);
+        String notes = String.join("\n", run.notes());
+        assertTrue(notes.contains("VM id = the name in the file name, in name order"), notes);
+        assertTrue(notes.contains("hosts as named in the log: A = VM 0, B = VM 1, C = VM 2"), notes);
+        assertTrue(notes.contains("to = the VM after 'to' in the event column"), notes);
+        assertTrue(notes.contains("queue = column 'len of queue'"), notes);
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
