@@ -38,6 +38,7 @@ public final class FormatInference {
             "(?i).*(\\.(properties|json|md|zip|png|jpe?g|gif|svg|gz|py|java|class|jar|html?|js|sh|c|h|go|rs|pdf|xml)"
                     + "|\\.diag\\.log|\\.console\\.txt|^license.*|^readme.*|^\\..*)$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern LABELLED_NUMBER = Pattern.compile("[A-Za-z][A-Za-z _-]*[:=]\\s*\\d");
     private static final String BOUND_BEFORE = FieldLabels.BOUND_BEFORE;
     private static final String BOUND_AFTER = FieldLabels.BOUND_AFTER;
 
@@ -54,6 +55,8 @@ public final class FormatInference {
     private final List<String> others = new ArrayList<>();
     private final Map<EventType, Set<String>> words = new EnumMap<>(EventType.class);
     private final List<String> said = new ArrayList<>();
+    /** Whether a file writes each event over several lines (read in {@link LogFormat.Mode#BLOCK}). */
+    private boolean blocks;
     private final List<String> doubts = new ArrayList<>();
 
     private FormatInference(List<Path> files) {
@@ -129,6 +132,10 @@ public final class FormatInference {
             List<String> tail = tail(file, size);
             lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
         }
+        if (writtenInBlocks(lines)) {
+            lines = joinedBlocks(lines);
+            blocks = true;
+        }
         boolean first = true;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -172,6 +179,52 @@ public final class FormatInference {
         return lines;
     }
 
+    /**
+     * Whether a file writes each event over several lines: eight in ten event lines are followed, with no blank line
+     * between, by a line without an event word that labels a number ("Logical clock time: 2").
+     */
+    private static boolean writtenInBlocks(List<String> lines) {
+        int events = 0;
+        int continued = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank() || classify(null, lines.get(i)) == null) {
+                continue;
+            }
+            events++;
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (!next.isBlank() && classify(null, next) == null && LABELLED_NUMBER.matcher(next).find()) {
+                continued++;
+            }
+        }
+        return events > 0 && continued * 10 >= events * 8;
+    }
+
+    /** Each event's line joined with the lines after it that have no event word, up to a blank line. */
+    private static List<String> joinedBlocks(List<String> lines) {
+        List<String> joined = new ArrayList<>();
+        StringBuilder open = null;
+        for (String line : lines) {
+            boolean event = !line.isBlank() && classify(null, line) != null;
+            if (open != null && !event && !line.isBlank()) {
+                open.append(Blocks.JOINER).append(line.strip());
+                continue;
+            }
+            if (open != null) {
+                joined.add(open.toString());
+                open = null;
+            }
+            if (event) {
+                open = new StringBuilder(line.strip());
+            } else {
+                joined.add(line);
+            }
+        }
+        if (open != null) {
+            joined.add(open.toString());
+        }
+        return joined;
+    }
+
     /** A file's first line that splits into three or more cells, at least half of them names of fields. */
     private static boolean isHeader(String line) {
         for (char d : new char[] {',', '\t', ';', '|'}) {
@@ -204,7 +257,11 @@ public final class FormatInference {
         p.setProperty("name", "inferred");
         FileIds ids = FileIds.of(files);
         p.setProperty("files", ids.regex());
-        p.setProperty("mode", "line");
+        p.setProperty("mode", blocks ? "block" : "line");
+        if (blocks) {
+            said.add("events written over several lines (an event's line and the lines after it, up to a blank line or "
+                    + "the next event, read as one)");
+        }
         String alternation = alternation();
         p.setProperty("skip", "(?i)^(?!.*" + BOUND_BEFORE + "(?:" + alternation + ")" + BOUND_AFTER + ").*$");
         for (EventType type : List.of(EventType.RECEIVE, EventType.SEND, EventType.INTERNAL)) {
@@ -253,7 +310,8 @@ public final class FormatInference {
 
     /** A header line naming the VM's rate, or the rate in the file name. */
     private void rate(Properties p, String alternation, FileIds ids) {
-        String labels = FieldLabels.LABELS.get("rate");
+        // A header line may also say it as "Ticks: 5" (on event lines "ticks" would be a tick count).
+        String labels = FieldLabels.LABELS.get("rate") + "|ticks";
         Pattern header = Pattern.compile("(?i)" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER
                 + "\\D{0,20}?(\\d+)");
         if (others.stream().anyMatch(l -> header.matcher(l).find())) {

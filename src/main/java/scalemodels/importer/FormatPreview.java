@@ -73,12 +73,13 @@ public final class FormatPreview {
             return rows;
         }
         List<String> groups = FormatText.groupNames(format.event());
-        for (int i = 0; i < lines.length && rows.size() < max; i++) {
-            String line = lines[i];
-            if (line.isEmpty() && i == lines.length - 1) {
+        List<Blocks.Numbered> read = Blocks.of(format, lines);
+        for (int i = 0; i < read.size() && rows.size() < max; i++) {
+            String line = read.get(i).text();
+            if (line.isEmpty() && i == read.size() - 1) {
                 break;
             }
-            rows.add(row(i + 1, line, format, groups));
+            rows.add(row(read.get(i).number(), line, format, groups));
         }
         return rows;
     }

@@ -32,6 +32,12 @@ public final class LogFormat {
     public enum Mode {
         /** One event per line: the pattern must match the whole line. */
         LINE,
+        /**
+         * An event written over several lines ("RECEIVED message", "Global time: ...", "Logical clock time: 2"): a line
+         * the {@code skip} pattern passes over, right after an event's line, belongs to that event, until a blank line
+         * or the next event's line; the event's lines are read as one, joined by " | " ({@link Blocks}).
+         */
+        BLOCK,
         /** Events anywhere in the text, possibly spanning lines (ShiViz). */
         TEXT
     }

@@ -121,9 +121,9 @@ public final class LogImporter {
     private void readLines(Path file, String text, int fileVm) {
         String[] lines = text.split("\r?\n", -1);
         List<String> groups = FormatText.groupNames(format.event());
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int number = i + 1;
+        for (Blocks.Numbered numbered : Blocks.of(format, lines)) {
+            String line = numbered.text();
+            int number = numbered.number();
             LineReading read = LineReading.of(format, groups, line);
             switch (read.kind()) {
                 case BLANK, SKIPPED -> {

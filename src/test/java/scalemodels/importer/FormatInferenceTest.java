@@ -358,6 +358,35 @@ class FormatInferenceTest {
         assertTrue(notes.contains("queue = column 'len of queue'"), notes);
     }
 
+    /**
+     * A fifth real style: each event over several lines ("RECEIVED message", "Global time: ...", "Queue length: ...",
+     * "Logical clock time: ..."), a blank line between events, and a header naming the rate as "Ticks: 5".
+     */
+    @Test
+    void eventsWrittenOverSeveralLinesAreReadAsOne(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "log_" + vm + ".log", vm -> List.of("Began process at 1741109280.0",
+                "Ticks: " + logs.truth.rates()[vm], ""), e -> {
+                    List<String> lines = new java.util.ArrayList<>(List.of(switch (e.type()) {
+                        case RECEIVE -> "RECEIVED message";
+                        case SEND -> "SENT message";
+                        default -> "INTERNAL event";
+                    }, "Global time: " + ForeignLogs.epochSeconds(e)));
+                    if (e.type() == EventType.RECEIVE) {
+                        lines.add("Queue length: " + e.queue());
+                    }
+                    lines.add("Logical clock time: " + e.clock());
+                    lines.add("");
+                    return lines;
+                });
+        LoadedRun run = assertReadRight(dir);
+        assertEquals(logs.truth.rates()[1], run.model().lane(1).rate(), "the rate from 'Ticks:'");
+        assertTrue(run.notes().get(0).contains("events written over several lines"), run.notes().toString());
+        List<FormatPreview.Row> rows = FormatPreview.rows(dir.resolve("log_0.log"), run.importFormat(), 10);
+        FormatPreview.Row first = rows.stream().filter(FormatPreview.Row::fits).filter(r -> r.line() == 4)
+                .findFirst().orElseThrow(() -> new AssertionError(rows.toString()));
+        assertTrue(first.text().contains(" | Global time: ") && first.readAs().contains("clock="), first.toString());
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
