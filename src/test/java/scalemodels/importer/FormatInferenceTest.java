@@ -261,7 +261,8 @@ class FormatInferenceTest {
     void slashedLinesAnUnlabelledClockCamelCaseWordsPeerNumbersAndABroadcastWord(@TempDir Path dir) throws Exception {
         logs.write(dir, vm -> "process_" + (vm + 1) + ".log", vm -> List.of((vm + 1) + ", "
                         + 1.0 / logs.truth.rates()[vm]),
-                e -> List.of(ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss") + "/" + e.clock() + "/" + switch (e.type()) {
+                e -> List.of(ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss") + "/" + e.clock() + "/"
+                        + switch (e.type()) {
                     case RECEIVE -> "RecFrom:process_" + (ForeignLogs.receive(e).from() + 1) + "/QueueSize:"
                             + e.queue();
                     case SEND -> ForeignLogs.to(e).length == 2 ? "Broadcast to all machines"
@@ -270,11 +271,9 @@ class FormatInferenceTest {
                     default -> "Internal event";
                 }));
         LoadedRun run = assertReadRight(dir);
-        String notes = String.join("\n", run.notes());
-        assertTrue(notes.contains("clock = the number standing alone before the event word"), notes);
-        assertTrue(notes.contains("from = the VM named after the receive word"), notes);
-        assertTrue(notes.contains("sends name their recipients by peer number 1..2"), notes);
-        assertTrue(notes.contains("a send to all (a broadcast word with no recipient"), notes);
+        assertSaid(run, "clock = the number standing alone before the event word",
+                "from = the VM named after the receive word", "sends name their recipients by peer number 1..2",
+                "a send to all (a broadcast word with no recipient");
     }
 
     /**
@@ -291,7 +290,8 @@ class FormatInferenceTest {
                 vm -> List.of(",event_type,system_time,old_clock_time,new_clock_time,message_queue_length"), e -> {
                     long old = before[e.vm()];
                     before[e.vm()] = e.clock();
-                    long nanos = (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) * 1000 + 1_500_000_000L;
+                    long nanos = (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) * 1000
+                            + 1_500_000_000L;
                     String word = switch (e.type()) {
                         case RECEIVE -> "receive";
                         case SEND -> ForeignLogs.to(e).length == 2 ? "sendboth"
@@ -302,9 +302,7 @@ class FormatInferenceTest {
                             + e.queue());
                 });
         LoadedRun run = assertReadRight(dir);
-        String notes = String.join("\n", run.notes());
-        assertTrue(notes.contains("time = nanoseconds of a monotonic clock"), notes);
-        assertTrue(notes.contains("a send to all (a broadcast word with no recipient"), notes);
+        assertSaid(run, "time = nanoseconds of a monotonic clock", "a send to all (a broadcast word with no recipient");
     }
 
     /**
@@ -328,8 +326,7 @@ class FormatInferenceTest {
                         }));
         LoadedRun run = assertReadRight(dir);
         assertEquals(logs.truth.rates()[2], run.model().lane(2).rate(), "the rate from the set-up line");
-        String notes = String.join("\n", run.notes());
-        assertTrue(notes.contains("a send to all (a broadcast word with no recipient, or recipients such as"), notes);
+        assertSaid(run, "a send to all (a broadcast word with no recipient, or recipients such as");
     }
 
     /**
@@ -351,11 +348,9 @@ class FormatInferenceTest {
                     };
                 });
         LoadedRun run = assertReadRight(dir);
-        String notes = String.join("\n", run.notes());
-        assertTrue(notes.contains("VM id = the name in the file name, in name order"), notes);
-        assertTrue(notes.contains("hosts as named in the log: A = VM 0, B = VM 1, C = VM 2"), notes);
-        assertTrue(notes.contains("to = the VM after 'to' in the event column"), notes);
-        assertTrue(notes.contains("queue = column 'len of queue'"), notes);
+        assertSaid(run, "VM id = the name in the file name, in name order",
+                "hosts as named in the log: A = VM 0, B = VM 1, C = VM 2", "to = the VM after 'to' in the event column",
+                "queue = column 'len of queue'");
     }
 
     /**
@@ -390,7 +385,8 @@ class FormatInferenceTest {
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
-        logs.write(dir, vm -> "vm" + vm + ".log", vm -> List.of(), e -> List.of(++lines[e.vm()] + " " + switch (e.type()) {
+        logs.write(dir, vm -> "vm" + vm + ".log", vm -> List.of(), e -> List.of(++lines[e.vm()] + " "
+                + switch (e.type()) {
             case RECEIVE -> "RECEIVED from " + ForeignLogs.receive(e).from();
             case SEND -> "SENT to " + ForeignLogs.to(e)[0];
             default -> "INTERNAL";
@@ -410,6 +406,14 @@ class FormatInferenceTest {
         assertEquals(1, ((scalemodels.event.EventDetail.Send) run.model().lane(0).toEvent(0, 0).detail()).to()[0],
                 "VM 1's send to 2 goes to VM 2 of the logs, VM 1 here");
         assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
+    }
+
+    /** Each phrase stands in what the run's notes say of how the logs were read. */
+    private static void assertSaid(LoadedRun run, String... phrases) {
+        String notes = String.join("\n", run.notes());
+        for (String phrase : phrases) {
+            assertTrue(notes.contains(phrase), "'" + phrase + "' in: " + notes);
+        }
     }
 
     private LoadedRun assertReadRight(Path dir) throws Exception {
