@@ -26,8 +26,19 @@ public final class RuleChecker {
     private int conventionBreaks;
     private int[] firstConventionBreak;
 
+    /** Per VM, whether some send of its log names no recipients: a receive from it then says which only by timestamp. */
+    private final boolean[] unnamedRecipients;
+
     private RuleChecker(RunModel model) {
         this.model = model;
+        this.unnamedRecipients = new boolean[model.vms()];
+        for (int vm = 0; vm < model.vms(); vm++) {
+            LaneData lane = model.lane(vm);
+            for (int i = 0; i < lane.size() && !unnamedRecipients[vm]; i++) {
+                unnamedRecipients[vm] = lane.type(i) == EventType.SEND
+                        && lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS;
+            }
+        }
     }
 
     public static List<Violation> check(RunModel model) {
@@ -185,9 +196,10 @@ public final class RuleChecker {
         int send = lane.partner(i);
         long msg = lane.messageTimestamp(i);
         boolean senderUnread = from >= 0 && from < model.vms() && model.lane(from).size() == 0;
-        if (send < 0 && from < 0 && msg < 0 || senderUnread) {
-            // Neither sender nor timestamp logged, or the sender's log is missing or unreadable (reported as such):
-            // nothing to match it by, nothing to judge.
+        boolean sendersUnnamed = send < 0 && msg < 0 && from >= 0 && from < model.vms() && unnamedRecipients[from];
+        if (send < 0 && from < 0 && msg < 0 || senderUnread || sendersUnnamed) {
+            // Neither sender nor timestamp logged, the sender's log is missing or unreadable (reported as such), or
+            // no timestamp while the sender's sends do not say where they went: nothing to match it by or judge.
             return;
         }
         if (send < 0) {

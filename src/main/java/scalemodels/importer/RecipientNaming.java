@@ -81,9 +81,9 @@ final class RecipientNaming {
         List<Integer> to = new ArrayList<>();
         Matcher m = DIGIT_RUNS.matcher(list);
         while (m.find()) {
-            long index = Long.parseLong(m.group()) - base;
+            long index = m.group().length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group()) - base;
             if (index < 0 || index >= vms - 1) {
-                throw new IllegalArgumentException("peer number " + m.group() + " is none of VM " + sender + "'s "
+                throw new IllegalArgumentException("peer number " + FormatText.abbreviate(m.group()) + " is none of VM " + sender + "'s "
                         + (vms - 1) + " peers");
             }
             to.add((int) (index < sender ? index : index + 1));

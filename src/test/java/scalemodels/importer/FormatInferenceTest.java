@@ -383,6 +383,35 @@ class FormatInferenceTest {
     }
 
     @Test
+    void blocksWithTheEventAfterALabelAndRecipientsAfterToMachines(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine_" + vm + ".log", vm -> List.of(), e -> {
+            List<String> lines = new java.util.ArrayList<>(List.of("Operation: " + switch (e.type()) {
+                case RECEIVE -> "Received message from machine " + ForeignLogs.receive(e).from();
+                case SEND -> "Sent message to machine(s) " + Arrays.stream(ForeignLogs.to(e))
+                        .mapToObj(Integer::toString).collect(Collectors.joining(", "));
+                default -> "Internal event";
+            }, "Global Time: " + ForeignLogs.epochSeconds(e), "Logical Time: " + e.clock()));
+            if (e.type() == EventType.RECEIVE) {
+                lines.add("Queue length: " + e.queue());
+            }
+            lines.add("");
+            return lines;
+        });
+        assertSaid(assertReadRight(dir), "events written over several lines", "to = the number after 'to machine(s)'");
+    }
+
+    /** Receives name their sender but no timestamp, sends no recipients: nothing tells which send each one got. */
+    @Test
+    void receivesFromASenderWhoseSendsNameNoRecipientAreNotJudgedUnmatched(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "p" + vm + ".txt", vm -> List.of(), e -> List.of(switch (e.type()) {
+            case RECEIVE -> "RECV from=" + ForeignLogs.receive(e).from() + " clock=" + e.clock();
+            case SEND -> "SEND clock=" + e.clock();
+            default -> "INTERNAL clock=" + e.clock();
+        }));
+        assertReadRight(dir);
+    }
+
+    @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
         logs.write(dir, vm -> "vm" + vm + ".log", vm -> List.of(), e -> List.of(++lines[e.vm()] + " "
