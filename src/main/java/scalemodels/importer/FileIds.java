@@ -62,22 +62,27 @@ final class FileIds {
         StringBuilder regex = new StringBuilder();
         int at = 0;
         boolean rate = false;
+        boolean vmGroup = false;
         for (int r = 0; r < runs.size(); r++) {
             int[] run = runs.get(r);
             regex.append(FormatInference.literal(first.substring(at, run[0])));
             boolean isRate = r != idRun && (RATE_BEFORE.matcher(first.substring(0, run[0])).find()
                     || RATE_AFTER.matcher(first.substring(run[1])).find());
-            regex.append(r == idRun ? "(?<vm>\\d+)" : isRate ? "(?<rate>\\d+)" : "\\d+");
+            // One file: its first number that is no rate is its VM's id (vm_1.log), unless its lines name VMs.
+            boolean isId = r == idRun || names.size() == 1 && !isRate && !vmGroup;
+            regex.append(isId ? "(?<vm>\\d+)" : isRate ? "(?<rate>\\d+)" : "\\d+");
             rate |= isRate;
+            vmGroup |= isId;
             at = run[1];
         }
         regex.append(FormatInference.literal(first.substring(at)));
         String built = regex.toString();
         Pattern pattern = Pattern.compile(built);
         boolean all = names.stream().allMatch(n -> pattern.matcher(n).matches());
-        if (!all) {
-            // Names of different shapes: any file, its id the first number that differs.
-            return new FileIds(".*", false, false);
+        if (!all || !vmGroup) {
+            // Names of different shapes, or with no number that tells them apart: each file is its own VM, by the
+            // number in its name where it has one, else in name order (a vm field on the lines still wins).
+            return new FileIds("(?<host>.+)", false, false, Set.copyOf(names));
         }
         return new FileIds(built, idRun >= 0, rate);
     }
@@ -151,6 +156,15 @@ final class FileIds {
     /** Whether the VMs are named by a word in the file names (group {@code host}), numbered in name order. */
     boolean hostInName() {
         return hostInName;
+    }
+
+    /** How the files' names give VM ids, for the description of an inferred format. */
+    String describe() {
+        if (idInName || regex.contains("(?<vm>")) {
+            return "the number in the file name";
+        }
+        return regex.equals("(?<host>.+)") ? "the file name (the number in it, else name order)"
+                : "the name in the file name, in name order";
     }
 
     /** Whether a peer named in a line ("B", "VM 2", "2") is one of these files' VMs, as far as names tell. */

@@ -284,8 +284,7 @@ public final class FormatInference {
         }
         rate(p, alternation, ids);
         said.add("VM id = " + (fields.containsKey("vm") ? "the " + fields.get("vm")
-                : ids.idInName() ? "the number in the file name"
-                : ids.hostInName() ? "the name in the file name, in name order" : "one VM per file, in name order"));
+                : ids.describe()));
         p.setProperty("description", "inferred from " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + ": " + String.join("; ", said));
         return p;

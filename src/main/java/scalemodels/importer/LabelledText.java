@@ -22,6 +22,9 @@ import scalemodels.event.EventType;
 final class LabelledText {
     private static final String BOUND_BEFORE = FieldLabels.BOUND_BEFORE;
     private static final String BOUND_AFTER = FieldLabels.BOUND_AFTER;
+    /** Words between a label and its value in a sentence ("clock is now 7", "clock ticked to 8", "queue is 0"). */
+    private static final String FILLER = "(?:[ \\t]+(?:is|now|to|ticked|updated|set|becomes|became|was|at|equals?)"
+            + BOUND_AFTER + "){0,3}";
     /** A word before a VM's number ("process_3", "VM 2", "m1"). */
     private static final String VM_WORD = "(?:vm|machine|process|node|p|m)[ _#-]?";
 
@@ -67,10 +70,11 @@ final class LabelledText {
             }
             String labels = FieldLabels.LABELS.get(field);
             Scan scan = scan(Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
-                    + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field, true);
+                    + FILLER + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field, true);
             if (common(scan)) {
                 slots.put(field, "(?i:" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER + ")"
-                        + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER);
+                        + FILLER + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")"
+                        + BOUND_AFTER);
                 take(scan, field, positions);
                 found.put(field, "the number after '" + scan.label() + "'");
             }
@@ -94,14 +98,29 @@ final class LabelledText {
         slots.put("event", BOUND_BEFORE + "(?<event>" + alternation + ")" + BOUND_AFTER
                 + (slots.containsKey("carried") ? slots.remove("carried") : ""));
         StringBuilder regex = new StringBuilder("(?i)^");
-        for (String field : inLineOrder(positions, slots)) {
+        List<String> order = inLineOrder(positions, slots);
+        for (int k = 0; k < order.size(); k++) {
+            String field = order.get(k);
             String s = slots.get(field);
-            regex.append(field.equals("event") ? ".*?" + s : "(?:.*?" + s + ")?");
+            regex.append(field.equals("event") ? ".*?" + s : "(?:" + gapBefore(order.subList(k + 1, order.size()))
+                    + s + ")?");
         }
         regex.append(".*$");
         p.setProperty("event", regex.toString());
         found.forEach((field, how) -> said.add(field + " = " + how));
         return found;
+    }
+
+    /**
+     * What an optional slot may skip to reach its field: anything but the label of a field that stands after it. So
+     * a word shared by a label and a sentence ("clock ticked to 8" on a line whose recipients stand before the clock,
+     * "Sent to VM 3: clock is now 7") cannot carry a slot past a later field, which would then be missed.
+     */
+    private static String gapBefore(List<String> later) {
+        List<String> labels = later.stream().filter(FieldLabels.LABELS::containsKey)
+                .map(FieldLabels.LABELS::get).toList();
+        return labels.isEmpty() ? ".*?" : "(?:(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
+                + BOUND_AFTER + ").)*?";
     }
 
     /**
@@ -197,8 +216,12 @@ final class LabelledText {
         Map<Integer, Integer> at = new java.util.HashMap<>();
         double position = 0;
         String label = null;
+        EventType only = onlyOn(field);
         for (int n = 0; n < events.size(); n++) {
             SampleLine line = events.get(n);
+            if (only != null && line.type() != only) {
+                continue; // "to 8" on an internal line ("clock ticked to 8") names no recipient
+            }
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
                 if (labelled && insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
@@ -212,6 +235,15 @@ final class LabelledText {
             }
         }
         return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label);
+    }
+
+    /** The one kind of event a field belongs to: recipients to sends, sender and carried timestamp to receives. */
+    private static EventType onlyOn(String field) {
+        return switch (field) {
+            case "to" -> EventType.SEND;
+            case "from", "msg" -> EventType.RECEIVE;
+            default -> null;
+        };
     }
 
     /**

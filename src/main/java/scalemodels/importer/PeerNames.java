@@ -31,14 +31,33 @@ final class PeerNames {
 
     /** The VMs a send names ("1,2", "[1, 2]", "VM 1 and VM 3", "alpha beta"); null when it names none. */
     int[] recipients(String list) {
+        return recipients(list, raw -> {
+            throw new IllegalArgumentException("peer '" + FormatText.abbreviate(list) + "' is none of the VMs "
+                    + vmIds.listing() + " that have logs");
+        });
+    }
+
+    /**
+     * As {@link #recipients(String)}, but a VM named by a number that has no log here (one VM's log analysed alone)
+     * is left out and given to {@code withoutLog}: the send stays a send.
+     */
+    int[] recipients(String list, java.util.function.IntConsumer withoutLog) {
         if (list == null || list.isBlank()) {
             return null;
         }
         // "1,2", "[1, 2]", "VM 1 and VM 3": where the list has numbers, they are the ids; else it names hosts.
-        String[] parts = DIGIT_RUNS.matcher(list).find()
-                ? DIGIT_RUNS.matcher(list).results().map(m -> m.group()).toArray(String[]::new)
-                : list.strip().split("[,;\\s]+");
-        return java.util.Arrays.stream(parts).mapToInt(this::peer).distinct().sorted().toArray();
+        if (!DIGIT_RUNS.matcher(list).find()) {
+            return java.util.Arrays.stream(list.strip().split("[,;\\s]+")).mapToInt(this::peer).distinct().sorted()
+                    .toArray();
+        }
+        return DIGIT_RUNS.matcher(list).results().mapToInt(m -> {
+            int raw = m.group().length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group());
+            int id = vmIds.denseOrMissing(raw);
+            if (id < 0 || id >= vms) {
+                withoutLog.accept(raw);
+            }
+            return id;
+        }).filter(id -> id >= 0 && id < vms).distinct().sorted().toArray();
     }
 
     /** The VM a receive names as its sender, or -1 when it names none. */

@@ -31,6 +31,8 @@ final class RecipientNaming {
     /** The first peer's number (0 or 1) when recipients are peer numbers; -1 when they are VM ids. */
     private final int base;
     private int broadcasts;
+    /** VMs that sends name by number but that have no log here (one VM's log analysed alone), by the logs' ids. */
+    private final java.util.SortedSet<Integer> withoutLog = new TreeSet<>();
 
     private RecipientNaming(PeerNames peers, int vms, int base) {
         this.peers = peers;
@@ -76,7 +78,7 @@ final class RecipientNaming {
             return null;
         }
         if (base < 0) {
-            return peers.recipients(list);
+            return peers.recipients(list, withoutLog::add);
         }
         List<Integer> to = new ArrayList<>();
         Matcher m = DIGIT_RUNS.matcher(list);
@@ -101,6 +103,11 @@ final class RecipientNaming {
             notes.add("sends name their recipients by peer number " + base + ".." + (base + vms - 2) + " (the "
                     + "sender's other VMs in id order), not by VM id: read as VM ids, VMs would have sent to "
                     + "themselves");
+        }
+        if (!withoutLog.isEmpty()) {
+            notes.add("sends name VM" + (withoutLog.size() == 1 ? " " : "s ") + withoutLog.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " of the logs, which "
+                    + (withoutLog.size() == 1 ? "has" : "have") + " no log here: left out of those sends' recipients");
         }
         if (broadcasts > 0) {
             notes.add("a send to all (a broadcast word with no recipient, or recipients such as 'all VMs') goes to "

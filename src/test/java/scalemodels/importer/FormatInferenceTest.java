@@ -411,6 +411,35 @@ class FormatInferenceTest {
         assertReadRight(dir);
     }
 
+    /**
+     * A sixth real style: sentences ("Sent message to VM 3: clock is now 7.", "Internal event: clock ticked to 8.",
+     * "Received message: updated clock to 12. Queue length: 0"), where "to" stands both before a recipient and
+     * between the clock's label and value; network lines between events. Then one VM's file alone: its sends to VMs
+     * that have no log there stay sends.
+     */
+    @Test
+    void sentencesWithWordsBetweenLabelAndValueAndOneVmsLogAlone(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "vm_" + (vm + 1) + ".log", vm -> List.of(
+                "1741109280.010 - Network: Listening on 127.0.0.1:500" + (vm + 1)), e -> {
+                    String head = ForeignLogs.epochSeconds(e) + " - ";
+                    return switch (e.type()) {
+                        case RECEIVE -> List.of(head + "Received message: updated clock to " + e.clock()
+                                + ". Queue length: " + e.queue());
+                        case SEND -> Arrays.stream(ForeignLogs.to(e)).mapToObj(t -> head + "Sent message to VM "
+                                + (t + 1) + ": clock is now " + e.clock() + ".").toList();
+                        default -> List.of(head + "Internal event: clock ticked to " + e.clock() + ".");
+                    };
+                });
+        assertSaid(assertReadRight(dir), "clock = the number after 'clock'", "to = the number after 'to VM'");
+        LoadedRun alone = RunOpener.open(dir.resolve("vm_2.log"), null);
+        assertEquals(List.of(), alone.problems());
+        VmStats vm = RunAnalysis.of(alone.model()).vms().get(0);
+        assertEquals(logs.truth.sends()[1], vm.sends(), "sends to VMs without a log here stay sends");
+        assertEquals(logs.truth.finalClocks()[1], vm.finalClock());
+        assertSaid(alone, "VM id = the number in the file name", "which have no log here");
+        assertEquals(List.of(), RunAnalysis.of(alone.model()).violations());
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
