@@ -25,6 +25,8 @@ final class LabelledText {
     /** Words between a label and its value in a sentence ("clock is now 7", "clock ticked to 8", "queue is 0"). */
     private static final String FILLER = "(?:[ \\t]+(?:is|now|to|ticked|updated|set|becomes|became|was|at|equals?)"
             + BOUND_AFTER + "){0,3}";
+    /** The end of a whole number: not the hours of a time ("00:15:09") nor the whole part of a fraction. */
+    private static final String NUMBER_END = "(?![A-Za-z0-9]|[:.]\\d)";
     /** A word before a VM's number ("process_3", "VM 2", "m1"). */
     private static final String VM_WORD = "(?:vm|machine|process|node|p|m)[ _#-]?";
 
@@ -272,9 +274,10 @@ final class LabelledText {
                                  Map<String, String> found) {
         Pattern time = slots.containsKey("time") ? Pattern.compile("(?i)" + slots.get("time")) : null;
         UnlabelledClock.find(events, time).ifPresent(clock -> {
-            slots.put("clock", UnlabelledClock.SLOT);
+            slots.put("clock", clock.slot());
             take(new Scan(clock.values(), clock.starts(), clock.position(), null), "clock", positions);
-            found.put("clock", "the number standing alone before the event word (it grows by one on internal events)");
+            found.put("clock", (clock.slot().equals(UnlabelledClock.SLOT) ? "the number standing alone before the event"
+                    + " word" : "the last number of the line") + " (it grows by one on internal events)");
         });
     }
 
@@ -285,7 +288,7 @@ final class LabelledText {
      */
     private void carriedAfterEventWord(Map<String, String> slots, Map<String, Double> positions,
                                        Map<String, String> found) {
-        Pattern after = Pattern.compile("(?i)^[^A-Za-z0-9\\n]{0,3}(" + VM_WORD + ")?(\\d+)" + BOUND_AFTER);
+        Pattern after = Pattern.compile("(?i)^[^A-Za-z0-9\\n]{0,3}(" + VM_WORD + ")?(\\d+)" + NUMBER_END);
         Set<String> values = new LinkedHashSet<>();
         int receives = 0;
         int named = 0;
@@ -309,7 +312,7 @@ final class LabelledText {
         if (found.containsKey(field)) {
             return;
         }
-        slots.put("carried", "(?:[^A-Za-z0-9\\n]{0,3}(?:" + VM_WORD + ")?(?<" + field + ">\\d+)" + BOUND_AFTER + ")?");
+        slots.put("carried", "(?:[^A-Za-z0-9\\n]{0,3}(?:" + VM_WORD + ")?(?<" + field + ">\\d+)" + NUMBER_END + ")?");
         found.put(field, vmNamed ? "the VM named after the receive word" : "the number after the receive word");
     }
 }

@@ -440,6 +440,24 @@ class FormatInferenceTest {
         assertEquals(List.of(), RunAnalysis.of(alone.model()).violations());
     }
 
+    /**
+     * A seventh real style: bracketed tuples whose last number is the clock, receives with their queue before it
+     * ("[receive_event, 00:15:09, 0, 6]"), a time of day right after the event word, a bracketed rate header.
+     */
+    @Test
+    void bracketedTuplesWhoseLastNumberIsTheClock(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine" + (vm + 1) + ".log",
+                vm -> List.of("[Machine initialized with clock_rate: " + logs.truth.rates()[vm] + "]"),
+                e -> List.of("[" + switch (e.type()) {
+                    case RECEIVE -> "receive_event, " + ForeignLogs.dateTime(e, "HH:mm:ss") + ", " + e.queue();
+                    case SEND -> "send_event, " + ForeignLogs.dateTime(e, "HH:mm:ss");
+                    default -> "internal_event, " + ForeignLogs.dateTime(e, "HH:mm:ss");
+                } + ", " + e.clock() + "]"));
+        LoadedRun run = assertReadRight(dir);
+        assertSaid(run, "clock = the last number of the line", "rate = a header line");
+        assertEquals(logs.truth.rates()[0], run.model().lane(0).rate());
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
