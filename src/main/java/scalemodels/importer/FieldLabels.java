@@ -57,7 +57,7 @@ final class FieldLabels {
         return switch (field) {
             case "from" -> "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+";
             case "to" -> "[\\[(]?\\s*(?:(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*(?:,|;|&|and|\\s)\\s*)*"
-                    + "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*[\\])]?|" + RecipientNaming.EVERY_OTHER;
+                    + "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*[\\])]?|" + MessagePeers.EVERY_OTHER;
             default -> "\\d+";
         };
     }

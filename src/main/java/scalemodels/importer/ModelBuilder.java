@@ -33,7 +33,7 @@ final class ModelBuilder {
     private final List<String> notes = new ArrayList<>();
     private VmIds vmIds;
     private PeerNames peers;
-    private RecipientNaming recipients;
+    private MessagePeers messagePeers;
     private int broadcastLines;
 
     ModelBuilder(List<RawEvent> raws, ToIntFunction<String> hostId, ToIntFunction<String> knownHost,
@@ -50,7 +50,7 @@ final class ModelBuilder {
         vmIds.describe().ifPresent(notes::add);
         int vms = vmIds.count();
         peers = new PeerNames(vmIds, vms, hostId, knownHost);
-        recipients = RecipientNaming.of(raws, peers, vms);
+        messagePeers = MessagePeers.of(raws, peers, vms);
         long[] ticks = new long[vms];
         List<Built> built = new ArrayList<>();
         RawEvent previous = null;
@@ -59,7 +59,7 @@ final class ModelBuilder {
                 if (previous != null && sameSendToAnother(previous, raw)) {
                     // A broadcast written as one line per recipient: one send, one tick, every recipient.
                     Built last = built.remove(built.size() - 1);
-                    built.add(withRecipient(last, recipients.recipients(raw, last.event().vm())));
+                    built.add(withRecipient(last, messagePeers.recipients(raw, last.event().vm())));
                     continue;
                 }
                 built.add(convert(raw, vms, ticks, format));
@@ -68,7 +68,7 @@ final class ModelBuilder {
                 problems.add(raw.file(), raw.line(), e.getMessage());
             }
         }
-        notes.addAll(recipients.notes());
+        notes.addAll(messagePeers.notes());
         if (broadcastLines > 0) {
             notes.add("a broadcast is written as one line per recipient: " + broadcastLines
                     + " such lines were joined to the send before them");
@@ -192,8 +192,8 @@ final class ModelBuilder {
         int queue = raw.get("queue") == null ? -1 : (int) Math.min(Integer.MAX_VALUE, number(raw, "queue"));
         EventDetail detail = switch (type) {
             case START -> new EventDetail.Start(FormatText.parseIntOr(raw.get("rate"), 0), 1, 0, vms);
-            case SEND -> new EventDetail.Send(FormatText.parseIntOr(raw.get("value"), -1), recipients.recipients(raw, vm));
-            case RECEIVE -> new EventDetail.Receive(peers.sender(raw.get("from") != null ? raw.get("from") : raw.get("peer")), raw.get("msg") == null ? -1 : number(raw, "msg"));
+            case SEND -> new EventDetail.Send(FormatText.parseIntOr(raw.get("value"), -1), messagePeers.recipients(raw, vm));
+            case RECEIVE -> receive(raw);
             case INTERNAL -> new EventDetail.Internal(FormatText.parseIntOr(raw.get("value"), -1));
             case STOP -> new EventDetail.Stop();
             case PAUSE, RESUME, CRASH, RESTART, FAULT, RECONNECT -> throw new IllegalArgumentException("event kind "
@@ -203,8 +203,17 @@ final class ModelBuilder {
                 raw, derived);
     }
 
+    /** A receive from a VM with no log here keeps neither sender nor timestamp: no send here could be its own. */
+    private EventDetail.Receive receive(RawEvent raw) {
+        int sender = messagePeers.sender(raw);
+        if (sender == MessagePeers.WITHOUT_LOG) {
+            return new EventDetail.Receive(-1, -1);
+        }
+        return new EventDetail.Receive(sender, raw.get("msg") == null ? -1 : number(raw, "msg"));
+    }
+
     private static String recipientText(RawEvent raw) {
-        return RecipientNaming.text(raw);
+        return MessagePeers.text(raw);
     }
 
     private static String required(RawEvent raw, String field) {

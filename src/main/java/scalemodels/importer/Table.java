@@ -205,7 +205,7 @@ final class Table {
             }
             Matcher peer = preposition.matcher(word.group(2).strip());
             return peer.matches() && (namesVm.test(peer.group(1)) || peer.group(1).matches(
-                    "(?i)" + RecipientNaming.EVERY_OTHER));
+                    "(?i)" + MessagePeers.EVERY_OTHER));
         }).count();
         return naming > 0 && naming * 10 >= kind * 9;
     }

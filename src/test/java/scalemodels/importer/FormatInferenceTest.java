@@ -274,6 +274,11 @@ class FormatInferenceTest {
         assertSaid(run, "clock = the number standing alone before the event word",
                 "from = the VM named after the receive word", "sends name their recipients by peer number 1..2",
                 "a send to all (a broadcast word with no recipient");
+        // One file alone cannot tell peer numbers: its sends to "itself" lose that recipient, and it is said.
+        LoadedRun alone = RunOpener.open(dir.resolve("process_2.log"), null);
+        assertEquals(List.of(), alone.problems());
+        assertEquals(logs.truth.sends()[1], RunAnalysis.of(alone.model()).vms().get(0).sends());
+        assertSaid(alone, "own VM as a recipient (peer numbers, perhaps");
     }
 
     /**
@@ -456,6 +461,28 @@ class FormatInferenceTest {
         LoadedRun run = assertReadRight(dir);
         assertSaid(run, "clock = the last number of the line", "rate = a header line");
         assertEquals(logs.truth.rates()[0], run.model().lane(0).rate());
+    }
+
+    /** An eighth real style, one VM's file alone: "System Time: ... - Event: Machine 2 SENT message to machines [1, 3]". */
+    @Test
+    void oneFileWhoseLinesNameTheirMachine(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine_" + (vm + 1) + ".log", vm -> List.of(), e -> List.of("System Time: "
+                + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss,SSS") + " - Event: Machine " + (e.vm() + 1) + " "
+                + switch (e.type()) {
+                    case RECEIVE -> "RECEIVED message from machine " + (ForeignLogs.receive(e).from() + 1);
+                    case SEND -> "SENT message to machines " + Arrays.toString(Arrays.stream(ForeignLogs.to(e))
+                            .map(t -> t + 1).toArray());
+                    default -> "INTERNAL EVENT";
+                } + " - Logical Clock: " + e.clock()));
+        LoadedRun alone = RunOpener.open(dir.resolve("machine_2.log"), null);
+        assertEquals(List.of(), alone.problems());
+        VmStats vm = RunAnalysis.of(alone.model()).vms().get(0);
+        assertEquals(logs.truth.sends()[1], vm.sends());
+        assertEquals(logs.truth.receives()[1], vm.receives());
+        assertEquals(logs.truth.finalClocks()[1], vm.finalClock());
+        assertSaid(alone, "VM id = the number after 'Machine'");
+        assertTrue(alone.notes().stream().noneMatch(n -> n.contains("the the")), alone.notes().toString());
+        assertEquals(List.of(), RunAnalysis.of(alone.model()).violations());
     }
 
     @Test

@@ -11,14 +11,16 @@ import java.util.stream.IntStream;
 import scalemodels.event.EventType;
 
 /**
- * How the sends of a set of logs name their recipients, decided once for all of them. Usually by VM id, as senders
- * and file names do ({@link PeerNames}). Some implementations number a VM's peers instead, as the exercise words
- * it ("1: send to one of the other machines, 2: to the other"): {@code machine_1} and {@code machine_2} are the
+ * Who the messages of a set of logs went to and came from, decided once for all of them. Usually VM ids, as senders
+ * and file names use them ({@link PeerNames}). Some implementations number a VM's peers instead, as the exercise
+ * words it ("1: send to one of the other machines, 2: to the other"): {@code machine_1} and {@code machine_2} are the
  * sender's first and second other VM in id order. That shows as VMs naming themselves as recipients, which no send
- * of the exercise does, while no number exceeds the count of peers. And a broadcast word with no recipient
- * ("Broadcast to all machines"), or recipients named as all of them ("to all VMs", "to=both"), are every other VM.
+ * of the exercise does, while no number exceeds the count of peers. A broadcast word with no recipient ("Broadcast
+ * to all machines"), or recipients named as all of them ("to all VMs", "to=both"), are every other VM. A VM named by
+ * number that has no log here (one VM's log analysed alone) is left out of a send's recipients and a receive's
+ * sender is then unknown: the event stays what it is.
  */
-final class RecipientNaming {
+final class MessagePeers {
     private static final Pattern DIGIT_RUNS = Pattern.compile("\\d+");
     /** Recipients named as every other VM: "all", "all VMs", "both machines", "everyone", "all other peers". */
     static final String EVERY_OTHER = "(?:all|both|every(?:one|body)?)(?:[ _-](?:(?:the|other)[ _-])?"
@@ -31,17 +33,19 @@ final class RecipientNaming {
     /** The first peer's number (0 or 1) when recipients are peer numbers; -1 when they are VM ids. */
     private final int base;
     private int broadcasts;
+    /** Sends that name their own VM among their recipients while recipients are read as VM ids. */
+    private int selfNamed;
     /** VMs that sends name by number but that have no log here (one VM's log analysed alone), by the logs' ids. */
     private final java.util.SortedSet<Integer> withoutLog = new TreeSet<>();
 
-    private RecipientNaming(PeerNames peers, int vms, int base) {
+    private MessagePeers(PeerNames peers, int vms, int base) {
         this.peers = peers;
         this.vms = vms;
         this.base = base;
     }
 
     /** Reads every send's recipient numbers: peer numbers when at least two VMs (one of two) would name themselves. */
-    static RecipientNaming of(List<RawEvent> raws, PeerNames peers, int vms) {
+    static MessagePeers of(List<RawEvent> raws, PeerNames peers, int vms) {
         Set<Integer> selfNaming = new TreeSet<>();
         long min = Long.MAX_VALUE;
         long max = -1;
@@ -64,7 +68,7 @@ final class RecipientNaming {
         if (vms >= 2 && max >= 0 && selfNaming.size() >= Math.min(2, vms - 1)) {
             base = min >= 1 && max <= vms - 1 ? 1 : min >= 0 && max <= vms - 2 ? 0 : -1;
         }
-        return new RecipientNaming(peers, vms, base);
+        return new MessagePeers(peers, vms, base);
     }
 
     /** The send's recipients as VMs 0..N-1, null when it names none; {@code sender} is its VM 0..N-1. */
@@ -78,7 +82,13 @@ final class RecipientNaming {
             return null;
         }
         if (base < 0) {
-            return peers.recipients(list, withoutLog::add);
+            int[] to = peers.recipients(list, withoutLog::add);
+            if (to != null && java.util.Arrays.stream(to).anyMatch(vm -> vm == sender)) {
+                // No send of the exercise goes to its own VM: a number of a peer, with too few logs here to tell.
+                selfNamed++;
+                return java.util.Arrays.stream(to).filter(vm -> vm != sender).toArray();
+            }
+            return to;
         }
         List<Integer> to = new ArrayList<>();
         Matcher m = DIGIT_RUNS.matcher(list);
@@ -96,7 +106,30 @@ final class RecipientNaming {
         return to.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
     }
 
-    /** What a reader of the analysis should know about how recipients were read. */
+    /** A receive's sender that is a VM with no log here: nothing of its message can be matched or judged. */
+    static final int WITHOUT_LOG = -2;
+
+    /**
+     * The VM a receive names as its sender: -1 when it names none, {@link #WITHOUT_LOG} when it names by number a VM
+     * that has no log here.
+     */
+    int sender(RawEvent raw) {
+        String from = raw.get("from") != null ? raw.get("from") : raw.get("peer");
+        if (from == null || from.isBlank()) {
+            return -1;
+        }
+        if (!DIGIT_RUNS.matcher(from).find()) {
+            return peers.sender(from); // a host's name: one that no log has is refused, as before
+        }
+        boolean[] missing = new boolean[1];
+        int[] named = peers.recipients(from, vmId -> {
+            withoutLog.add(vmId);
+            missing[0] = true;
+        });
+        return missing[0] ? WITHOUT_LOG : named.length == 1 ? named[0] : -1;
+    }
+
+    /** What a reader of the analysis should know about how recipients and senders were read. */
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         if (base >= 0) {
@@ -105,9 +138,14 @@ final class RecipientNaming {
                     + "themselves");
         }
         if (!withoutLog.isEmpty()) {
-            notes.add("sends name VM" + (withoutLog.size() == 1 ? " " : "s ") + withoutLog.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")) + " of the logs, which "
-                    + (withoutLog.size() == 1 ? "has" : "have") + " no log here: left out of those sends' recipients");
+            notes.add("messages name VM" + (withoutLog.size() == 1 ? " " : "s ") + withoutLog.stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " of the logs, which "
+                    + (withoutLog.size() == 1 ? "has" : "have") + " no log here: left out of sends' recipients, and "
+                    + "receives from " + (withoutLog.size() == 1 ? "it" : "them") + " are not matched");
+        }
+        if (selfNamed > 0) {
+            notes.add(selfNamed + (selfNamed == 1 ? " send names its" : " sends name their") + " own VM as a recipient "
+                    + "(peer numbers, perhaps, with too few logs here to tell): left out of the recipients");
         }
         if (broadcasts > 0) {
             notes.add("a send to all (a broadcast word with no recipient, or recipients such as 'all VMs') goes to "
