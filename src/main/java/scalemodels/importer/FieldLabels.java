@@ -1,8 +1,11 @@
 package scalemodels.importer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What implementations call each field, as a label in free text ({@code Logical Clock Time: 4}, {@code queue=2},
@@ -60,5 +63,34 @@ final class FieldLabels {
                     + "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*[\\])]?|" + MessagePeers.EVERY_OTHER;
             default -> "\\d+";
         };
+    }
+
+    /**
+     * What an optional slot may skip to reach its field: anything but the label of a field that stands after it. So
+     * a word shared by a label and a sentence ("clock ticked to 8" on a line whose recipients stand before the clock,
+     * "Sent to VM 3: clock is now 7") cannot carry a slot past a later field, which would then be missed.
+     */
+    static String gapBefore(List<String> later) {
+        List<String> labels = later.stream().filter(LABELS::containsKey)
+                .map(LABELS::get).toList();
+        return labels.isEmpty() ? ".*?" : "(?:(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
+                + BOUND_AFTER + ").)*?";
+    }
+
+    /** Whether a label match is part of a longer label of another field ("Time" in "Logical Clock Time"). */
+    static boolean insideLongerLabel(String text, int start, int end, String field) {
+        for (Map.Entry<String, String> e : LABELS.entrySet()) {
+            if (e.getKey().equals(field)) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?i)" + BOUND_BEFORE + "(?:" + e.getValue() + ")" + BOUND_AFTER).matcher(text);
+            m.region(Math.max(0, start - 30), Math.min(text.length(), end + 30));
+            while (m.find()) {
+                if (m.start() <= start && m.end() >= end && m.end() - m.start() > end - start) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

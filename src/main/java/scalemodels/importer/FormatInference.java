@@ -38,7 +38,6 @@ public final class FormatInference {
             "(?i).*(\\.(properties|json|md|zip|png|jpe?g|gif|svg|gz|py|java|class|jar|html?|js|sh|c|h|go|rs|pdf|xml)"
                     + "|\\.diag\\.log|\\.console\\.txt|^license.*|^readme.*|^\\..*)$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-    private static final Pattern LABELLED_NUMBER = Pattern.compile("[A-Za-z][A-Za-z _-]*[:=]\\s*\\d");
     private static final String BOUND_BEFORE = FieldLabels.BOUND_BEFORE;
     private static final String BOUND_AFTER = FieldLabels.BOUND_AFTER;
 
@@ -132,8 +131,8 @@ public final class FormatInference {
             List<String> tail = tail(file, size);
             lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
         }
-        if (writtenInBlocks(lines)) {
-            lines = joinedBlocks(lines);
+        if (LineLayout.inBlocks(lines, FormatInference::namesEvent)) {
+            lines = LineLayout.joinBlocks(lines, FormatInference::namesEvent);
             blocks = true;
         }
         boolean first = true;
@@ -142,7 +141,7 @@ public final class FormatInference {
                 continue;
             }
             // A table's header may hold an event word ("received,global time,len of queue,logical clock time").
-            SampleLine event = first && isHeader(line) ? null : classify(file, line);
+            SampleLine event = first && LineLayout.isHeader(line) ? null : classify(file, line);
             first = false;
             if (event == null) {
                 others.add(line);
@@ -179,62 +178,9 @@ public final class FormatInference {
         return lines;
     }
 
-    /**
-     * Whether a file writes each event over several lines: eight in ten event lines are followed, with no blank line
-     * between, by a line without an event word that labels a number ("Logical clock time: 2").
-     */
-    private static boolean writtenInBlocks(List<String> lines) {
-        int events = 0;
-        int continued = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank() || classify(null, lines.get(i)) == null) {
-                continue;
-            }
-            events++;
-            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
-            if (!next.isBlank() && classify(null, next) == null && LABELLED_NUMBER.matcher(next).find()) {
-                continued++;
-            }
-        }
-        return events > 0 && continued * 10 >= events * 8;
-    }
-
-    /** Each event's line joined with the lines after it that have no event word, up to a blank line. */
-    private static List<String> joinedBlocks(List<String> lines) {
-        List<String> joined = new ArrayList<>();
-        StringBuilder open = null;
-        for (String line : lines) {
-            boolean event = !line.isBlank() && classify(null, line) != null;
-            if (open != null && !event && !line.isBlank()) {
-                open.append(Blocks.JOINER).append(line.strip());
-                continue;
-            }
-            if (open != null) {
-                joined.add(open.toString());
-                open = null;
-            }
-            if (event) {
-                open = new StringBuilder(line.strip());
-            } else {
-                joined.add(line);
-            }
-        }
-        if (open != null) {
-            joined.add(open.toString());
-        }
-        return joined;
-    }
-
-    /** A file's first line that splits into three or more cells, at least half of them names of fields. */
-    private static boolean isHeader(String line) {
-        for (char d : new char[] {',', '\t', ';', '|'}) {
-            String[] cells = Table.split(line, d);
-            long named = java.util.Arrays.stream(cells).filter(c -> FieldLabels.ofHeader(c) != null).count();
-            if (cells.length >= 3 && named * 2 >= cells.length) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the line names an event in words this project knows. */
+    private static boolean namesEvent(String line) {
+        return !line.isBlank() && classify(null, line) != null;
     }
 
     /** The line's event word: the first word of the vocabulary; a single letter only as the line's first word. */

@@ -104,25 +104,13 @@ final class LabelledText {
         for (int k = 0; k < order.size(); k++) {
             String field = order.get(k);
             String s = slots.get(field);
-            regex.append(field.equals("event") ? ".*?" + s : "(?:" + gapBefore(order.subList(k + 1, order.size()))
+            regex.append(field.equals("event") ? ".*?" + s : "(?:" + FieldLabels.gapBefore(order.subList(k + 1, order.size()))
                     + s + ")?");
         }
         regex.append(".*$");
         p.setProperty("event", regex.toString());
         found.forEach((field, how) -> said.add(field + " = " + how));
         return found;
-    }
-
-    /**
-     * What an optional slot may skip to reach its field: anything but the label of a field that stands after it. So
-     * a word shared by a label and a sentence ("clock ticked to 8" on a line whose recipients stand before the clock,
-     * "Sent to VM 3: clock is now 7") cannot carry a slot past a later field, which would then be missed.
-     */
-    private static String gapBefore(List<String> later) {
-        List<String> labels = later.stream().filter(FieldLabels.LABELS::containsKey)
-                .map(FieldLabels.LABELS::get).toList();
-        return labels.isEmpty() ? ".*?" : "(?:(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
-                + BOUND_AFTER + ").)*?";
     }
 
     /**
@@ -152,23 +140,6 @@ final class LabelledText {
         int ab = precedence.getOrDefault(a + ">" + b, 0);
         int ba = precedence.getOrDefault(b + ">" + a, 0);
         return ab != ba ? ab > ba : positions.get(a) < positions.get(b);
-    }
-
-    /** Whether a label match is part of a longer label of another field ("Time" in "Logical Clock Time"). */
-    private static boolean insideLongerLabel(String text, int start, int end, String field) {
-        for (Map.Entry<String, String> e : FieldLabels.LABELS.entrySet()) {
-            if (e.getKey().equals(field)) {
-                continue;
-            }
-            Matcher m = Pattern.compile("(?i)" + BOUND_BEFORE + "(?:" + e.getValue() + ")" + BOUND_AFTER).matcher(text);
-            m.region(Math.max(0, start - 30), Math.min(text.length(), end + 30));
-            while (m.find()) {
-                if (m.start() <= start && m.end() >= end && m.end() - m.start() > end - start) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private TimeShapes.Shape labelledTime(Map<String, String> slots, Map<String, Double> positions,
@@ -226,7 +197,7 @@ final class LabelledText {
             }
             Matcher m = pattern.matcher(line.text());
             while (m.find()) {
-                if (labelled && insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
+                if (labelled && FieldLabels.insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
                     continue;
                 }
                 at.put(n, m.start());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import scalemodels.event.EventType;
@@ -24,11 +23,6 @@ import scalemodels.event.EventType;
 final class Table {
     private static final char[] DELIMITERS = {',', '\t', ';', '|'};
     private static final Pattern INTEGER = Pattern.compile("\\d+");
-    /** A cell's first word and what follows it ("SEND" and "TO B"; "POP" and "FROM QUEUE"). */
-    private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"']*([A-Za-z][A-Za-z0-9_-]*)\\s+(.*?)[\\s\"']*$");
-    /** After a send's or a receive's word: "to" or "from", then the peer. */
-    private static final Pattern TO = Pattern.compile("(?i)^to\\s+(.+)$");
-    private static final Pattern FROM = Pattern.compile("(?i)^from\\s+(.+)$");
 
     private record Row(Path file, String[] cells, EventType type) {
     }
@@ -84,22 +78,12 @@ final class Table {
     private static int eventColumn(List<Row> rows, int n) {
         for (int c = 0; c < n; c++) {
             int column = c;
-            long words = rows.stream().filter(r -> cellType(r.cells()[column]) == r.type()).count();
+            long words = rows.stream().filter(r -> EventCells.type(r.cells()[column]) == r.type()).count();
             if (words * 10 >= rows.size() * 9) {
                 return c;
             }
         }
         return -1;
-    }
-
-    /** The event a cell names: the whole cell ("RECEIVED", "send_both"), or its first word ("SEND TO B"). */
-    private static EventType cellType(String cell) {
-        EventType whole = EventWords.classify(cell);
-        if (whole != null) {
-            return whole;
-        }
-        Matcher first = FIRST_WORD.matcher(cell);
-        return first.find() && first.group(2).isBlank() == false ? EventWords.classify(first.group(1)) : null;
     }
 
     static String[] split(String line, char d) {
@@ -135,6 +119,8 @@ final class Table {
                 }
             }
         }
+        List<EventCells.Cell> events = rows.stream().map(r -> new EventCells.Cell(r.type(), r.cells()[eventColumn]))
+                .toList();
         StringBuilder regex = new StringBuilder("^\\s*");
         Set<String> used = new java.util.HashSet<>();
         for (int c = 0; c < columns; c++) {
@@ -144,8 +130,8 @@ final class Table {
             String text = "[^" + (delimiter == '\t' ? "\\t" : "\\" + delimiter) + "\"]*?";
             String cell = "\"?(" + text + ")\"?";
             String name = names[c] != null ? names[c] : header != null ? extraName(header[c], c) : null;
-            if (c == eventColumn && wordsAfterEvent()) {
-                cell = eventCell(text, names, found, namesVm);
+            if (c == eventColumn && EventCells.wordy(events)) {
+                cell = EventCells.pattern(text, events, found, namesVm);
                 used.add("event");
             } else if (name != null && used.add(name)) {
                 cell = cell.replaceFirst("\\(", "(?<" + name + ">");
@@ -169,45 +155,6 @@ final class Table {
         found.remove("time");
         found.forEach((field, how) -> said.add(field + " = " + how));
         return found;
-    }
-
-    /** Whether event cells say more than their word ("SEND TO B", "POP FROM QUEUE", "INTERNAL EVENT"). */
-    private boolean wordsAfterEvent() {
-        return rows.stream().anyMatch(r -> EventWords.classify(r.cells()[eventColumn]) == null);
-    }
-
-    /**
-     * The event column when its cells say more than the word: the word is the event; after a send's word, "to" and
-     * a peer are its recipients, after a receive's, "from" and a peer its sender, when nine in ten such peers name one
-     * of the VMs (not "FROM QUEUE"); anything else there is passed over.
-     */
-    private String eventCell(String text, String[] names, Map<String, String> found, Predicate<String> namesVm) {
-        StringBuilder rest = new StringBuilder("(?:\\s+(?:");
-        if (!found.containsKey("to") && peersAfter(EventType.SEND, TO, namesVm)) {
-            rest.append("(?i:to)\\s+(?<to>").append(text).append(")|");
-            found.put("to", "the VM after 'to' in the event column");
-        }
-        if (!found.containsKey("from") && !found.containsKey("peer") && peersAfter(EventType.RECEIVE, FROM, namesVm)) {
-            rest.append("(?i:from)\\s+(?<from>").append(text).append(")|");
-            found.put("from", "the VM after 'from' in the event column");
-        }
-        rest.append(text).append("))?");
-        return "\"?\\s*(?<event>[A-Za-z][A-Za-z0-9_-]*)" + rest + "\\s*\"?";
-    }
-
-    /** Whether nine in ten events of this kind name a VM after the word ("TO B"); at least one must. */
-    private boolean peersAfter(EventType type, Pattern preposition, Predicate<String> namesVm) {
-        long kind = rows.stream().filter(r -> r.type() == type).count();
-        long naming = rows.stream().filter(r -> r.type() == type).filter(r -> {
-            Matcher word = FIRST_WORD.matcher(r.cells()[eventColumn]);
-            if (!word.find()) {
-                return false;
-            }
-            Matcher peer = preposition.matcher(word.group(2).strip());
-            return peer.matches() && (namesVm.test(peer.group(1)) || peer.group(1).matches(
-                    "(?i)" + MessagePeers.EVERY_OTHER));
-        }).count();
-        return naming > 0 && naming * 10 >= kind * 9;
     }
 
     /** Names the columns a header did not, by their values. */
