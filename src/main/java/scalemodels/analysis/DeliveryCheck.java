@@ -10,8 +10,8 @@ import scalemodels.rundata.UnreceivedSends;
  * The rule check's delivery part: a message that never arrived though a later one on its channel did is lost, and
  * messages sent to a VM well before its last event with a logged queue were received or are still in that queue (a
  * broadcast that reaches only some of its recipients breaks this), but for receives that name neither sender nor
- * timestamp and so may be any of them. What may still have been on the wire, what died
- * with a crashed sender or receiver, and what a delay fault holds back are not counted.
+ * timestamp and so may be any of them. What may still have been on the wire, what died with a crashed sender or
+ * receiver, and what a delay fault holds back are not counted.
  */
 final class DeliveryCheck {
     /**

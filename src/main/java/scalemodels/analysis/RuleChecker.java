@@ -26,7 +26,7 @@ public final class RuleChecker {
     private int conventionBreaks;
     private int[] firstConventionBreak;
 
-    /** Per VM, whether some send of its log names no recipients: a receive from it then says which only by timestamp. */
+    /** Per VM, whether some send of its log names no recipients: a receive from it tells its send by timestamp only. */
     private final boolean[] unnamedRecipients;
 
     private RuleChecker(RunModel model) {

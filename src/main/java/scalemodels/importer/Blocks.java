@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines a line-based format reads, numbered as in the file: the file's own lines, or in {@link LogFormat.Mode#BLOCK}
- * each event's lines joined into one. One place for the importer and the format editor's preview.
+ * The lines a line-based format reads, numbered as in the file: the file's own lines, or in
+ * {@link LogFormat.Mode#BLOCK} each event's lines joined into one. One place for the importer and the format editor's
+ * preview.
  */
 final class Blocks {
     /** What joins an event's lines into one. */

@@ -61,7 +61,10 @@ final class EventWords {
     private static List<String> readings(String word) {
         String asWritten = normalised(word);
         String split = normalised(CAMEL_HUMP.matcher(word).replaceAll("_"));
-        return asWritten.isEmpty() ? List.of() : split.equals(asWritten) ? List.of(asWritten) : List.of(asWritten, split);
+        if (asWritten.isEmpty()) {
+            return List.of();
+        }
+        return split.equals(asWritten) ? List.of(asWritten) : List.of(asWritten, split);
     }
 
     private static String normalised(String word) {

@@ -72,7 +72,8 @@ final class LabelledText {
             }
             String labels = FieldLabels.LABELS.get(field);
             Scan scan = scan(Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
-                    + FILLER + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field, true);
+                    + FILLER + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field,
+                    true);
             if (common(scan)) {
                 slots.put(field, "(?i:" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER + ")"
                         + FILLER + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")"
@@ -104,8 +105,8 @@ final class LabelledText {
         for (int k = 0; k < order.size(); k++) {
             String field = order.get(k);
             String s = slots.get(field);
-            regex.append(field.equals("event") ? ".*?" + s : "(?:" + FieldLabels.gapBefore(order.subList(k + 1, order.size()))
-                    + s + ")?");
+            String gap = FieldLabels.gapBefore(order.subList(k + 1, order.size()));
+            regex.append(field.equals("event") ? ".*?" + s : "(?:" + gap + s + ")?");
         }
         regex.append(".*$");
         p.setProperty("event", regex.toString());

@@ -1,11 +1,14 @@
 package scalemodels.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import scalemodels.event.EventType;
@@ -17,11 +20,13 @@ import scalemodels.event.EventType;
  * sender's first and second other VM in id order. That shows as VMs naming themselves as recipients, which no send
  * of the exercise does, while no number exceeds the count of peers. A broadcast word with no recipient ("Broadcast
  * to all machines"), or recipients named as all of them ("to all VMs", "to=both"), are every other VM. A VM named by
- * number that has no log here (one VM's log analysed alone) is left out of a send's recipients and a receive's
- * sender is then unknown: the event stays what it is.
+ * number that has no log here (one VM's log analysed alone) is left out of a send's recipients, and a receive from it
+ * keeps neither sender nor timestamp: the event stays what it is, and nothing here is matched to it.
  */
 final class MessagePeers {
     private static final Pattern DIGIT_RUNS = Pattern.compile("\\d+");
+    /** A receive's sender that is a VM with no log here: nothing of its message can be matched or judged. */
+    static final int WITHOUT_LOG = -2;
     /** Recipients named as every other VM: "all", "all VMs", "both machines", "everyone", "all other peers". */
     static final String EVERY_OTHER = "(?:all|both|every(?:one|body)?)(?:[ _-](?:(?:the|other)[ _-])?"
             + "(?:vms|machines|processes|nodes|peers|others))?";
@@ -36,7 +41,7 @@ final class MessagePeers {
     /** Sends that name their own VM among their recipients while recipients are read as VM ids. */
     private int selfNamed;
     /** VMs that sends name by number but that have no log here (one VM's log analysed alone), by the logs' ids. */
-    private final java.util.SortedSet<Integer> withoutLog = new TreeSet<>();
+    private final SortedSet<Integer> withoutLog = new TreeSet<>();
 
     private MessagePeers(PeerNames peers, int vms, int base) {
         this.peers = peers;
@@ -83,10 +88,10 @@ final class MessagePeers {
         }
         if (base < 0) {
             int[] to = peers.recipients(list, withoutLog::add);
-            if (to != null && java.util.Arrays.stream(to).anyMatch(vm -> vm == sender)) {
+            if (to != null && Arrays.stream(to).anyMatch(vm -> vm == sender)) {
                 // No send of the exercise goes to its own VM: a number of a peer, with too few logs here to tell.
                 selfNamed++;
-                return java.util.Arrays.stream(to).filter(vm -> vm != sender).toArray();
+                return Arrays.stream(to).filter(vm -> vm != sender).toArray();
             }
             return to;
         }
@@ -95,8 +100,8 @@ final class MessagePeers {
         while (m.find()) {
             long index = m.group().length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group()) - base;
             if (index < 0 || index >= vms - 1) {
-                throw new IllegalArgumentException("peer number " + FormatText.abbreviate(m.group()) + " is none of VM " + sender + "'s "
-                        + (vms - 1) + " peers");
+                throw new IllegalArgumentException("peer number " + FormatText.abbreviate(m.group()) + " is none of VM "
+                        + sender + "'s " + (vms - 1) + " peers");
             }
             to.add((int) (index < sender ? index : index + 1));
         }
@@ -105,9 +110,6 @@ final class MessagePeers {
         }
         return to.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
     }
-
-    /** A receive's sender that is a VM with no log here: nothing of its message can be matched or judged. */
-    static final int WITHOUT_LOG = -2;
 
     /**
      * The VM a receive names as its sender: -1 when it names none, {@link #WITHOUT_LOG} when it names by number a VM
@@ -139,7 +141,7 @@ final class MessagePeers {
         }
         if (!withoutLog.isEmpty()) {
             notes.add("messages name VM" + (withoutLog.size() == 1 ? " " : "s ") + withoutLog.stream()
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " of the logs, which "
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + " of the logs, which "
                     + (withoutLog.size() == 1 ? "has" : "have") + " no log here: left out of sends' recipients, and "
                     + "receives from " + (withoutLog.size() == 1 ? "it" : "them") + " are not matched");
         }

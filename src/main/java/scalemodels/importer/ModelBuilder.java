@@ -192,7 +192,8 @@ final class ModelBuilder {
         int queue = raw.get("queue") == null ? -1 : (int) Math.min(Integer.MAX_VALUE, number(raw, "queue"));
         EventDetail detail = switch (type) {
             case START -> new EventDetail.Start(FormatText.parseIntOr(raw.get("rate"), 0), 1, 0, vms);
-            case SEND -> new EventDetail.Send(FormatText.parseIntOr(raw.get("value"), -1), messagePeers.recipients(raw, vm));
+            case SEND -> new EventDetail.Send(FormatText.parseIntOr(raw.get("value"), -1),
+                    messagePeers.recipients(raw, vm));
             case RECEIVE -> receive(raw);
             case INTERNAL -> new EventDetail.Internal(FormatText.parseIntOr(raw.get("value"), -1));
             case STOP -> new EventDetail.Stop();

@@ -463,7 +463,7 @@ class FormatInferenceTest {
         assertEquals(logs.truth.rates()[0], run.model().lane(0).rate());
     }
 
-    /** An eighth real style, one VM's file alone: "System Time: ... - Event: Machine 2 SENT message to machines [1, 3]". */
+    /** An eighth real style, one file alone: "System Time: ... - Event: Machine 2 SENT message to machines [1, 3]". */
     @Test
     void oneFileWhoseLinesNameTheirMachine(@TempDir Path dir) throws Exception {
         logs.write(dir, vm -> "machine_" + (vm + 1) + ".log", vm -> List.of(), e -> List.of("System Time: "
