@@ -2,6 +2,7 @@ package scalemodels.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,12 +124,13 @@ public final class FormatInference {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SAMPLE_BYTES);
         }
-        List<String> lines = lines(head, false, head.length < size);
+        Charset charset = LogText.charsetOf(head);
+        List<String> lines = lines(head, LogText.markLength(head), charset, false, head.length < size);
         lines = lines.subList(0, Math.min(lines.size(), SAMPLE_LINES));
         if (head.length < size || lines.size() == SAMPLE_LINES) {
             // The tail too: a kind of event may first appear late (a VM that only sends at first receives later).
             lines = new ArrayList<>(lines);
-            List<String> tail = tail(file, size);
+            List<String> tail = tail(file, size, charset);
             lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
         }
         if (LineLayout.inBlocks(lines, FormatInference::namesEvent)) {
@@ -153,8 +155,11 @@ public final class FormatInference {
     }
 
     /** The whole lines of the file's last bytes (a line cut by where reading starts is left out). */
-    private static List<String> tail(Path file, long size) throws IOException {
+    private static List<String> tail(Path file, long size, Charset charset) throws IOException {
         long from = Math.max(0, size - TAIL_BYTES);
+        if (charset != StandardCharsets.UTF_8) {
+            from -= from % 2; // UTF-16: start on a character (the mark's two bytes keep them even)
+        }
         byte[] bytes;
         try (var channel = java.nio.channels.FileChannel.open(file)) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (size - from));
@@ -163,12 +168,13 @@ public final class FormatInference {
             }
             bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
-        return lines(bytes, from > 0, false);
+        return lines(bytes, 0, charset, from > 0, false);
     }
 
     /** Lines of a chunk of text, without a first line cut at the chunk's start or a last one cut at its end. */
-    private static List<String> lines(byte[] bytes, boolean cutFirst, boolean cutLast) {
-        List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1)));
+    private static List<String> lines(byte[] bytes, int from, Charset charset, boolean cutFirst,
+                                      boolean cutLast) {
+        List<String> lines = new ArrayList<>(List.of(LogText.lenient(bytes, from, charset).split("\r?\n", -1)));
         if (cutFirst && !lines.isEmpty()) {
             lines.remove(0);
         }

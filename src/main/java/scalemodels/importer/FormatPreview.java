@@ -3,7 +3,6 @@ package scalemodels.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class FormatPreview {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(PREVIEW_BYTES);
         }
-        String[] lines = new String(head, StandardCharsets.UTF_8).split("\r?\n", -1);
+        String[] lines = LogText.lenient(head, LogText.markLength(head), LogText.charsetOf(head)).split("\r?\n", -1);
         List<Row> rows = new ArrayList<>();
         if (format.mode() == LogFormat.Mode.TEXT) {
             rows.add(new Row(0, "", "mode = text: events span lines; open the logs to see them read", true));

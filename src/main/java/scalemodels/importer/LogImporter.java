@@ -1,10 +1,7 @@
 package scalemodels.importer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -275,11 +272,10 @@ public final class LogImporter {
 
     private String decode(Path file, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return LogText.strict(bytes);
         } catch (CharacterCodingException e) {
-            problem(file, 0, "not UTF-8 text; undecodable bytes were replaced");
-            return new String(bytes, StandardCharsets.UTF_8);
+            problem(file, 0, "not UTF-8 text (nor UTF-16 with a byte-order mark); undecodable bytes were replaced");
+            return LogText.lenient(bytes, LogText.markLength(bytes), LogText.charsetOf(bytes));
         }
     }
 

@@ -485,6 +485,28 @@ class FormatInferenceTest {
         assertEquals(List.of(), RunAnalysis.of(alone.model()).violations());
     }
 
+    /** Windows: PowerShell 5 redirects output as UTF-16 with a byte-order mark, editors mark UTF-8 too; CR LF. */
+    @Test
+    void utf16WithAByteOrderMarkAndCrLfLineEnds(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "vm" + vm + ".log", vm -> List.of("Clock rate: " + logs.truth.rates()[vm]),
+                e -> List.of(ForeignLogs.epochSeconds(e) + " " + switch (e.type()) {
+                    case RECEIVE -> "RECEIVED from " + ForeignLogs.receive(e).from() + " msg "
+                            + ForeignLogs.receive(e).msg() + " clock " + e.clock() + " queue " + e.queue();
+                    case SEND -> "SENT to " + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                            .collect(Collectors.joining(",")) + " clock " + e.clock();
+                    default -> "INTERNAL clock " + e.clock();
+                }));
+        // With its byte-order mark, as a text editor or PowerShell writes it: UTF-16 LE, UTF-16 BE, UTF-8.
+        java.nio.charset.Charset[] encodings = {java.nio.charset.StandardCharsets.UTF_16LE,
+            java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_8};
+        for (int vm = 0; vm < 3; vm++) {
+            Path file = dir.resolve("vm" + vm + ".log");
+            String text = "\uFEFF" + java.nio.file.Files.readString(file).replace("\n", "\r\n");
+            java.nio.file.Files.write(file, text.getBytes(encodings[vm]));
+        }
+        assertReadRight(dir);
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
