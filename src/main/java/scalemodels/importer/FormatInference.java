@@ -134,7 +134,8 @@ public final class FormatInference {
             lines.addAll(tail.subList(Math.max(0, tail.size() - TAIL_LINES), tail.size()));
         }
         if (LineLayout.inBlocks(lines, FormatInference::namesEvent)) {
-            lines = LineLayout.joinBlocks(lines, FormatInference::namesEvent);
+            lines = Blocks.join(lines, FormatInference::namesEvent, line -> false).stream()
+                    .map(Blocks.Numbered::text).toList();
             blocks = true;
         }
         boolean first = true;

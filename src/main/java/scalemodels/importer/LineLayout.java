@@ -1,6 +1,5 @@
 package scalemodels.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -33,32 +32,6 @@ final class LineLayout {
             }
         }
         return events > 0 && continued * 10 >= events * 8;
-    }
-
-    /** Each event's line joined with the lines after it that have no event word, up to a blank line. */
-    static List<String> joinBlocks(List<String> lines, Predicate<String> namesEvent) {
-        List<String> joined = new ArrayList<>();
-        StringBuilder open = null;
-        for (String line : lines) {
-            boolean event = namesEvent.test(line);
-            if (open != null && !event && !line.isBlank()) {
-                open.append(Blocks.JOINER).append(line.strip());
-                continue;
-            }
-            if (open != null) {
-                joined.add(open.toString());
-                open = null;
-            }
-            if (event) {
-                open = new StringBuilder(line.strip());
-            } else {
-                joined.add(line);
-            }
-        }
-        if (open != null) {
-            joined.add(open.toString());
-        }
-        return joined;
     }
 
     /** A file's first line that splits into three or more cells, at least half of them names of fields. */
