@@ -18,22 +18,36 @@ final class FileIds {
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?:rate|tps|speed)[_-]?$");
     private static final Pattern RATE_AFTER = Pattern.compile("(?i)^[_-]?(?:tps|ticks|hz)");
 
-    private final String regex;
-    private final boolean idInName;
-    private final boolean rateInName;
-    private final boolean hostInName;
-    /** The names a {@code host} group takes ("A", "B", "C"); empty unless {@link #hostInName}. */
-    private final Set<String> hosts;
+    /** How the names give each file's VM, and whether that settles it (else a VM named on the lines wins). */
+    enum Naming {
+        /** The number that differs from name to name (vm1.log, vm2.log). */
+        NUMBER("the number in the file name", true),
+        /** One file: the first number in its name that is no rate (vm_1.log); its lines may name VMs instead. */
+        ONE_FILE("the number in the file name", false),
+        /** A word that differs from name to name (machine_A_log.csv): the VMs in name order. */
+        WORD("the name in the file name, in name order", true),
+        /** Nothing that tells the names apart: each file by the number in its name, else in name order. */
+        WHOLE_NAME("the file name (the number in it, else name order)", false);
 
-    private FileIds(String regex, boolean idInName, boolean rateInName) {
-        this(regex, idInName, rateInName, Set.of());
+        final String said;
+        final boolean settles;
+
+        Naming(String said, boolean settles) {
+            this.said = said;
+            this.settles = settles;
+        }
     }
 
-    private FileIds(String regex, boolean idInName, boolean rateInName, Set<String> hosts) {
+    private final String regex;
+    private final Naming naming;
+    private final boolean rateInName;
+    /** The names a {@code host} group takes ("A", "B", "C") when VMs are named by a word; else empty. */
+    private final Set<String> hosts;
+
+    private FileIds(String regex, Naming naming, boolean rateInName, Set<String> hosts) {
         this.regex = regex;
-        this.idInName = idInName;
+        this.naming = naming;
         this.rateInName = rateInName;
-        this.hostInName = !hosts.isEmpty();
         this.hosts = hosts;
     }
 
@@ -82,9 +96,9 @@ final class FileIds {
         if (!all || !vmGroup) {
             // Names of different shapes, or with no number that tells them apart: each file is its own VM, by the
             // number in its name where it has one, else in name order (a vm field on the lines still wins).
-            return new FileIds("(?<host>.+)", false, false, Set.copyOf(names));
+            return new FileIds("(?<host>.+)", Naming.WHOLE_NAME, false, Set.of());
         }
-        return new FileIds(built, idRun >= 0, rate);
+        return new FileIds(built, idRun >= 0 ? Naming.NUMBER : Naming.ONE_FILE, rate, Set.of());
     }
 
     /**
@@ -121,8 +135,8 @@ final class FileIds {
                 return null;
             }
         }
-        return new FileIds(FormatInference.literal(prefix) + "(?<host>.+)" + FormatInference.literal(suffix), false,
-                false, Set.copyOf(hosts));
+        return new FileIds(FormatInference.literal(prefix) + "(?<host>.+)" + FormatInference.literal(suffix),
+                Naming.WORD, false, Set.copyOf(hosts));
     }
 
     private static boolean distinctAt(List<String> names, int run) {
@@ -145,26 +159,18 @@ final class FileIds {
         return regex;
     }
 
-    boolean idInName() {
-        return idInName;
+    /** Whether the file names settle each file's VM, so that a VM named on its lines is not looked for. */
+    boolean settleVms() {
+        return naming.settles;
     }
 
     boolean rateInName() {
         return rateInName;
     }
 
-    /** Whether the VMs are named by a word in the file names (group {@code host}), numbered in name order. */
-    boolean hostInName() {
-        return hostInName;
-    }
-
     /** How the files' names give VM ids, for the description of an inferred format. */
     String describe() {
-        if (idInName || regex.contains("(?<vm>")) {
-            return "the number in the file name";
-        }
-        return regex.equals("(?<host>.+)") ? "the file name (the number in it, else name order)"
-                : "the name in the file name, in name order";
+        return naming.said;
     }
 
     /** Whether a peer named in a line ("B", "VM 2", "2") is one of these files' VMs, as far as names tell. */

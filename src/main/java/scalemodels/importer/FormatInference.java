@@ -231,8 +231,7 @@ public final class FormatInference {
         p.setProperty("msg.on.send", "ignore");
         Table table = Table.detect(events, others);
         Map<String, String> fields = table != null ? table.fields(p, said, ids::namesVm)
-                : new LabelledText(events, files.size()).fields(p, alternation, ids.idInName() || ids.hostInName(),
-                        said);
+                : new LabelledText(events, files.size()).fields(p, alternation, ids.settleVms(), said);
         if (!fields.containsKey("clock")) {
             doubts.add("no Lamport clock was found");
         }

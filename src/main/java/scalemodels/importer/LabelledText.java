@@ -46,13 +46,13 @@ final class LabelledText {
      * Labelled text: an optional slot per field found after its label, in the order they stand in the lines, and an
      * unlabelled time where one is written. Returns what each field was read from.
      */
-    Map<String, String> fields(Properties p, String alternation, boolean idInName, List<String> said) {
+    Map<String, String> fields(Properties p, String alternation, boolean vmsByFileName, List<String> said) {
         Map<String, Double> positions = new LinkedHashMap<>();
         Map<String, String> slots = new LinkedHashMap<>();
         Map<String, String> found = new LinkedHashMap<>();
         List<String> labelFields = new ArrayList<>(FieldLabels.LABELS.keySet());
         labelFields.remove("event");
-        if (idInName) {
+        if (vmsByFileName) {
             labelFields.remove("vm");
         }
         // Times first: a labelled time, else a date or epoch number standing anywhere in the line.

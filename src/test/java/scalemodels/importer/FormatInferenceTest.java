@@ -507,6 +507,25 @@ class FormatInferenceTest {
         assertReadRight(dir);
     }
 
+    /** One file holding every VM, named by no number: the VM each line names, not one VM for the file. */
+    @Test
+    void oneFileHoldingEveryVm(@TempDir Path dir) throws Exception {
+        List<scalemodels.event.LogEvent> all = new java.util.ArrayList<>();
+        for (int vm = 0; vm < 3; vm++) {
+            all.addAll(logs.ticks(vm));
+        }
+        all.sort(java.util.Comparator.comparingLong(scalemodels.event.LogEvent::timeMicros));
+        java.nio.file.Files.write(dir.resolve("combined.log"), all.stream().map(e -> ForeignLogs.epochSeconds(e)
+                + " VM " + e.vm() + " " + switch (e.type()) {
+                    case RECEIVE -> "RECEIVED from " + ForeignLogs.receive(e).from() + " msg "
+                            + ForeignLogs.receive(e).msg();
+                    case SEND -> "SENT to " + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                            .collect(Collectors.joining(","));
+                    default -> "INTERNAL";
+                } + " clock=" + e.clock() + (e.type() == EventType.RECEIVE ? " queue=" + e.queue() : "")).toList());
+        assertSaid(assertReadRight(dir), "VM id = the number after 'VM'");
+    }
+
     @Test
     void aLineCounterBeforeTheEventWordIsNotTakenForTheClock(@TempDir Path dir) throws Exception {
         int[] lines = new int[3];
