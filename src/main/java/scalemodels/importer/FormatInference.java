@@ -236,7 +236,7 @@ public final class FormatInference {
             doubts.add("no Lamport clock was found");
         }
         rate(p, alternation, ids);
-        said.add("VM id = " + (fields.containsKey("vm") ? fields.get("vm").replaceFirst("^(?!the )", "the ")
+        said.add("VM id = " + (fields.containsKey("vm") ? fields.get("vm")
                 : ids.describe()));
         p.setProperty("description", "inferred from " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + ": " + String.join("; ", said));

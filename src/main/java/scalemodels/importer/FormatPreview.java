@@ -65,7 +65,7 @@ public final class FormatPreview {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(PREVIEW_BYTES);
         }
-        String[] lines = LogText.lenient(head, LogText.markLength(head), LogText.charsetOf(head)).split("\r?\n", -1);
+        String[] lines = LogText.lenient(head).split("\r?\n", -1);
         List<Row> rows = new ArrayList<>();
         if (format.mode() == LogFormat.Mode.TEXT) {
             rows.add(new Row(0, "", "mode = text: events span lines; open the logs to see them read", true));

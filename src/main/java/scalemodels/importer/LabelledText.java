@@ -246,10 +246,9 @@ final class LabelledText {
                                  Map<String, String> found) {
         Pattern time = slots.containsKey("time") ? Pattern.compile("(?i)" + slots.get("time")) : null;
         UnlabelledClock.find(events, time).ifPresent(clock -> {
-            slots.put("clock", clock.slot());
+            slots.put("clock", clock.place().slot);
             take(new Scan(clock.values(), clock.starts(), clock.position(), null), "clock", positions);
-            found.put("clock", (clock.slot().equals(UnlabelledClock.SLOT) ? "the number standing alone before the event"
-                    + " word" : "the last number of the line") + " (it grows by one on internal events)");
+            found.put("clock", clock.place().said + " (it grows by one on internal events)");
         });
     }
 

@@ -275,7 +275,7 @@ public final class LogImporter {
             return LogText.strict(bytes);
         } catch (CharacterCodingException e) {
             problem(file, 0, "not UTF-8 text (nor UTF-16 with a byte-order mark); undecodable bytes were replaced");
-            return LogText.lenient(bytes, LogText.markLength(bytes), LogText.charsetOf(bytes));
+            return LogText.lenient(bytes);
         }
     }
 

@@ -34,6 +34,11 @@ final class LogText {
                 ? 3 : 0;
     }
 
+    /** The whole file's text in the encoding its start announces, undecodable bytes replaced. */
+    static String lenient(byte[] bytes) {
+        return lenient(bytes, markLength(bytes), charsetOf(bytes));
+    }
+
     /** The bytes as text in {@code charset}, undecodable ones replaced (for a sample, where a cut may split one). */
     static String lenient(byte[] bytes, int from, Charset charset) {
         return new String(bytes, from, bytes.length - from, charset);

@@ -52,8 +52,8 @@ final class MessagePeers {
     /** Reads every send's recipient numbers: peer numbers when at least two VMs (one of two) would name themselves. */
     static MessagePeers of(List<RawEvent> raws, PeerNames peers, int vms) {
         Set<Integer> selfNaming = new TreeSet<>();
-        long min = Long.MAX_VALUE;
-        long max = -1;
+        int min = Integer.MAX_VALUE;
+        int max = -1;
         for (RawEvent raw : raws) {
             String list = text(raw);
             if (raw.type() != EventType.SEND || list == null) {
@@ -61,7 +61,7 @@ final class MessagePeers {
             }
             Matcher m = DIGIT_RUNS.matcher(list);
             while (m.find()) {
-                long n = m.group().length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group());
+                int n = FormatText.parseIntOr(m.group(), Integer.MAX_VALUE);
                 min = Math.min(min, n);
                 max = Math.max(max, n);
                 if (n == raw.vm()) {
@@ -98,7 +98,7 @@ final class MessagePeers {
         List<Integer> to = new ArrayList<>();
         Matcher m = DIGIT_RUNS.matcher(list);
         while (m.find()) {
-            long index = m.group().length() > 9 ? Long.MAX_VALUE : Long.parseLong(m.group()) - base;
+            long index = (long) FormatText.parseIntOr(m.group(), Integer.MAX_VALUE) - base;
             if (index < 0 || index >= vms - 1) {
                 throw new IllegalArgumentException("peer number " + FormatText.abbreviate(m.group()) + " is none of VM "
                         + sender + "'s " + (vms - 1) + " peers");

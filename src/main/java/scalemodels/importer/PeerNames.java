@@ -51,7 +51,7 @@ final class PeerNames {
                     .toArray();
         }
         return DIGIT_RUNS.matcher(list).results().mapToInt(m -> {
-            int raw = m.group().length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group());
+            int raw = FormatText.parseIntOr(m.group(), Integer.MAX_VALUE);
             int id = vmIds.denseOrMissing(raw);
             if (id < 0 || id >= vms) {
                 withoutLog.accept(raw);

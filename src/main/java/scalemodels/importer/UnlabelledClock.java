@@ -21,15 +21,15 @@ final class UnlabelledClock {
     /** A number standing alone: not part of a word, a name ("process_3"), a decimal, a date or a time of day. */
     private static final Pattern ALONE = Pattern.compile("(?<![A-Za-z0-9_.:=#-])(\\d{1,18})(?![A-Za-z0-9_.:-])");
     /** The clock's slot in an event pattern: the same number, as the named group. */
-    static final String SLOT = "(?<![A-Za-z0-9_.:=#-])(?<clock>\\d{1,18})(?![A-Za-z0-9_.:-])";
+    private static final String SLOT = "(?<![A-Za-z0-9_.:=#-])(?<clock>\\d{1,18})(?![A-Za-z0-9_.:-])";
     /** A label and its colon or equals sign right before a position: what follows is that label's value. */
     private static final Pattern LABEL_BEFORE = Pattern.compile("[A-Za-z][A-Za-z _-]*[:=]\\s*$");
 
     /**
      * Where the clock stands: its text per event line that has it, the line's index to where it starts, its mean
-     * distance from the event word (negative: before it), and its slot in the event pattern.
+     * distance from the event word (negative: before it), and where in the line it stands.
      */
-    record Found(List<String> values, Map<Integer, Integer> starts, double position, String slot) {
+    record Found(List<String> values, Map<Integer, Integer> starts, double position, Place place) {
     }
 
     private UnlabelledClock() {
@@ -38,14 +38,17 @@ final class UnlabelledClock {
     /** Where in a line an unlabelled clock stands, and its slot in an event pattern. */
     enum Place {
         /** Between the time (or the line's start) and the event word: "2023-03-08 01:02:41/7/Internal event". */
-        BEFORE_WORD(SLOT),
+        BEFORE_WORD(SLOT, "the number standing alone before the event word"),
         /** The line's last number, nothing but punctuation after it: "[internal_event, 00:15:13, 18]". */
-        LAST(SLOT + "(?=[^0-9\\n]*$)");
+        LAST(SLOT + "(?=[^0-9\\n]*$)", "the last number of the line");
 
         final String slot;
+        /** Where the clock was found, in words. */
+        final String said;
 
-        Place(String slot) {
+        Place(String slot, String said) {
             this.slot = slot;
+            this.said = said;
         }
     }
 
@@ -106,7 +109,7 @@ final class UnlabelledClock {
                 || rises * 20 < internals * 19 || falls * 20 > pairs || receives > 0 && jumps == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Found(values, starts, position / values.size(), place.slot));
+        return Optional.of(new Found(values, starts, position / values.size(), place));
     }
 
     /** A number found where a clock may stand: where it starts in the line, and its digits. */
