@@ -26,16 +26,20 @@ public final class Invocation {
      * launcher, typically from a menu in no particular folder.
      */
     public static boolean installed() {
-        String launcher = System.getProperty(JPACKAGE_PATH);
-        return launcher != null && !launcher.isBlank();
+        return given(System.getProperty(JPACKAGE_PATH));
     }
 
     /** {@link #command()} from the two launchers' paths (null: not started by that one). */
     static String command(String jpackageLauncher, String copyLauncher) {
-        if (jpackageLauncher != null && !jpackageLauncher.isBlank()) {
+        if (given(jpackageLauncher)) {
             return quoted(jpackageLauncher);
         }
-        return copyLauncher != null && !copyLauncher.isBlank() ? quoted(copyLauncher) : PROJECT;
+        return given(copyLauncher) ? quoted(copyLauncher) : PROJECT;
+    }
+
+    /** Whether a launcher set its property to a path. */
+    private static boolean given(String path) {
+        return path != null && !path.isBlank();
     }
 
     /** The path as a shell word: as it is when it holds only plain characters, else in single quotes. */
