@@ -70,12 +70,13 @@ final class StartBenchmarks {
                 new Figure("start latency", "Start (supervisor.start called) to every VM's first tick, 3 VMs, warm "
                         + "standby processes, median of " + REPEATS, fmt("%.0f ms", w3), "<= 500 ms with 3 VMs",
                         fmt("fresh JVMs: %.0f ms", withArchive), w3 <= 500,
-                        "the window keeps one warm standby VM process per VM between runs"),
+                        "the window keeps one warm standby VM process per VM between runs, meshed with the others"),
                 new Figure("start latency, 16 VMs", "as above with 16 VMs (16 warm standby processes), median of "
                         + REPEATS, fmt("%.0f ms, %.2fx the 3-VM figure", w16, w16 / w3), "<= 1.5x the 3-VM figure",
                         fmt("3 VMs: %.0f ms", w3), w16 <= 1.5 * w3,
-                        "after Start each VM still sets up its diagnostics, sockets and 15 peer connections: "
-                                + "16 processes share 2 cores"),
+                        "the standbys are meshed before Start (their 240 peer channels open); after it each VM "
+                                + "takes its arguments, connects to the supervisor and says hello: 16 processes on "
+                                + "2 cores"),
                 new Figure("VM start with the class-data archive", "Start to every VM's first tick, 3 fresh VM "
                         + "JVMs, median of " + REPEATS, fmt("%.0f ms, %.2fx without", withArchive,
                         withArchive / without), "faster than without", fmt("without the archive: %.0f ms", without),

@@ -22,14 +22,27 @@ import scalemodels.wire.VmArguments;
 final class ChildLauncher {
     private final RunFolder folder;
     private final VmPlacement placement;
+    private final Secret secret;
 
-    ChildLauncher(RunFolder folder, VmPlacement placement) {
+    /** Asks the placement for the run's secret: processes it prepared for the run may share one already. */
+    ChildLauncher(RunFolder folder, VmPlacement placement, int vms) {
         this.folder = folder;
         this.placement = placement;
+        this.secret = placement.runSecret(vms);
+    }
+
+    /** What every control and peer connection of the run must present. */
+    Secret secret() {
+        return secret;
+    }
+
+    /** Every VM of the run's start has been launched: what the placement prepared and no VM took goes. */
+    void startsDone() {
+        placement.startsDone();
     }
 
     /** Starts the child's process where the placement puts it, with its arguments and the secret. */
-    void launch(VmChild child, RunSettings settings, int controlPort, Secret secret) throws LaunchException {
+    void launch(VmChild child, RunSettings settings, int controlPort) throws LaunchException {
         List<String> arguments = new VmArguments(child.id, settings, controlPort, folder.dir(), child.restarting)
                 .encode();
         try {

@@ -82,7 +82,7 @@ final class ClassDataTraining {
         // The same options as VMs will have, and -Xshare:on after them: the JVM fails where it cannot map the archive.
         List<String> command = new ArrayList<>(ChildCommand.jvm(new VmClassData.Launch(VmClassData.with(jvmOptions,
                 VmClassData.with(VmClassData.mapping(archive), List.of("-Xshare:on"))), classPath)));
-        command.addAll(LaunchArguments.standby(true));
+        command.addAll(LaunchArguments.standby());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close(); // no run claims it: it warms up, says so and exits
         String said;

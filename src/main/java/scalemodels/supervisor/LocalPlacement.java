@@ -8,19 +8,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.tinylog.Logger;
 
+import scalemodels.diag.Threads;
 import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.Secret;
 
 /**
  * Every VM on this machine, on loopback: a warm standby process when there is one (it gets its arguments on standard
- * input), else a fresh JVM (its output appended to its console file). Either way the secret follows on stdin.
+ * input; with the group's secret when its processes are meshed for this run), else a fresh JVM (its output appended to
+ * its console file). Either way the secret follows on stdin.
  */
 public final class LocalPlacement implements VmPlacement {
     private final StandbyVms standby;
     private final IntFunction<List<String>> jvm;
+    private StandbyGroup claimed; // the standby group of the run starting, until its VMs have all started
+    private int runVms;
+    private final List<String> claims = new ArrayList<>(); // "VM 3 in 4711" for each standby claimed, said at once
 
     /** @param standby warm processes to claim before starting fresh JVMs; null for none */
     public LocalPlacement(StandbyVms standby) {
@@ -29,7 +35,21 @@ public final class LocalPlacement implements VmPlacement {
 
     /** @param classData fresh JVMs map the VMs' class-data archive (false: they do without, as a benchmark compares) */
     public LocalPlacement(StandbyVms standby, boolean classData) {
-        this(standby, classData ? vm -> ChildCommand.jvm() : vm -> ChildCommand.jvm(VmClassData.shared().plain()));
+        this(standby, sameForEveryVm(classData ? ChildCommand::jvm
+                : () -> ChildCommand.jvm(VmClassData.shared().plain())));
+    }
+
+    /** One command for every VM of the run, made once: it looks at the class-data archive's files each time. */
+    private static IntFunction<List<String>> sameForEveryVm(Supplier<List<String>> jvm) {
+        List<List<String>> made = new ArrayList<>(1);
+        return vm -> {
+            synchronized (made) {
+                if (made.isEmpty()) {
+                    made.add(jvm.get());
+                }
+                return made.get(0);
+            }
+        };
     }
 
     /** @param jvm each VM's JVM command up to its main class (a test gives one that cannot start) */
@@ -44,13 +64,37 @@ public final class LocalPlacement implements VmPlacement {
     }
 
     @Override
-    public Process start(int vm, List<String> arguments, Path console, Secret secret) throws IOException {
+    public synchronized Secret runSecret(int vms) {
+        runVms = vms;
+        claimed = standby == null ? null : standby.claim(jvm.apply(0));
+        Secret shared = claimed == null ? null : claimed.claim(vms);
+        return shared == null ? Secret.generate() : shared;
+    }
+
+    @Override
+    public synchronized void startsDone() {
+        if (!claims.isEmpty()) { // one line, not one per VM: 16 lines were a tenth of a start's time on the way
+            Logger.info("launched in standby processes: {}", String.join(", ", claims));
+            claims.clear();
+        }
+        if (claimed != null) {
+            List<Process> rest = claimed.takeRest();
+            claimed = null;
+            if (!rest.isEmpty()) { // in the background: a start does not wait for processes it does not need to exit
+                Threads.start("standby-release", () -> StandbyVms.end(rest));
+            }
+        }
+    }
+
+    @Override
+    public synchronized Process start(int vm, List<String> arguments, Path console, Secret secret)
+            throws IOException {
         List<String> jvm = this.jvm.apply(vm);
-        Process warm = standby == null ? null : standby.take(jvm);
+        Process warm = claimed == null || !claimed.jvm().equals(jvm) ? null : claimed.take(vm, runVms);
         if (warm != null) {
             try {
                 handOver(warm, LaunchArguments.encode(arguments) + secret.hex() + "\n");
-                Logger.info("launched VM {} in standby process {}", vm, warm.pid());
+                claims.add("VM " + vm + " in " + warm.pid());
                 return warm;
             } catch (IOException e) {
                 // It died while waiting: start a fresh one instead.

@@ -28,7 +28,6 @@ import scalemodels.log.RunManifest;
 import scalemodels.log.Timestamps;
 import scalemodels.model.RunSettings;
 import scalemodels.model.VmStatus;
-import scalemodels.wire.Secret;
 import scalemodels.wire.ToVm;
 
 /**
@@ -47,7 +46,6 @@ public final class Supervisor implements LaunchedRun {
     private final Path logsRoot;
     private final RunReport report;
     private final VmPlacement placement;
-    private final Secret secret = Secret.generate();
     private final Children children;
     private final CountDownLatch hellos;
     private final CountDownLatch readies;
@@ -105,7 +103,7 @@ public final class Supervisor implements LaunchedRun {
                     : "Cannot create a run folder under " + logsRoot + ": " + ChildLauncher.describe(e), e);
         }
         Diagnostics.followRun(folder.dir());
-        launcher = new ChildLauncher(folder, placement);
+        launcher = new ChildLauncher(folder, placement, settings.vms());
         startup = new StartupWait(children, launcher, () -> stopRequested);
         watcher = new ChildWatcher(folder, children, report, new StartLines(settings, () -> startMicros), this::finish);
         Logger.info("run {} starting: {}", folder.runId(), settings);
@@ -113,12 +111,13 @@ public final class Supervisor implements LaunchedRun {
         try {
             manifest = RunManifest.of(folder, settings, "processes");
             manifest.write(folder.manifest());
-            control = new ControlServer(secret, settings.vms(), placement.controlAddress(),
+            control = new ControlServer(launcher.secret(), settings.vms(), placement.controlAddress(),
                     new Attachments(children, report, hellos, readies, () -> endMicros),
                     report::notice);
             for (VmChild child : children.snapshot()) {
                 launch(child);
             }
+            launcher.startsDone();
             startup.await(hellos, "connect to the supervisor");
             children.broadcast(new ToVm.Peers(children.peerPorts()));
             startup.await(readies, "connect to its peers");
@@ -130,6 +129,7 @@ public final class Supervisor implements LaunchedRun {
             }
             startFailed = true;
             Logger.error(e, "run {} failed to start", folder.runId());
+            launcher.startsDone();
             children.killAll();
             if (control != null) {
                 control.close();
@@ -153,12 +153,12 @@ public final class Supervisor implements LaunchedRun {
         for (VmChild child : children.snapshot()) {
             report.status(child, VmStatus.RUNNING);
         }
-        manifest.put("started_at", Timestamps.format(start))
-                .put("rates", Arrays.stream(children.rates()).mapToObj(Integer::toString)
-                        .collect(Collectors.joining(",")));
+        String rates = Arrays.stream(children.rates()).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        manifest.put("started_at", Timestamps.format(start)).put("rates", rates);
         manifest.write(folder.manifest());
         watchDuration();
-        Logger.info("run {} started; clocks start at {}", folder.runId(), Timestamps.format(start));
+        Logger.info("run {} started; clocks start at {}; rates {}, peer ports {}", folder.runId(),
+                Timestamps.format(start), rates, Arrays.toString(children.peerPorts()));
     }
 
     @Override
@@ -256,7 +256,7 @@ public final class Supervisor implements LaunchedRun {
     }
 
     private void launch(VmChild child) throws LaunchException {
-        launcher.launch(child, settings, control.port(), secret);
+        launcher.launch(child, settings, control.port());
         Threads.start("vm-" + child.id + "-watch", () -> watcher.watch(child));
     }
 

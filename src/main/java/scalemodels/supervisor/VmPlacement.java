@@ -17,6 +17,15 @@ public interface VmPlacement {
     InetAddress controlAddress();
 
     /**
+     * The secret of a run of {@code vms} VMs, asked once before its first {@link #start}: the one the processes this
+     * placement prepared already share (their peer channels open with it), else a new one.
+     */
+    Secret runSecret(int vms);
+
+    /** The run's VMs have all started: what was prepared for them and not taken goes (and later starts are fresh). */
+    void startsDone();
+
+    /**
      * Starts VM {@code vm}'s process with these VM arguments and hands it the run secret.
      *
      * @param console where the process's own output goes

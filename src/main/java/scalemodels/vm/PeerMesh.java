@@ -32,6 +32,8 @@ final class PeerMesh implements AutoCloseable {
     private final Doorkeeper door;
     private final ConcurrentHashMap<Integer, LineConnection> inbound = new ConcurrentHashMap<>();
     private final LineConnection[] outbound;
+    /** The port each outbound channel went to: a channel opened before the run is kept if its peer is still there. */
+    private final int[] outboundPort;
     private final boolean[] sendFailed;
     /** Peers whose channel to us closed: they are gone until the supervisor announces them again. */
     private final java.util.concurrent.atomic.AtomicIntegerArray gone;
@@ -54,6 +56,7 @@ final class PeerMesh implements AutoCloseable {
         this.secret = secret;
         this.queue = queue;
         this.outbound = new LineConnection[vms];
+        this.outboundPort = new int[vms];
         this.sendFailed = new boolean[vms];
         this.gone = new java.util.concurrent.atomic.AtomicIntegerArray(vms);
         this.releaseNanos = new long[vms];
@@ -73,7 +76,8 @@ final class PeerMesh implements AutoCloseable {
     }
 
     /**
-     * Opens one outbound channel to every other VM (port 0: a VM that is down) and greets it.
+     * Opens one outbound channel to every other VM (port 0: a VM that is down) and greets it; a channel already open to
+     * the same port (a standby meshed before the run) stays.
      *
      * @param rejoining a restarted VM joins a run already going: a peer that refuses (it stopped or crashed meanwhile)
      *                  is gone, as if its port were 0; at the first start every peer must answer
@@ -83,8 +87,13 @@ final class PeerMesh implements AutoCloseable {
             everyPeerIn = true; // peers come back one by one: each is worth a line
         }
         int opened = 0;
+        int kept = 0;
         for (int peer = 0; peer < vms; peer++) {
             if (peer == self) {
+                continue;
+            }
+            if (ports[peer] > 0 && ports[peer] == outboundPort[peer] && gone.get(peer) == 0) {
+                kept++;
                 continue;
             }
             if (ports[peer] <= 0) {
@@ -103,7 +112,11 @@ final class PeerMesh implements AutoCloseable {
                 gone.set(peer, 1);
             }
         }
-        Logger.info("opened a channel to each of {} peers", opened);
+        if (kept == 0) {
+            Logger.info("opened a channel to each of {} peers", opened);
+        } else {
+            Logger.info("{} channels to peers open from before the run, {} opened", kept, opened);
+        }
     }
 
     /** Opens (or reopens, after the peer restarted) the channel to one VM. */
@@ -122,6 +135,7 @@ final class PeerMesh implements AutoCloseable {
         }
         LineConnection previous = outbound[peer];
         outbound[peer] = connection;
+        outboundPort[peer] = port;
         gone.set(peer, 0);
         sendFailed[peer] = false;
         if (previous != null) {
@@ -129,8 +143,11 @@ final class PeerMesh implements AutoCloseable {
         }
     }
 
-    /** Waits until every other VM has opened its channel to us; false on time-out. */
+    /** Waits until every other VM has opened its channel to us (said once); false on time-out. */
     boolean awaitInbound(long timeout, TimeUnit unit) throws InterruptedException {
+        if (everyPeerIn && inbound.size() >= vms - 1) {
+            return true; // a standby's channels, all in before the run
+        }
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         synchronized (inbound) {
             while (inbound.size() < vms - 1) {

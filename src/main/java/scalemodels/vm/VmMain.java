@@ -15,6 +15,7 @@ import scalemodels.diag.Diagnostics;
 import scalemodels.log.RunFolder;
 import scalemodels.wire.LaunchArguments;
 import scalemodels.wire.MalformedMessageException;
+import scalemodels.wire.MeshStaging;
 import scalemodels.wire.Secret;
 import scalemodels.wire.VmArguments;
 
@@ -22,10 +23,11 @@ import scalemodels.wire.VmArguments;
  * Entry point of one VM process, started by the supervisor (never by hand) with {@link VmArguments}. The run secret
  * arrives as the first line of standard input so that it never shows on a command line. Never loads JavaFX.
  *
- * <p>Started with {@code --standby} (and maybe {@link LaunchArguments#WITHOUT_PEER_WARM_UP}), the process boots,
- * warms up and waits: the app keeps such warm processes so that pressing Start does not wait for JVMs to boot. A run
- * claims one by writing its arguments to standard input ({@link LaunchArguments}); it then runs exactly as if started
- * with them. When standard input ends first, it exits.
+ * <p>Started with {@code --standby}, the process boots, warms up and waits: the app keeps such warm processes so that
+ * pressing Start does not wait for JVMs to boot, and meshes them with each other ({@link MeshStaging}) so that it does
+ * not wait for their peer channels either. A run claims one by writing its arguments to standard input
+ * ({@link LaunchArguments}); it then runs exactly as if started with them, on the channels opened for it. When
+ * standard input ends first, it exits.
  *
  * <p>Exit codes: 0 the run ended, 2 bad arguments or settings (said on standard error), others as {@link VmRuntime}.
  */
@@ -39,14 +41,25 @@ public final class VmMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         Standby standby = null;
         if (LaunchArguments.isStandby(args)) {
-            Standby self = new Standby(standbyDiagnostics());
-            standby = self;
-            // The peer channels' warm-up logs: not without diagnostics of its own, which would freeze tinylog's
+            Path diagnostics = standbyDiagnostics();
+            // The warm-up's rehearsal logs: not without diagnostics of its own, which would freeze tinylog's
             // configuration before the run's file is known.
-            WarmUp.run(LaunchArguments.warmsUpPeers(args), () -> self.diagnostics() == null || claimed(stdin));
-            System.out.println(LaunchArguments.WARM);
-            System.out.flush();
-            args = LaunchArguments.read(stdin);
+            WarmUp.run(() -> diagnostics == null || claimed(stdin));
+            say(LaunchArguments.WARM);
+            String line = stdin.readLine();
+            StagedMesh staged = null;
+            MeshStaging.Join join = MeshStaging.readJoin(line);
+            if (join != null) {
+                staged = listen(join);
+                line = stdin.readLine();
+                int[] ports = staged == null ? null : MeshStaging.readPeers(line, join.vms());
+                if (ports != null) {
+                    say(staged.connect(ports, () -> claimed(stdin)));
+                    line = stdin.readLine();
+                }
+            }
+            standby = new Standby(diagnostics, staged);
+            args = LaunchArguments.read(line, stdin);
             if (args == null) {
                 System.exit(0);
             }
@@ -66,8 +79,29 @@ public final class VmMain {
         System.exit(code);
     }
 
-    /** A standby process claimed by a run; {@code diagnostics}: where its own went (null when they could not). */
-    private record Standby(Path diagnostics) {
+    /**
+     * A standby process claimed by a run; {@code diagnostics}: where its own went (null when they could not);
+     * {@code staged}: its peer channels opened before the run (null when it was not meshed).
+     */
+    private record Standby(Path diagnostics, StagedMesh staged) {
+    }
+
+    /** The standby's peer listener for the group it is asked to join, or null (said to the app) when none opens. */
+    private static StagedMesh listen(MeshStaging.Join join) {
+        try {
+            StagedMesh staged = StagedMesh.listen(join);
+            say(MeshStaging.listening(staged.port()));
+            return staged;
+        } catch (IOException e) {
+            say(MeshStaging.unmeshed("no peer listener: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A line to the app, which reads a standby's output until a run claims it. */
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
     }
 
     /** A standby's diagnostics, set up before a run claims it; null when no temporary file can be made. */
@@ -97,7 +131,13 @@ public final class VmMain {
                 Diagnostics.toFile(folder.vmDiagnostics(id));
             }
             Secret secret = readSecret(stdin);
-            return new VmRuntime(id, arguments.settings(), folder, secret, arguments.restart())
+            StagedMesh staged = standby == null ? null : standby.staged();
+            if (staged != null && !staged.serves(id, arguments.settings().vms(), secret)) {
+                Logger.info("the peer channels opened before the run are for another run; opening new ones");
+                staged.close();
+                staged = null;
+            }
+            return new VmRuntime(id, arguments.settings(), folder, secret, arguments.restart(), staged)
                     .run(arguments.controlPort());
         } catch (IllegalArgumentException | IOException e) {
             Logger.error(e, "VM {} cannot run", id);

@@ -49,19 +49,25 @@ final class VmRuntime {
     private final Secret secret;
     private final VmLogic logic;
     private final boolean restart;
-    private final InboundQueue queue = new InboundQueue();
+    private final InboundQueue queue;
+    private final StagedMesh staged;
     private final TickCommands commands;
     private volatile boolean stopRequested;
     private volatile Thread tickThread;
 
-    /** @param restart carry on from this VM's own log (a crashed VM's new process) */
-    VmRuntime(int id, RunSettings settings, RunFolder folder, Secret secret, boolean restart) {
+    /**
+     * @param restart carry on from this VM's own log (a crashed VM's new process)
+     * @param staged  this VM's peer channels, opened before the run (a meshed standby); null to open them now
+     */
+    VmRuntime(int id, RunSettings settings, RunFolder folder, Secret secret, boolean restart, StagedMesh staged) {
         this.id = id;
         this.settings = settings;
         this.folder = folder;
         this.secret = secret;
         this.logic = new VmLogic(id, settings);
         this.restart = restart;
+        this.staged = staged;
+        this.queue = staged == null ? new InboundQueue() : staged.queue();
         this.commands = new TickCommands(id, settings.vms(), () -> LockSupport.unpark(tickThread));
     }
 
@@ -73,7 +79,7 @@ final class VmRuntime {
         }
         Logger.info("VM {} of {}: rate {} ticks/s at speed {}{}", id, settings.vms(), logic.rate(),
                 RunSettings.plain(settings.speed()), restart ? ", restarting at clock " + logic.clock() : "");
-        try (PeerMesh mesh = new PeerMesh(id, settings.vms(), secret, queue);
+        try (PeerMesh mesh = staged == null ? new PeerMesh(id, settings.vms(), secret, queue) : staged.mesh();
              ControlLink control = new ControlLink(controlPort, settings.vms(), this::requestStop,
                      this::supervisorLost, commands::offer)) {
             control.hello(secret, id, mesh.port(), logic.rate());

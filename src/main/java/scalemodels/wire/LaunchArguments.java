@@ -14,33 +14,22 @@ import java.util.List;
  * secret follows on the next line, as for a freshly launched VM.
  */
 public final class LaunchArguments {
-    /** The argument a standby VM process is started with ({@link #standby} makes the whole list). */
+    /** The one argument a standby VM process is started with. */
     public static final String STANDBY = "--standby";
-    /**
-     * After {@link #STANDBY}: warm up everything but the peer channels. Such a standby costs about half the CPU (no
-     * 120 channels opened and closed) and its run's start takes longer with many VMs: for pools that serve throughput
-     * (many runs one after another, as in the tests) rather than the latency of Start.
-     */
-    public static final String WITHOUT_PEER_WARM_UP = "--without-peer-warm-up";
     /** The line a standby prints on its standard output once it has warmed up and waits. */
     public static final String WARM = "standby-warm";
 
     private LaunchArguments() {
     }
 
-    /** A standby process's arguments: {@link #STANDBY}, and {@link #WITHOUT_PEER_WARM_UP} unless it warms them up. */
-    public static List<String> standby(boolean peerWarmUp) {
-        return peerWarmUp ? List.of(STANDBY) : List.of(STANDBY, WITHOUT_PEER_WARM_UP);
+    /** A standby process's arguments. */
+    public static List<String> standby() {
+        return List.of(STANDBY);
     }
 
-    /** Whether a process was started as a standby ({@link #standby}), with or without the peer warm-up. */
+    /** Whether a process was started as a standby ({@link #standby}). */
     public static boolean isStandby(String[] args) {
-        return warmsUpPeers(args) || List.of(args).equals(standby(false));
-    }
-
-    /** Whether a process was started as a standby that warms up its peer channels too. */
-    public static boolean warmsUpPeers(String[] args) {
-        return List.of(args).equals(standby(true));
+        return List.of(args).equals(standby());
     }
 
     public static String encode(List<String> arguments) {
@@ -53,8 +42,13 @@ public final class LaunchArguments {
 
     /** The arguments, or null when standard input ended first (the app let the standby process go). */
     public static String[] read(BufferedReader in) throws IOException {
+        return read(in.readLine(), in);
+    }
+
+    /** As {@link #read(BufferedReader)} when its first line has been read already (to tell it from another kind). */
+    public static String[] read(String first, BufferedReader in) throws IOException {
         List<String> arguments = new ArrayList<>();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = first; line != null; line = in.readLine()) {
             if (line.isEmpty()) {
                 return arguments.toArray(String[]::new);
             }

@@ -142,7 +142,7 @@ class VmClassDataTest {
             InterruptedException {
         List<String> command = new ArrayList<>(ChildCommand.jvm(launch));
         command.addAll(command.size() - 1, List.of(extra)); // JVM options go before the main class
-        command.addAll(LaunchArguments.standby(true));
+        command.addAll(LaunchArguments.standby());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             process.getOutputStream().close();

@@ -70,7 +70,7 @@ class WorkingDirectoryTest {
     @Test
     void aStandbyVmStartedInADirectoryWithoutEndWarmsUp() throws Exception {
         List<String> command = new ArrayList<>(ChildCommand.jvm());
-        command.addAll(LaunchArguments.standby(false));
+        command.addAll(LaunchArguments.standby());
         Process standby = new ProcessBuilder(command).directory(endlessWorkingDirectory().toFile())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(standby.getInputStream(),

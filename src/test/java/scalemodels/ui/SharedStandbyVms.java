@@ -7,10 +7,6 @@ import scalemodels.supervisor.StandbyVms;
  * warm after its run start the next test's run, instead of each window booting JVMs only to end them when it closes.
  * None of these tests is about a fresh boot (LifecycleTest, which is, starts the app as its own process). The pool
  * ends its processes when the test JVM exits.
- *
- * <p>Its processes skip the peer-channel warm-up: none of these tests measures how quickly Start reaches the first
- * ticks, the warm-up is half of a standby's CPU (0.35 of 0.7 s), and a whole test run, bound by the CPU on two cores,
- * boots about 50 standbys.
  */
 final class SharedStandbyVms {
     private static StandbyVms pool;
@@ -20,7 +16,7 @@ final class SharedStandbyVms {
 
     static synchronized StandbyVms pool() {
         if (pool == null) {
-            StandbyVms made = new StandbyVms(false);
+            StandbyVms made = new StandbyVms();
             Runtime.getRuntime().addShutdownHook(new Thread(made::close, "shared-standby-close"));
             pool = made;
         }

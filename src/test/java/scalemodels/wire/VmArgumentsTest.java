@@ -36,14 +36,10 @@ class VmArgumentsTest {
 
     @Test
     void aStandbysArgumentsReadBackAsMadeAndNothingElseIsAStandby() {
-        for (boolean peerWarmUp : new boolean[] {true, false}) {
-            String[] args = LaunchArguments.standby(peerWarmUp).toArray(String[]::new);
-            assertTrue(LaunchArguments.isStandby(args));
-            assertEquals(peerWarmUp, LaunchArguments.warmsUpPeers(args));
-        }
+        assertTrue(LaunchArguments.isStandby(LaunchArguments.standby().toArray(String[]::new)));
         List<String> run = new VmArguments(1, SETTINGS, 5, Path.of("/r"), false).encode();
         for (String[] other : List.of(run.toArray(String[]::new), new String[0], new String[] {"--standby", "--x"},
-                new String[] {LaunchArguments.WITHOUT_PEER_WARM_UP, LaunchArguments.STANDBY})) {
+                new String[] {"--x", LaunchArguments.STANDBY})) {
             assertFalse(LaunchArguments.isStandby(other), List.of(other).toString());
         }
     }
