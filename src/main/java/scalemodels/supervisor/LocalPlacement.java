@@ -41,15 +41,18 @@ public final class LocalPlacement implements VmPlacement {
 
     /** One command for every VM of the run, made once: it looks at the class-data archive's files each time. */
     private static IntFunction<List<String>> sameForEveryVm(Supplier<List<String>> jvm) {
-        List<List<String>> made = new ArrayList<>(1);
-        return vm -> {
-            synchronized (made) {
-                if (made.isEmpty()) {
-                    made.add(jvm.get());
+        Supplier<List<String>> once = new Supplier<>() {
+            private List<String> made;
+
+            @Override
+            public synchronized List<String> get() {
+                if (made == null) {
+                    made = jvm.get();
                 }
-                return made.get(0);
+                return made;
             }
         };
+        return vm -> once.get();
     }
 
     /** @param jvm each VM's JVM command up to its main class (a test gives one that cannot start) */
@@ -66,6 +69,7 @@ public final class LocalPlacement implements VmPlacement {
     @Override
     public synchronized Secret runSecret(int vms) {
         runVms = vms;
+        // A group is started with one command for all its processes; each VM's own is checked again as it is taken.
         claimed = standby == null ? null : standby.claim(jvm.apply(0));
         Secret shared = claimed == null ? null : claimed.claim(vms);
         return shared == null ? Secret.generate() : shared;
