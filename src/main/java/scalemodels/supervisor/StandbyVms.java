@@ -10,8 +10,6 @@ import java.util.concurrent.TimeoutException;
 
 import scalemodels.diag.Diagnostics;
 
-import scalemodels.wire.LaunchArguments;
-
 /**
  * Warm VM processes kept ready between runs, so that Start does not wait for JVMs to boot (most of a run's start
  * time otherwise) nor, with many VMs, for their peer channels: one {@link StandbyGroup} of as many processes as the
