@@ -67,9 +67,10 @@ final class WarmUp {
      */
     private static boolean rehearsal() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("scale-models-rehearsal-");
-        StagedMesh staged = StagedMesh.listen(new MeshStaging.Join(0, 2, STAND_IN_SECRET));
+        StagedMesh staged = null;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              PeerMesh peer = new PeerMesh(1, 2, STAND_IN_SECRET, new InboundQueue())) {
+            staged = StagedMesh.listen(new MeshStaging.Join(0, 2, STAND_IN_SECRET));
             server.setSoTimeout(STAND_IN_TIMEOUT_MILLIS);
             peer.connect(0, staged.port());
             int[] ports = {staged.port(), peer.port()};
@@ -80,7 +81,9 @@ final class WarmUp {
             supervisor.join(STAND_IN_TIMEOUT_MILLIS);
             return code == 0;
         } finally {
-            staged.close();
+            if (staged != null) {
+                staged.close();
+            }
             try (var files = Files.list(dir)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Files.deleteIfExists(file);
@@ -92,7 +95,8 @@ final class WarmUp {
 
     /**
      * The supervisor's side of the rehearsal. It reads until the VM closes the connection, never closing first: a
-     * VM whose supervisor goes away ends its process.
+     * VM whose supervisor goes away ends its process (should this side fail on loopback, the standby ends so, and the
+     * pool's next run starts a fresh JVM in its place).
      */
     private static void standIn(ServerSocket server, int[] ports) {
         try (LineConnection vm = new LineConnection(server.accept())) {
