@@ -1,11 +1,14 @@
 package scalemodels.importer;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What implementations call each field, as a label in free text ({@code Logical Clock Time: 4}, {@code queue=2},
@@ -68,13 +71,24 @@ final class FieldLabels {
     /**
      * What an optional slot may skip to reach its field: anything but the label of a field that stands after it. So
      * a word shared by a label and a sentence ("clock ticked to 8" on a line whose recipients stand before the clock,
-     * "Sent to VM 3: clock is now 7") cannot carry a slot past a later field, which would then be missed.
+     * "Sent to VM 3: clock is now 7") cannot carry a slot past a later field, which would then be missed. A later
+     * field whose lines were seen to use certain labels stops the gap at those only: a message's own text that
+     * merely looks like a label ("the local clock time is 7" before "Global Time: ..., Logical clock time: 7") does
+     * not hide the fields behind it.
+     *
+     * @param seen per field, the labels (lower case) its lines use; a field without any stops at all its labels
      */
-    static String gapBefore(List<String> later) {
+    static String gapBefore(List<String> later, Map<String, ? extends Collection<String>> seen) {
         List<String> labels = later.stream().filter(LABELS::containsKey)
-                .map(LABELS::get).toList();
+                .map(field -> seen.containsKey(field) ? literally(seen.get(field)) : LABELS.get(field)).toList();
         return labels.isEmpty() ? ".*?" : "(?:(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
                 + BOUND_AFTER + ").)*?";
+    }
+
+    /** Labels as written, matched with any of the separators labels have between their words. */
+    private static String literally(Collection<String> labels) {
+        return labels.stream().map(label -> Arrays.stream(label.split("[ _-]+")).map(Pattern::quote)
+                .collect(Collectors.joining("[ _-]?"))).collect(Collectors.joining("|"));
     }
 
     /** Whether a label match is part of a longer label of another field ("Time" in "Logical Clock Time"). */

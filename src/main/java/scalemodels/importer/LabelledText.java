@@ -36,6 +36,8 @@ final class LabelledText {
     private final Map<String, Integer> precedence = new HashMap<>();
     /** Per event line (by index), where each field taken stands in it. */
     private final Map<Integer, Map<String, Integer>> starts = new HashMap<>();
+    /** Per field taken with a label, the labels its lines use ("logical clock time"), for the gaps of other slots. */
+    private final Map<String, java.util.Set<String>> labelsSeen = new HashMap<>();
 
     LabelledText(List<SampleLine> events, int files) {
         this.events = events;
@@ -105,7 +107,7 @@ final class LabelledText {
         for (int k = 0; k < order.size(); k++) {
             String field = order.get(k);
             String s = slots.get(field);
-            String gap = FieldLabels.gapBefore(order.subList(k + 1, order.size()));
+            String gap = FieldLabels.gapBefore(order.subList(k + 1, order.size()), labelsSeen);
             regex.append(field.equals("event") ? ".*?" + s : "(?:" + gap + s + ")?");
         }
         regex.append(".*$");
@@ -182,7 +184,8 @@ final class LabelledText {
      * and group 2 the value, the first whose label is not part of another field's longer label), the values, their
      * mean distance from the event word, and the first label seen.
      */
-    private record Scan(List<String> values, Map<Integer, Integer> starts, double position, String label) {
+    private record Scan(List<String> values, Map<Integer, Integer> starts, double position, String label,
+                        java.util.Set<String> labels) {
     }
 
     private Scan scan(Pattern pattern, String field, boolean labelled) {
@@ -190,6 +193,7 @@ final class LabelledText {
         Map<Integer, Integer> at = new java.util.HashMap<>();
         double position = 0;
         String label = null;
+        java.util.Set<String> labels = new java.util.TreeSet<>();
         EventType only = onlyOn(field);
         for (int n = 0; n < events.size(); n++) {
             SampleLine line = events.get(n);
@@ -205,10 +209,13 @@ final class LabelledText {
                 values.add(m.group(labelled ? 2 : 1));
                 position += m.start() - line.wordAt();
                 label = label == null && labelled ? m.group(1) : label;
+                if (labelled) {
+                    labels.add(m.group(1).toLowerCase(Locale.ROOT));
+                }
                 break;
             }
         }
-        return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label);
+        return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label, labels);
     }
 
     /** The one kind of event a field belongs to: recipients to sends, sender and carried timestamp to receives. */
@@ -237,6 +244,9 @@ final class LabelledText {
     /** A scanned field becomes a slot: its place among the others comes from where it stood. */
     private void take(Scan scan, String field, Map<String, Double> positions) {
         positions.put(field, scan.position());
+        if (!scan.labels().isEmpty()) {
+            labelsSeen.put(field, scan.labels());
+        }
         scan.starts().forEach((n, start) -> starts.computeIfAbsent(n, k -> new java.util.HashMap<>())
                 .put(field, start));
     }
@@ -247,7 +257,8 @@ final class LabelledText {
         Pattern time = slots.containsKey("time") ? Pattern.compile("(?i)" + slots.get("time")) : null;
         UnlabelledClock.find(events, time).ifPresent(clock -> {
             slots.put("clock", clock.place().slot);
-            take(new Scan(clock.values(), clock.starts(), clock.position(), null), "clock", positions);
+            take(new Scan(clock.values(), clock.starts(), clock.position(), null, java.util.Set.of()), "clock",
+                    positions);
             found.put("clock", clock.place().said + " (it grows by one on internal events)");
         });
     }

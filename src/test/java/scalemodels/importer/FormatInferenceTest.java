@@ -553,6 +553,70 @@ class FormatInferenceTest {
     }
 
     /** Each phrase stands in what the run's notes say of how the logs were read. */
+    /**
+     * A ninth real style: sentences ending in full stops, machines named "M2", a message id after "message" ("M1 sent
+     * message 5 to M2. Global time: ... . Logical clock time: 7."), a broadcast as "messages 5,6 to M2 and M3".
+     */
+    @Test
+    void sentencesWithMessageIdsAndMachinesNamedWithAnM(@TempDir Path dir) throws Exception {
+        int[] ids = {0};
+        logs.write(dir, vm -> "log" + (vm + 1) + ".txt", vm -> List.of(), e -> {
+            String time = ". Global time: " + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS");
+            String clock = ". Logical clock time: " + e.clock() + ".";
+            return List.of(switch (e.type()) {
+                case RECEIVE -> "Received message " + (1 + ids[0]++ % 40) + " from M"
+                        + (ForeignLogs.receive(e).from() + 1) + time + ". Queue length: " + e.queue() + clock;
+                case SEND -> {
+                    int[] to = ForeignLogs.to(e);
+                    yield to.length == 1 ? "M" + (e.vm() + 1) + " sent message " + (1 + ids[0]++ % 40) + " to M"
+                            + (to[0] + 1) + time + clock
+                            : "M" + (e.vm() + 1) + " sent messages " + (1 + ids[0]++ % 40) + "," + (1 + ids[0]++ % 40)
+                            + " to M" + (to[0] + 1) + " and M" + (to[1] + 1) + time + clock;
+                }
+                default -> "Internal event" + time + clock;
+            });
+        });
+        assertSaid(assertReadRight(dir), "clock = the number after 'Logical clock time'");
+    }
+
+    /**
+     * A tenth real style: Python logging lines ("2025-03-04 17:28:01,123 - INFO - run_clock_cycle - ..."), the message
+     * text holding a clock of its own ("Sent Message: the local clock time is 7 to machine 2, Global Time: 1741...,
+     * Logical clock time: 7"), receives naming no sender, internal events as "Internal Update".
+     */
+    @Test
+    void pythonLoggingWithAClockInsideTheMessageText(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "logfile_vm" + (vm + 1), vm -> List.of(), e -> {
+            String head = ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss,SSS") + " - INFO - run_clock_cycle - ";
+            String tail = "Global Time: " + ForeignLogs.epochSeconds(e) + ", ";
+            String clock = "Logical clock time: " + e.clock();
+            return List.of(head + switch (e.type()) {
+                case RECEIVE -> "Received Message: the local clock time is " + ForeignLogs.receive(e).msg() + ", "
+                        + tail + "Length of new message queue: " + e.queue() + ", " + clock;
+                case SEND -> "Sent Message: the local clock time is " + e.clock() + " to machine " + Arrays.stream(
+                        ForeignLogs.to(e)).mapToObj(t -> Integer.toString(t + 1)).collect(Collectors.joining(" and "))
+                        + ", " + tail + clock;
+                default -> "Internal Update. " + tail + clock;
+            });
+        });
+        // Without the labels seen, the message's "local clock" stopped the time, queue and recipients before it.
+        assertSaid(assertReadRight(dir), "time = seconds since the epoch, fractions allowed, after 'Global Time'",
+                "queue = the number after 'message queue'", "to = the number after 'to machine'");
+    }
+
+    /** An eleventh real style: "[1741...] Machine 2 received an internal message, queue length: 0, logical clock time: 5". */
+    @Test
+    void bracketedEpochAndTheKindOfEventAsAnAdjective(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine_" + (vm + 1) + ".log", vm -> List.of(), e -> List.of("["
+                + ForeignLogs.epochSeconds(e) + "] Machine " + (e.vm() + 1) + " " + switch (e.type()) {
+                    case RECEIVE -> "received a message";
+                    case SEND -> "sent a message to machine " + Arrays.stream(ForeignLogs.to(e))
+                            .mapToObj(t -> Integer.toString(t + 1)).collect(Collectors.joining(" and "));
+                    default -> "had an internal event";
+                } + ", queue length: " + e.queue() + ", logical clock time: " + e.clock()));
+        assertReadRight(dir);
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
