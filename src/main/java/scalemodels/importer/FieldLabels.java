@@ -1,5 +1,6 @@
 package scalemodels.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -81,8 +82,41 @@ final class FieldLabels {
     static String gapBefore(List<String> later, Map<String, ? extends Collection<String>> seen) {
         List<String> labels = later.stream().filter(LABELS::containsKey)
                 .map(field -> seen.containsKey(field) ? literally(seen.get(field)) : LABELS.get(field)).toList();
-        return labels.isEmpty() ? ".*?" : "(?:(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
-                + BOUND_AFTER + ").)*?";
+        // A quoted message is passed over whole first: a label inside it neither stops the gap nor is its field. So is
+        // the rest of one whose opening quote an earlier slot took (a sender named first thing in the message).
+        return "(?:" + QUOTED_MESSAGE + "|" + REST_OF_QUOTE + "|" + (labels.isEmpty() ? "." : "(?!" + BOUND_BEFORE + "(?:"
+                + String.join("|", labels) + ")" + BOUND_AFTER + ").") + ")*?";
+    }
+
+    /**
+     * A message's text quoted in a line ({@code 'Machine 1 has logical clock time 7'}): single quotes, not inside a
+     * word (so "VM 1's" opens none), with a space inside (so a quoted key such as {@code 'clock'} is none).
+     */
+    static final String QUOTED_MESSAGE = BOUND_BEFORE + "'[^'\\n]* [^'\\n]*'" + BOUND_AFTER;
+    private static final Pattern QUOTED = Pattern.compile(QUOTED_MESSAGE);
+    /** Text up to a closing quote: one followed by no letter or digit (so not "VM 1's"). */
+    private static final String REST_OF_QUOTE = "[^'\\n]*'" + BOUND_AFTER;
+
+    /** Where the quoted messages of a line stand, as [start, end) pairs. */
+    static List<int[]> quotedMessages(String text) {
+        if (text.indexOf('\'') < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    static boolean inside(List<int[]> spans, int at) {
+        for (int[] span : spans) {
+            if (at > span[0] && at < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Labels as written, matched with any of the separators labels have between their words. */

@@ -38,7 +38,12 @@ final class ForeignLogs {
     final Truth truth;
 
     ForeignLogs(int vms, long seed, double seconds) {
-        RunSettings settings = new RunSettings(vms, seed, 1, 6, 10, 1, seconds);
+        this(vms, seed, seconds, 10);
+    }
+
+    /** @param maxValue the draw's upper bound: 3 to 10, the smaller the more of the events are messages */
+    ForeignLogs(int vms, long seed, double seconds, int maxValue) {
+        RunSettings settings = new RunSettings(vms, seed, 1, 6, maxValue, 1, seconds);
         for (int vm = 0; vm < vms; vm++) {
             lanes.add(new ArrayList<>());
         }

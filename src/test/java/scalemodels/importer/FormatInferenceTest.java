@@ -617,6 +617,31 @@ class FormatInferenceTest {
         assertReadRight(dir);
     }
 
+    /**
+     * A twelfth real style: capitals, dashes between fields, the message quoted with a clock of its own under the same
+     * label as the line's ("RECEIVED: 'Machine 1 has logical clock time 7' - GLOBAL TIME: ... - LOGICAL CLOCK TIME: 9
+     * - MESSAGE QUEUE LEN: 0"), recipients as "TO MACHINE #1 and #2", a banner line per run. Most events are messages
+     * here, so most lines hold the quoted clock first: it must not be taken for where the line's clock stands.
+     */
+    @Test
+    void quotedMessagesHoldingAClockUnderTheLinesOwnLabel(@TempDir Path dir) throws Exception {
+        ForeignLogs logs = new ForeignLogs(3, 7, 30, 4);
+        logs.write(dir, vm -> "machine_" + vm + ".log", vm -> List.of("----------------------- Machine " + vm
+                + " is starting its 1th run of 60 seconds -----------------------"), e -> {
+            String rest = " - GLOBAL TIME: " + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS")
+                    + " - LOGICAL CLOCK TIME: " + e.clock();
+            return List.of(switch (e.type()) {
+                case RECEIVE -> "RECEIVED: 'Machine " + ForeignLogs.receive(e).from() + " has logical clock time "
+                        + ForeignLogs.receive(e).msg() + "'" + rest + " - MESSAGE QUEUE LEN: " + e.queue();
+                case SEND -> "SENT(rand=" + (ForeignLogs.to(e).length == 1 ? 1 : 3) + "): 'Machine " + e.vm()
+                        + " has logical clock time " + e.clock() + "' TO MACHINE " + Arrays.stream(ForeignLogs.to(e))
+                        .mapToObj(t -> "#" + t).collect(Collectors.joining(" and ")) + rest;
+                default -> "INTERNAL EVENT" + rest;
+            });
+        });
+        assertSaid(assertReadRight(dir, logs), "clock = the number after 'LOGICAL CLOCK TIME'");
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
@@ -625,6 +650,11 @@ class FormatInferenceTest {
     }
 
     private LoadedRun assertReadRight(Path dir) throws Exception {
+        return assertReadRight(dir, logs);
+    }
+
+    /** Opens the folder written from {@code logs}: no problem, each VM's figures as simulated, no violation. */
+    private static LoadedRun assertReadRight(Path dir, ForeignLogs logs) throws Exception {
         LoadedRun run = RunOpener.open(dir, null);
         assertEquals(List.of(), run.problems());
         RunAnalysis analysis = RunAnalysis.of(run.model());
