@@ -642,6 +642,27 @@ class FormatInferenceTest {
         assertSaid(assertReadRight(dir, logs), "clock = the number after 'LOGICAL CLOCK TIME'");
     }
 
+    /**
+     * A thirteenth real style, from a real run's logs: tab-separated seconds since the start, the kind of event as a
+     * word or two ("Send All"), labelled clock and queue, then "To VM 1", "To VMs [1, 2]", "From Network" (receives
+     * name no sender) or "No external communication".
+     */
+    @Test
+    void tabSeparatedElapsedSecondsSendAllAndReceivesFromTheNetwork(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "vm_" + vm + ".log", vm -> List.of(), e -> {
+            String start = String.format(java.util.Locale.ROOT, "%.3f",
+                    (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) / 1e6) + "\t";
+            String fields = "\tLogical Clock: " + e.clock() + "\tQueue Length: " + e.queue() + "\t";
+            return List.of(start + switch (e.type()) {
+                case RECEIVE -> "Receive" + fields + "From Network";
+                case SEND -> ForeignLogs.to(e).length == 1 ? "Send" + fields + "To VM " + ForeignLogs.to(e)[0]
+                        : "Send All" + fields + "To VMs " + Arrays.toString(ForeignLogs.to(e));
+                default -> "Internal" + fields + "No external communication";
+            });
+        });
+        assertSaid(assertReadRight(dir), "clock = the number after 'Logical Clock'");
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
