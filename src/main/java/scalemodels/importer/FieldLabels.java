@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import scalemodels.event.EventType;
+
 /**
  * What implementations call each field, as a label in free text ({@code Logical Clock Time: 4}, {@code queue=2},
  * {@code from VM 1}) or as a column header ({@code lamport_clock}, {@code queue_len}). Longer names come first, so
@@ -139,6 +141,32 @@ final class FieldLabels {
                 }
             }
         }
+        return false;
+    }
+
+    /** The one kind of event a field belongs to: recipients to sends, sender and carried timestamp to receives. */
+    static EventType onlyOn(String field) {
+        return switch (field) {
+            case "to" -> EventType.SEND;
+            case "from", "msg" -> EventType.RECEIVE;
+            default -> null;
+        };
+    }
+
+    /**
+     * Moves {@code m} to the next match outside the quoted messages (and not part of a longer label).
+     *
+     * @return whether there is one; if not, {@code m} is back on the quoted one
+     */
+    static boolean findOutside(Matcher m, List<int[]> quoted, boolean labelled, String field, String text) {
+        int first = m.start();
+        while (m.find()) {
+            if (!inside(quoted, m.start())
+                    && !(labelled && insideLongerLabel(text, m.start(1), m.end(1), field))) {
+                return true;
+            }
+        }
+        m.find(first); // none outside: back to the quoted one
         return false;
     }
 }

@@ -194,7 +194,7 @@ final class LabelledText {
         double position = 0;
         String label = null;
         java.util.Set<String> labels = new java.util.TreeSet<>();
-        EventType only = onlyOn(field);
+        EventType only = FieldLabels.onlyOn(field);
         for (int n = 0; n < events.size(); n++) {
             SampleLine line = events.get(n);
             if (only != null && line.type() != only) {
@@ -206,7 +206,7 @@ final class LabelledText {
                 if (labelled && FieldLabels.insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
                     continue;
                 }
-                if (FieldLabels.inside(quoted, m.start()) && findOutside(m, quoted, labelled, field, line.text())) {
+                if (FieldLabels.inside(quoted, m.start()) && FieldLabels.findOutside(m, quoted, labelled, field, line.text())) {
                     // A quoted message's own text ("'Machine 1 has logical clock time 7'") is not the line's field
                     // when the field also stands outside it; m now holds that match.
                     quoted = List.of();
@@ -222,32 +222,6 @@ final class LabelledText {
             }
         }
         return new Scan(values, at, values.isEmpty() ? 0 : position / values.size(), label, labels);
-    }
-
-    /**
-     * Moves {@code m} to the next match outside the quoted messages (and not part of a longer label).
-     *
-     * @return whether there is one; if not, {@code m} is spent and the caller's match must be taken again
-     */
-    private static boolean findOutside(Matcher m, List<int[]> quoted, boolean labelled, String field, String text) {
-        int first = m.start();
-        while (m.find()) {
-            if (!FieldLabels.inside(quoted, m.start())
-                    && !(labelled && FieldLabels.insideLongerLabel(text, m.start(1), m.end(1), field))) {
-                return true;
-            }
-        }
-        m.find(first); // none outside: back to the quoted one
-        return false;
-    }
-
-    /** The one kind of event a field belongs to: recipients to sends, sender and carried timestamp to receives. */
-    private static EventType onlyOn(String field) {
-        return switch (field) {
-            case "to" -> EventType.SEND;
-            case "from", "msg" -> EventType.RECEIVE;
-            default -> null;
-        };
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import scalemodels.event.EventType;
@@ -109,7 +108,8 @@ final class Table {
                 }
             }
         }
-        boolean[] labelled = byCellLabels(names, found);
+        boolean[] labelled = LabelledCells.name(names, found, rows.stream().map(Row::cells).toList(),
+                rows.stream().map(Row::type).toList());
         byBehaviour(names, found);
         TimeShapes.Shape time = null;
         for (int c = 0; c < columns; c++) {
@@ -137,7 +137,7 @@ final class Table {
                 used.add("event");
             } else if (labelled[c] && used.add(name)) {
                 // The label, then the value; a row whose cell says something else ("From Network") has no such field.
-                cell = "(?:" + labelledCell(name, "?<" + name + ">") + "|" + cell + ")";
+                cell = "(?:" + LabelledCells.cell(name, "?<" + name + ">") + "|" + cell + ")";
             } else if (name != null && used.add(name)) {
                 cell = cell.replaceFirst("\\(", "(?<" + name + ">");
             }
@@ -160,55 +160,6 @@ final class Table {
         found.remove("time");
         found.forEach((field, how) -> said.add(field + " = " + how));
         return found;
-    }
-
-    /** The fields a cell may name with its own label, in the order they are looked for. */
-    private static final List<String> CELL_LABELLED = List.of("clock", "queue", "to", "from", "msg");
-
-    /**
-     * Names the columns whose cells carry their own label ("Logical Clock: 4", "Queue Length: 0", "To VMs [1, 2]"):
-     * nine in ten of the rows a field belongs on (sends for recipients, receives for a sender or carried timestamp).
-     *
-     * @return which columns were so named
-     */
-    private boolean[] byCellLabels(String[] names, Map<String, String> found) {
-        boolean[] labelled = new boolean[columns];
-        for (int c = 0; c < columns; c++) {
-            for (String field : CELL_LABELLED) {
-                if (names[c] != null || found.containsKey(field)) {
-                    continue;
-                }
-                Pattern cell = Pattern.compile(labelledCell(field, ""));
-                EventType only = switch (field) {
-                    case "to" -> EventType.SEND;
-                    case "from", "msg" -> EventType.RECEIVE;
-                    default -> null;
-                };
-                int column = c;
-                List<Row> on = rows.stream().filter(r -> only == null || r.type() == only).toList();
-                List<String> hits = on.stream().map(r -> r.cells()[column])
-                        .filter(text -> cell.matcher(text).matches()).toList();
-                if (!on.isEmpty() && hits.size() * 10 >= on.size() * 9) {
-                    names[c] = field;
-                    labelled[c] = true;
-                    Matcher label = Pattern.compile("(?i)(" + FieldLabels.LABELS.get(field) + ")"
-                            + FieldLabels.BOUND_AFTER).matcher(hits.get(0));
-                    found.put(field, "the number after '" + (label.find() ? label.group(1) : field) + "', column "
-                            + (c + 1));
-                }
-            }
-        }
-        return labelled;
-    }
-
-    /**
-     * A cell holding a field's label and then its value ("Logical Clock: 4"), any case.
-     *
-     * @param group what opens the value's group: "" for a plain one, "?&lt;clock&gt;" for a named one
-     */
-    private static String labelledCell(String field, String group) {
-        return "(?i:\\s*\"?(?:" + FieldLabels.LABELS.get(field) + ")" + FieldLabels.BOUND_AFTER + "\\s*[:=]?\\s*("
-                + group + FieldLabels.valueRegex(field) + ")\\s*\"?)";
     }
 
     /** Names the columns a header did not, by their values. */
