@@ -53,6 +53,8 @@ public final class FormatInference {
     private final List<Path> files;
     private final List<SampleLine> events = new ArrayList<>();
     private final List<String> others = new ArrayList<>();
+    /** Each file's sampled lines, in order (a table's rows of words the vocabulary lacks are looked at again). */
+    private final List<List<String>> sampled = new ArrayList<>();
     private final Map<EventType, Set<String>> words = new EnumMap<>(EventType.class);
     private final List<String> said = new ArrayList<>();
     /** Whether a file writes each event over several lines (read in {@link LogFormat.Mode#BLOCK}). */
@@ -139,6 +141,7 @@ public final class FormatInference {
             blocks = true;
         }
         boolean first = true;
+        sampled.add(lines.stream().filter(line -> !line.isBlank()).toList());
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
@@ -215,8 +218,21 @@ public final class FormatInference {
             said.add("events written over several lines (an event's line and the lines after it, up to a blank line or "
                     + "the next event, read as one)");
         }
+        p.setProperty("msg.on.send", "ignore");
+        Table table = Table.detect(events, others);
+        List<String> read = new ArrayList<>();
+        Map<String, String> fields = table != null ? table.fields(p, read, ids::namesVm)
+                : new LabelledText(events, files.size()).fields(p, alternation(), ids.settleVms(), read);
+        if (table != null) {
+            for (String word : table.clockAdvancingWords(sampled)) {
+                words.computeIfAbsent(EventType.INTERNAL, t -> new LinkedHashSet<>()).add(word);
+                read.add("'" + word + "' rows read as internal events: no event of the exercise has that word, and "
+                        + "their clock is one more than the row's before");
+            }
+        }
         String alternation = alternation();
-        p.setProperty("skip", "(?i)^(?!.*" + BOUND_BEFORE + "(?:" + alternation + ")" + BOUND_AFTER + ").*$");
+        p.setProperty("skip", "(?i)^(?!.*" + BOUND_BEFORE + "(?:" + alternation + ")" + BOUND_AFTER + ").*$"
+                + (table == null ? "" : table.headerSkip()));
         for (EventType type : List.of(EventType.RECEIVE, EventType.SEND, EventType.INTERNAL)) {
             Set<String> ws = words.getOrDefault(type, Set.of());
             // The whole event group must match: punctuation around the word (a quoted or bracketed cell) is allowed.
@@ -228,10 +244,7 @@ public final class FormatInference {
                 doubts.add("no " + type.word() + " lines were recognised");
             }
         }
-        p.setProperty("msg.on.send", "ignore");
-        Table table = Table.detect(events, others);
-        Map<String, String> fields = table != null ? table.fields(p, said, ids::namesVm)
-                : new LabelledText(events, files.size()).fields(p, alternation, ids.settleVms(), said);
+        said.addAll(read);
         if (!fields.containsKey("clock")) {
             doubts.add("no Lamport clock was found");
         }

@@ -33,6 +33,8 @@ final class Table {
     private final List<Row> rows;
     private final String[] header;
     private final String headerLine;
+    /** The clock's column once {@link #fields} has named the columns; -1 before or without one. */
+    private int clockColumn = -1;
 
     private Table(char delimiter, int columns, int eventColumn, List<Row> rows, String[] header, String headerLine) {
         this.delimiter = delimiter;
@@ -145,10 +147,7 @@ final class Table {
         }
         regex.append("\\s*$");
         p.setProperty("event", regex.toString());
-        if (headerLine != null) {
-            p.setProperty("skip", "(?:" + p.getProperty("skip", "^\\s*$") + ")|^" + FormatInference.literal(headerLine)
-                    + "$");
-        }
+        clockColumn = java.util.Arrays.asList(names).indexOf("clock");
         p.setProperty("time.format", time == null ? "order" : time.format().text());
         p.setProperty("time.zone", time != null && time.local() ? "local" : "UTC");
         said.add("a table split by " + (delimiter == '\t' ? "tabs" : "'" + delimiter + "'")
@@ -160,6 +159,44 @@ final class Table {
         found.remove("time");
         found.forEach((field, how) -> said.add(field + " = " + how));
         return found;
+    }
+
+    /** What skips the header row, if the table has one ("" if not), to add to the event words' skip pattern. */
+    String headerSkip() {
+        return headerLine == null ? "" : "|^" + FormatInference.literal(headerLine) + "$";
+    }
+
+    /**
+     * Words in the event column of rows no event word names ("process" after "receive": a message taken off the
+     * queue after its arrival was logged) whose clock is one more than the row's before it, in nine in ten of their
+     * rows: events this project's vocabulary does not have, which advance the clock as an internal event does. Left
+     * out, each would make its next event seem to jump. Call after {@link #fields}.
+     *
+     * @param files each file's sampled lines, in order
+     */
+    Set<String> clockAdvancingWords(List<List<String>> files) {
+        Map<String, int[]> seen = new LinkedHashMap<>(); // word -> {rows, rows whose clock is the one before + 1}
+        for (List<String> lines : clockColumn < 0 ? List.<List<String>>of() : files) {
+            long before = -1;
+            for (String line : lines) {
+                String[] cells = split(line, delimiter);
+                long clock = cells.length == columns ? number(cells[clockColumn]) : -1;
+                String word = clock < 0 ? "" : cells[eventColumn].strip().toLowerCase(java.util.Locale.ROOT);
+                if (word.matches("[a-z_]{3,}") && EventCells.type(word) == null) {
+                    int[] counts = seen.computeIfAbsent(word, w -> new int[2]);
+                    counts[0]++;
+                    counts[1] += before >= 0 && clock == before + 1 ? 1 : 0;
+                }
+                before = clock >= 0 ? clock : before;
+            }
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        seen.forEach((word, counts) -> {
+            if (counts[1] * 10 >= counts[0] * 9) {
+                words.add(word);
+            }
+        });
+        return words;
     }
 
     /** Names the columns a header did not, by their values. */

@@ -663,6 +663,35 @@ class FormatInferenceTest {
         assertSaid(assertReadRight(dir), "clock = the number after 'Logical Clock'");
     }
 
+    /**
+     * A fourteenth real style, after a real run's logs: a CSV whose receives are logged when a message arrives and a
+     * "process" row when it is taken off the queue, each advancing the clock, and "connection" rows naming a port.
+     * "process" is no event word: its rows were passed over, so the event after each seemed to jump.
+     */
+    @Test
+    void tableRowsOfAnUnknownWordThatAdvanceTheClockAreInternalEvents(@TempDir Path dir) throws Exception {
+        String header = "Time,Event,Queue Length,Logical Clock";
+        java.nio.file.Files.write(dir.resolve("machine_1.log"), List.of("Machine 1 initialized with clock rate 2", "",
+                header, "2025-03-04 10:00:00.100,internal,0,1", "2025-03-04 10:00:00.600,send,0,2",
+                "2025-03-04 10:00:00.601,connection,localhost:6002,success", "2025-03-04 10:00:01.100,internal,0,3",
+                "2025-03-04 10:00:01.600,send,0,4", "2025-03-04 10:00:01.601,connection,localhost:6002,success",
+                "2025-03-04 10:00:02.100,internal,0,5"));
+        java.nio.file.Files.write(dir.resolve("machine_2.log"), List.of("Machine 2 initialized with clock rate 1", "",
+                header, "2025-03-04 10:00:00.200,internal,0,1", "2025-03-04 10:00:00.602,receive,1,3",
+                "2025-03-04 10:00:01.200,process,0,4", "2025-03-04 10:00:01.602,receive,1,5",
+                "2025-03-04 10:00:02.200,process,0,6", "2025-03-04 10:00:02.300,heartbeat,0,6",
+                "2025-03-04 10:00:03.200,internal,0,7"));
+        LoadedRun run = RunOpener.open(dir, null);
+        assertEquals(List.of(), run.problems());
+        assertSaid(run, "'process' rows read as internal events");
+        assertTrue(run.notes().stream().noneMatch(n -> n.contains("'heartbeat'") || n.contains("'connection'")),
+                "a word whose clock stands still, and rows without a clock, are not events: " + run.notes());
+        VmStats second = RunAnalysis.of(run.model()).vms().get(1);
+        assertEquals(2, second.receives());
+        assertEquals(4, second.internals(), "two internal rows and two process rows");
+        assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
