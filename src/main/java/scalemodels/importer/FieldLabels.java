@@ -86,8 +86,9 @@ final class FieldLabels {
                 .map(field -> seen.containsKey(field) ? literally(seen.get(field)) : LABELS.get(field)).toList();
         // A quoted message is passed over whole first: a label inside it neither stops the gap nor is its field. So is
         // the rest of one whose opening quote an earlier slot took (a sender named first thing in the message).
-        return "(?:" + QUOTED_MESSAGE + "|" + REST_OF_QUOTE + "|" + (labels.isEmpty() ? "." : "(?!" + BOUND_BEFORE + "(?:"
-                + String.join("|", labels) + ")" + BOUND_AFTER + ").") + ")*?";
+        String other = labels.isEmpty() ? "." : "(?!" + BOUND_BEFORE + "(?:" + String.join("|", labels) + ")"
+                + BOUND_AFTER + ").";
+        return "(?:" + QUOTED_MESSAGE + "|" + REST_OF_QUOTE + "|" + other + ")*?";
     }
 
     /**
@@ -154,9 +155,10 @@ final class FieldLabels {
     }
 
     /**
-     * Moves {@code m} to the next match outside the quoted messages (and not part of a longer label).
+     * Moves {@code m} to the next match outside the quoted messages (and not part of a longer label), if there is
+     * one; if not, it stays on the quoted one.
      *
-     * @return whether there is one; if not, {@code m} is back on the quoted one
+     * @return whether it moved
      */
     static boolean findOutside(Matcher m, List<int[]> quoted, boolean labelled, String field, String text) {
         int first = m.start();

@@ -219,6 +219,7 @@ public final class FormatInference {
                     + "the next event, read as one)");
         }
         p.setProperty("msg.on.send", "ignore");
+        // The fields first, then the words: a table's rows of a word the vocabulary lacks may join the internal events.
         Table table = Table.detect(events, others);
         List<String> read = new ArrayList<>();
         Map<String, String> fields = table != null ? table.fields(p, read, ids::namesVm)

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class LabelledText {
     /** Per event line (by index), where each field taken stands in it. */
     private final Map<Integer, Map<String, Integer>> starts = new HashMap<>();
     /** Per field taken with a label, the labels its lines use ("logical clock time"), for the gaps of other slots. */
-    private final Map<String, java.util.Set<String>> labelsSeen = new HashMap<>();
+    private final Map<String, Set<String>> labelsSeen = new HashMap<>();
 
     LabelledText(List<SampleLine> events, int files) {
         this.events = events;
@@ -185,7 +186,7 @@ final class LabelledText {
      * mean distance from the event word, and the first label seen.
      */
     private record Scan(List<String> values, Map<Integer, Integer> starts, double position, String label,
-                        java.util.Set<String> labels) {
+                        Set<String> labels) {
     }
 
     private Scan scan(Pattern pattern, String field, boolean labelled) {
@@ -193,7 +194,7 @@ final class LabelledText {
         Map<Integer, Integer> at = new java.util.HashMap<>();
         double position = 0;
         String label = null;
-        java.util.Set<String> labels = new java.util.TreeSet<>();
+        Set<String> labels = new TreeSet<>();
         EventType only = FieldLabels.onlyOn(field);
         for (int n = 0; n < events.size(); n++) {
             SampleLine line = events.get(n);
@@ -206,10 +207,10 @@ final class LabelledText {
                 if (labelled && FieldLabels.insideLongerLabel(line.text(), m.start(1), m.end(1), field)) {
                     continue;
                 }
-                if (FieldLabels.inside(quoted, m.start()) && FieldLabels.findOutside(m, quoted, labelled, field, line.text())) {
+                if (FieldLabels.inside(quoted, m.start())) {
                     // A quoted message's own text ("'Machine 1 has logical clock time 7'") is not the line's field
-                    // when the field also stands outside it; m now holds that match.
-                    quoted = List.of();
+                    // when the field also stands outside it: m moves there if it does.
+                    FieldLabels.findOutside(m, quoted, labelled, field, line.text());
                 }
                 at.put(n, m.start());
                 values.add(m.group(labelled ? 2 : 1));

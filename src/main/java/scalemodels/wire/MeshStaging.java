@@ -26,7 +26,7 @@ public final class MeshStaging {
     private MeshStaging() {
     }
 
-    /** What a standby is told to join: VM {@code vm} of a run of {@code vms} whose connections present {@code secret}. */
+    /** What a standby is told to join: VM {@code vm} of a run of {@code vms} whose connections show {@code secret}. */
     public record Join(int vm, int vms, Secret secret) {
     }
 
