@@ -236,8 +236,9 @@ final class StandbyGroup {
         return members.stream().filter(m -> !m.taken && m.process.isAlive()).map(m -> m.process).toList();
     }
 
-    /** Marks every member taken and returns the processes that were not, for the caller to end. */
+    /** Marks every member taken and returns the processes that were not, for the caller to end; staging stops. */
     synchronized List<Process> takeRest() {
+        claimed = true;
         List<Process> rest = new ArrayList<>();
         for (Member member : members) {
             if (!member.taken) {

@@ -1,6 +1,8 @@
 package scalemodels.supervisor;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import scalemodels.diag.Diagnostics;
+import scalemodels.wire.MeshStaging;
 
 /**
  * Warm VM processes kept ready between runs, so that Start does not wait for JVMs to boot (most of a run's start
@@ -118,8 +121,10 @@ public final class StandbyVms implements AutoCloseable {
     static void end(List<Process> processes) {
         List<Process> asked = new ArrayList<>();
         for (Process process : processes) {
-            try {
-                process.getOutputStream().close(); // a standby leaves on its own when its input ends
+            try (OutputStream input = process.getOutputStream()) {
+                // A standby leaves on its own when told so or when its input ends; "leave" also reaches one that waits
+                // for members to connect, which does not read its input meanwhile but sees a line waiting.
+                input.write((MeshStaging.leave() + "\n").getBytes(StandardCharsets.US_ASCII));
                 asked.add(process);
             } catch (IOException e) {
                 endForcibly(process);

@@ -46,16 +46,16 @@ public final class VmMain {
             // configuration before the run's file is known.
             WarmUp.run(() -> diagnostics == null || claimed(stdin));
             say(LaunchArguments.WARM);
-            String line = stdin.readLine();
+            String line = next(stdin);
             StagedMesh staged = null;
             MeshStaging.Join join = MeshStaging.readJoin(line);
             if (join != null) {
                 staged = listen(join);
-                line = stdin.readLine();
+                line = next(stdin);
                 int[] ports = staged == null ? null : MeshStaging.readPeers(line, join.vms());
                 if (ports != null) {
                     say(staged.connect(ports, () -> claimed(stdin)));
-                    line = stdin.readLine();
+                    line = next(stdin);
                 }
             }
             standby = new Standby(diagnostics, staged);
@@ -96,6 +96,15 @@ public final class VmMain {
             say(MeshStaging.unmeshed("no peer listener: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** The app's next line to a standby; the process exits when it is {@code leave} (or when its input ends). */
+    private static String next(BufferedReader stdin) throws IOException {
+        String line = stdin.readLine();
+        if (line == null || MeshStaging.isLeave(line)) {
+            System.exit(0);
+        }
+        return line;
     }
 
     /** A line to the app, which reads a standby's output until a run claims it. */

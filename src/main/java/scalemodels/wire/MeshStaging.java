@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  *   standby  meshed                 (or: unmeshed, and why)
  * </pre>
  * A run's claim ({@link LaunchArguments}) may come instead of any of the app's lines: a Start that does not wait for
- * the mesh. The secret goes the same way as a run's (standard input), never on a command line.
+ * the mesh. So may {@code leave}: the app lets the process go (the VM count changed), and it exits at once, even
+ * while it waits for members to connect. The secret goes the same way as a run's (standard input), never on a command
+ * line.
  */
 public final class MeshStaging {
     private static final String JOIN = "join ";
@@ -22,6 +24,7 @@ public final class MeshStaging {
     private static final String LISTENING = "listening ";
     private static final String MESHED = "meshed";
     private static final String UNMESHED = "unmeshed ";
+    private static final String LEAVE = "leave";
 
     private MeshStaging() {
     }
@@ -82,6 +85,14 @@ public final class MeshStaging {
 
     public static String unmeshed(String why) {
         return UNMESHED + why.replace('\n', ' ');
+    }
+
+    public static String leave() {
+        return LEAVE;
+    }
+
+    public static boolean isLeave(String line) {
+        return LEAVE.equals(line);
     }
 
     public static boolean isMeshed(String line) {

@@ -26,6 +26,9 @@ class MeshStagingTest {
         assertTrue(MeshStaging.isMeshed(MeshStaging.meshed()));
         assertTrue(MeshStaging.isUnmeshed(MeshStaging.unmeshed("a reason\nover two lines")));
         assertFalse(MeshStaging.isMeshed(MeshStaging.unmeshed("why")));
+        assertTrue(MeshStaging.isLeave(MeshStaging.leave()));
+        assertNull(MeshStaging.readJoin(MeshStaging.leave()));
+        assertNull(MeshStaging.readPeers(MeshStaging.leave(), 3));
     }
 
     @Test
