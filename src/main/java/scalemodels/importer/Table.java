@@ -167,36 +167,14 @@ final class Table {
     }
 
     /**
-     * Words in the event column of rows no event word names ("process" after "receive": a message taken off the
-     * queue after its arrival was logged) whose clock is one more than the row's before it, in nine in ten of their
-     * rows: events this project's vocabulary does not have, which advance the clock as an internal event does. Left
-     * out, each would make its next event seem to jump. Call after {@link #fields}.
+     * Words in the event column of rows no event word names whose clock advances as an internal event's does
+     * ({@link ClockAdvancingRows}). Call after {@link #fields}.
      *
      * @param files each file's sampled lines, in order
      */
     Set<String> clockAdvancingWords(List<List<String>> files) {
-        Map<String, int[]> seen = new LinkedHashMap<>(); // word -> {rows, rows whose clock is the one before + 1}
-        for (List<String> lines : clockColumn < 0 ? List.<List<String>>of() : files) {
-            long before = -1;
-            for (String line : lines) {
-                String[] cells = split(line, delimiter);
-                long clock = cells.length == columns ? number(cells[clockColumn]) : -1;
-                String word = clock < 0 ? "" : cells[eventColumn].strip().toLowerCase(java.util.Locale.ROOT);
-                if (word.matches("[a-z_]{3,}") && EventCells.type(word) == null) {
-                    int[] counts = seen.computeIfAbsent(word, w -> new int[2]);
-                    counts[0]++;
-                    counts[1] += before >= 0 && clock == before + 1 ? 1 : 0;
-                }
-                before = clock >= 0 ? clock : before;
-            }
-        }
-        Set<String> words = new java.util.LinkedHashSet<>();
-        seen.forEach((word, counts) -> {
-            if (counts[1] * 10 >= counts[0] * 9) {
-                words.add(word);
-            }
-        });
-        return words;
+        return clockColumn < 0 ? Set.of() : ClockAdvancingRows.words(files, line -> split(line, delimiter), columns,
+                eventColumn, clockColumn, Table::number);
     }
 
     /** Names the columns a header did not, by their values. */
@@ -295,7 +273,7 @@ final class Table {
         return draws > 0 && zeros * 10 >= draws * 9 && numbers == rows.size();
     }
 
-    private static long number(String cell) {
+    static long number(String cell) {
         String v = cell.strip().replaceAll("^\"|\"$", "");
         return INTEGER.matcher(v).matches() && v.length() < 18 ? Long.parseLong(v) : -1;
     }

@@ -604,7 +604,7 @@ class FormatInferenceTest {
                 "queue = the number after 'message queue'", "to = the number after 'to machine'");
     }
 
-    /** An eleventh real style: "[1741...] Machine 2 received an internal message, queue length: 0, logical clock time: 5". */
+    /** An eleventh real style: "[1741...] Machine 2 received a message, queue length: 0, logical clock time: 5". */
     @Test
     void bracketedEpochAndTheKindOfEventAsAnAdjective(@TempDir Path dir) throws Exception {
         logs.write(dir, vm -> "machine_" + (vm + 1) + ".log", vm -> List.of(), e -> List.of("["

@@ -106,7 +106,7 @@ class StandbyVmsTest {
         }
     }
 
-    /** Runs to its end in processes of this pool (their ids into {@code pids}); it must be clean and keep every rule. */
+    /** Runs to its end in this pool's processes (their ids into {@code pids}); it must be clean and keep every rule. */
     private RunFolder run(RunSettings settings, StandbyVms standby, long[] pids) throws Exception {
         RunFolder folder;
         try (Supervisor supervisor = new Supervisor(settings, logs, RunListener.NONE, new LocalPlacement(standby))) {
