@@ -123,7 +123,7 @@ public final class LocalPlacement implements VmPlacement {
     }
 
     /** Writes what a VM reads on its standard input, then closes it: the VM reads nothing more from there. */
-    private static void handOver(Process process, String input) throws IOException {
+    static void handOver(Process process, String input) throws IOException {
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.US_ASCII));
         }

@@ -174,7 +174,7 @@ final class StandbyGroup {
      */
     private static void drain(Member member) {
         Process process = member.process;
-        Thread reader = new Thread(() -> {
+        Threads.start("standby-" + process.pid(), () -> {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -200,9 +200,7 @@ final class StandbyGroup {
                 member.port.complete(-1);
                 member.meshed.complete(false);
             }
-        }, "standby-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
+        });
     }
 
     /**

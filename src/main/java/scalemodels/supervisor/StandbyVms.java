@@ -1,8 +1,6 @@
 package scalemodels.supervisor;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,10 +119,10 @@ public final class StandbyVms implements AutoCloseable {
     static void end(List<Process> processes) {
         List<Process> asked = new ArrayList<>();
         for (Process process : processes) {
-            try (OutputStream input = process.getOutputStream()) {
+            try {
                 // A standby leaves on its own when told so or when its input ends; "leave" also reaches one that waits
                 // for members to connect, which does not read its input meanwhile but sees a line waiting.
-                input.write((MeshStaging.leave() + "\n").getBytes(StandardCharsets.US_ASCII));
+                LocalPlacement.handOver(process, MeshStaging.leave() + "\n");
                 asked.add(process);
             } catch (IOException e) {
                 endForcibly(process);
