@@ -9,6 +9,8 @@ import java.util.function.LongPredicate;
 import org.tinylog.Logger;
 import org.tinylog.configuration.Configuration;
 
+import scalemodels.files.FileTrees;
+
 /**
  * Where each process writes its diagnostics (start-up, connections, refusals, errors), always through tinylog and
  * never into the event logs.
@@ -64,12 +66,20 @@ public final class Diagnostics {
         return STANDBY_PREFIX + pid + "-";
     }
 
-    /** Deletes the temporary diagnostics of standby process {@code pid}, ended by force before it could. */
+    /**
+     * A temporary folder for this standby process's warm-up, swept with its diagnostics when the process was ended
+     * before it could delete the folder itself.
+     */
+    public static Path standbyFolder() throws IOException {
+        return Files.createTempDirectory(standbyPrefix(ProcessHandle.current().pid()) + "warm-up");
+    }
+
+    /** Deletes the temporary diagnostics and folders of standby process {@code pid}, ended by force before it could. */
     public static void deleteStandbyFileOf(long pid) {
         deleteStandbyFiles(owner -> owner == pid);
     }
 
-    /** Deletes the temporary diagnostics left by standby processes no longer alive (killed with their app). */
+    /** Deletes the temporary diagnostics and folders of standby processes no longer alive (killed with their app). */
     public static void deleteStandbyLeftovers() {
         deleteStandbyFiles(owner -> owner > 0 && ProcessHandle.of(owner).map(p -> !p.isAlive()).orElse(true));
     }
@@ -78,8 +88,12 @@ public final class Diagnostics {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(STANDBY_PREFIX) && name.endsWith(".diag.log") && owners.test(ownerOf(name))) {
-                    Files.deleteIfExists(file);
+                if (name.startsWith(STANDBY_PREFIX) && owners.test(ownerOf(name))) {
+                    if (name.endsWith(".diag.log")) {
+                        Files.deleteIfExists(file);
+                    } else if (name.contains("warm-up") && Files.isDirectory(file)) {
+                        FileTrees.delete(file);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import scalemodels.diag.Diagnostics;
 import scalemodels.diag.Threads;
+import scalemodels.files.FileTrees;
 import scalemodels.log.LogLineFormat;
 import scalemodels.log.RunFolder;
 import scalemodels.log.Timestamps;
@@ -66,7 +67,7 @@ final class WarmUp {
      * run needs them: 16 VMs claimed at once each spent 3 to 5 ms of CPU on them, most of it first-time linking.
      */
     private static boolean rehearsal() throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("scale-models-rehearsal-");
+        Path dir = Diagnostics.standbyFolder();
         StagedMesh staged = null;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              PeerMesh peer = new PeerMesh(1, 2, STAND_IN_SECRET, new InboundQueue())) {
@@ -84,12 +85,7 @@ final class WarmUp {
             if (staged != null) {
                 staged.close();
             }
-            try (var files = Files.list(dir)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            Files.deleteIfExists(dir);
+            FileTrees.delete(dir);
         }
     }
 

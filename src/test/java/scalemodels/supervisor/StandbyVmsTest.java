@@ -135,6 +135,24 @@ class StandbyVmsTest {
     }
 
     @Test
+    void aNewPoolSweepsWhatStandbysKilledWithTheirAppLeftInTheTemporaryFolder() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path diagnostics = Files.createTempFile(tmp, Diagnostics.standbyPrefix(gone.pid()), ".diag.log");
+        Path warmUp = Files.createTempDirectory(tmp, Diagnostics.standbyPrefix(gone.pid()) + "warm-up");
+        Files.writeString(warmUp.resolve("vm_0.log"), "a rehearsal's log\n");
+        Path someoneElses = Files.createTempDirectory(tmp, "not-a-standby-" + gone.pid() + "-warm-up");
+        try (StandbyVms pool = new StandbyVms()) {
+            assertTrue(Files.notExists(diagnostics), "its diagnostics");
+            assertTrue(Files.notExists(warmUp), "its warm-up folder, with what is in it");
+            assertTrue(Files.exists(someoneElses), "only a standby's");
+        } finally {
+            Files.deleteIfExists(someoneElses);
+        }
+    }
+
+    @Test
     void closingThePoolEndsEveryUnclaimedProcessAndAnotherJvmCommandNeverGetsOne() throws Exception {
         List<Long> pids;
         try (StandbyVms standby = new StandbyVms()) {
