@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  * {@code files} regex of a format.
  */
 final class FileIds {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * A number in a file name: digits, or digits with points between them ("0.25", "2025.03.04"), which are one
+     * number and never a VM id or a rate (clock_rate_0.25.csv: the tick period; its digits are not two numbers).
+     */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
+    private static final String DECIMAL = "\\d+(?:\\.\\d+)+";
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?:rate|tps|speed)[_-]?$");
     private static final Pattern RATE_AFTER = Pattern.compile("(?i)^[_-]?(?:tps|ticks|hz)");
 
@@ -55,14 +60,14 @@ final class FileIds {
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         String first = names.get(0);
         List<int[]> runs = new ArrayList<>();
-        Matcher m = DIGITS.matcher(first);
+        Matcher m = NUMBER.matcher(first);
         while (m.find()) {
             runs.add(new int[] {m.start(), m.end()});
         }
         int idRun = -1;
         if (names.size() > 1) {
             for (int r = 0; r < runs.size() && idRun < 0; r++) {
-                if (distinctAt(names, r)) {
+                if (!isDecimal(first, runs.get(r)) && distinctAt(names, r)) {
                     idRun = r;
                 }
             }
@@ -80,6 +85,11 @@ final class FileIds {
         for (int r = 0; r < runs.size(); r++) {
             int[] run = runs.get(r);
             regex.append(FormatInference.literal(first.substring(at, run[0])));
+            if (isDecimal(first, run)) {
+                regex.append(DECIMAL);
+                at = run[1];
+                continue;
+            }
             boolean isRate = r != idRun && (RATE_BEFORE.matcher(first.substring(0, run[0])).find()
                     || RATE_AFTER.matcher(first.substring(run[1])).find());
             // One file: its first number that is no rate is its VM's id (vm_1.log), unless its lines name VMs.
@@ -142,17 +152,24 @@ final class FileIds {
     private static boolean distinctAt(List<String> names, int run) {
         Set<String> seen = new HashSet<>();
         for (String name : names) {
-            Matcher m = DIGITS.matcher(name);
+            Matcher m = NUMBER.matcher(name);
             for (int i = 0; i <= run; i++) {
                 if (!m.find()) {
                     return false;
                 }
+            }
+            if (m.group().indexOf('.') >= 0) {
+                return false;
             }
             if (!seen.add(String.valueOf(Long.parseLong(m.group().length() > 18 ? "0" : m.group())))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isDecimal(String name, int[] run) {
+        return name.substring(run[0], run[1]).indexOf('.') >= 0;
     }
 
     String regex() {

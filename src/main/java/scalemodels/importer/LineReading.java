@@ -105,7 +105,9 @@ record LineReading(Kind kind, String rate, String typeWord, Map<String, String> 
             if (field.equals("event")) {
                 typeWord = value;
             } else if (LogFormat.KNOWN_GROUPS.contains(field)) {
-                fields.put(field, value);
+                if (!NoValue.says(value)) {
+                    fields.put(field, value);
+                }
             } else {
                 extras.put(field, value);
             }

@@ -692,6 +692,43 @@ class FormatInferenceTest {
         assertEquals(List.of(), RunAnalysis.of(run.model()).violations());
     }
 
+    /**
+     * A fifteenth real style, from an implementation's code: a CSV whose sends and internal events write "N/A" in the
+     * queue column and whose sends name the draw ("Send (3)") instead of a recipient. Each "N/A" made its line
+     * unreadable: every send and internal event was lost and the receives left seemed to skip ticks (6 violations on
+     * a 15-second run).
+     */
+    @Test
+    void tableCellsSayingNotApplicableAreNoValue(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "machine_" + (vm + 1) + ".csv",
+                vm -> List.of("Operation,Global Time,Logical Time,Length of Message Queue"),
+                e -> List.of(switch (e.type()) {
+                    case RECEIVE -> "Receive";
+                    case SEND -> "Send (" + (ForeignLogs.to(e).length > 1 ? 3 : 1 + ForeignLogs.to(e)[0] % 2) + ")";
+                    default -> "Internal Event";
+                } + "," + ForeignLogs.dateTime(e, "HH:mm:ss.SSSSSS") + "," + e.clock() + ","
+                        + (ForeignLogs.is(e, EventType.RECEIVE) ? Integer.toString(e.queue()) : "N/A")));
+        assertReadRight(dir);
+    }
+
+    /**
+     * A sixteenth real style, from an implementation's code: files named by the tick period ("clock_rate_0.25.csv"),
+     * the clock in the first column. The period's digits were taken for two numbers, the VM id and a rate: VMs 25, 5
+     * and 0 with a rate of 0 or 1.
+     */
+    @Test
+    void aDecimalInTheFileNameIsNeitherAVmIdNorARate(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> String.format(java.util.Locale.ROOT, "clock_rate_%.2f.csv", 0.25 * (vm + 1)),
+                vm -> List.of("logical clock,global time,event type,queue length"),
+                e -> List.of(e.clock() + "," + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS") + ","
+                        + e.type().word() + "," + e.queue()));
+        LoadedRun run = assertReadRight(dir);
+        assertSaid(run, "VM id = the name in the file name, in name order");
+        for (int vm = 0; vm < 3; vm++) {
+            assertEquals(0, run.model().lane(vm).rate(), "no rate read from a period in the name, VM " + vm);
+        }
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
