@@ -76,7 +76,19 @@ public final class EventInspector {
     /** An event's details ({@link #describe(RunModel, EventRef, List)}) and then its message partners. */
     public static String describeSelection(RunModel model, EventRef ref, List<String> broken, List<EventRef> partners) {
         return describe(model, ref, broken) + (partners.isEmpty() ? "" : "\nmessage partner"
-                + (partners.size() > 1 ? "s" : "") + ": " + describeAll(model, partners));
+                + (partners.size() > 1 ? "s" : "") + ": " + describeAll(model, partners))
+                + (byArrivalOrder(model, ref, partners) ? "\n(paired by arrival order: the receiver's log does not say"
+                + " which message a receive took)" : "");
+    }
+
+    /** Whether a partner of the event is one that {@link ArrivalOrder} paired rather than the logs. */
+    private static boolean byArrivalOrder(RunModel model, EventRef ref, List<EventRef> partners) {
+        if (!model.arrivalOrder().any()) {
+            return false;
+        }
+        boolean receive = model.lane(ref.lane()).type(ref.index()) == EventType.RECEIVE;
+        return partners.stream().anyMatch(p -> receive ? model.lane(ref.lane()).partner(ref.index()) < 0
+                : model.lane(p.lane()).partner(p.index()) < 0);
     }
 
     /** Events in a few words each ("receive on VM 2 at clock 9"), separated by semicolons. */
@@ -98,8 +110,11 @@ public final class EventInspector {
         List<EventRef> partners = new ArrayList<>();
         if (lane.type(ref.index()) == EventType.RECEIVE) {
             int send = lane.partner(ref.index());
+            EventRef guessed = model.arrivalOrder().sendOf(ref.lane(), ref.index());
             if (send >= 0 && lane.sender(ref.index()) >= 0) {
                 partners.add(new EventRef(lane.sender(ref.index()), send));
+            } else if (guessed != null) {
+                partners.add(guessed);
             }
         } else if (lane.type(ref.index()) == EventType.SEND) {
             int mask = lane.recipientMask(ref.index());
@@ -107,6 +122,9 @@ public final class EventInspector {
                 boolean candidate = mask == LaneData.UNKNOWN_RECIPIENTS ? to != ref.lane() : (mask & (1 << to)) != 0;
                 if (candidate) {
                     int receive = findReceiveOf(model.lane(to), ref.lane(), ref.index(), lane.time(ref.index()));
+                    if (receive < 0 && model.arrivalOrder().any()) {
+                        receive = model.arrivalOrder().receiveOf(ref.lane(), ref.index(), to);
+                    }
                     if (receive >= 0) {
                         partners.add(new EventRef(to, receive));
                     }

@@ -27,6 +27,8 @@ final class MessageMatching {
     private final IntQueue[][] unreceivedSends;
     private final IntQueue[][] receivesAwaitingSend;
     private final boolean[] unknownRecipients;
+    /** For the window: which message each receive that names neither sender nor timestamp took. */
+    private final ArrivalOrder arrivalOrder;
     /** Sends already matched by timestamp, per receiver: (sender lane, receiver) << 32 | send index. */
     private final Set<Long> matchedByTimestamp = new HashSet<>();
     private final List<LostMessage> overtaken = new ArrayList<>();
@@ -39,12 +41,17 @@ final class MessageMatching {
     private long lostInCrashes;
 
     MessageMatching(LaneData[] lanes) {
+        this(lanes, new ArrivalOrder(lanes));
+    }
+
+    private MessageMatching(LaneData[] lanes, ArrivalOrder arrivalOrder) {
         this.vms = lanes.length;
         this.lanes = lanes;
         this.unreceivedSends = new IntQueue[vms][vms];
         this.receivesAwaitingSend = new IntQueue[vms][vms];
         this.unknownRecipients = new boolean[vms];
         this.minLatencyMicros = new long[vms][vms];
+        this.arrivalOrder = arrivalOrder;
         for (long[] row : minLatencyMicros) {
             java.util.Arrays.fill(row, Long.MAX_VALUE);
         }
@@ -58,7 +65,7 @@ final class MessageMatching {
 
     /** A copy over the snapshot's lanes: the queues are copied, the lanes' arrays are the snapshot's. */
     MessageMatching copyOver(LaneData[] snapshotLanes) {
-        MessageMatching copy = new MessageMatching(snapshotLanes);
+        MessageMatching copy = new MessageMatching(snapshotLanes, arrivalOrder.copyOver(snapshotLanes));
         for (int i = 0; i < vms; i++) {
             copy.unknownRecipients[i] = unknownRecipients[i];
             for (int j = 0; j < vms; j++) {
@@ -99,10 +106,13 @@ final class MessageMatching {
 
     void receive(int vm, int index) {
         int from = lanes[vm].sender(index);
+        long carried = lanes[vm].messageTimestamp(index);
         if (from >= 0 && from < vms && !unknownRecipients[from]) {
             matchReceive(from, vm, index);
+        } else if (from < 0 && carried < 0) {
+            arrivalOrder.anonymous(vm, index, carriedOffset);
         } else {
-            matchByTimestamp(vm, index, from, lanes[vm].messageTimestamp(index));
+            matchByTimestamp(vm, index, from, carried);
         }
     }
 
@@ -110,6 +120,7 @@ final class MessageMatching {
     void crashed(int vm) {
         for (int from = 0; from < vms; from++) {
             lostInCrashes += unreceivedSends[from][vm].clear();
+            arrivalOrder.cleared(from, vm);
         }
     }
 
@@ -118,6 +129,7 @@ final class MessageMatching {
     void reconnected(int vm, int to) {
         if (to >= 0 && to < vms) {
             lostInCrashes += unreceivedSends[vm][to].clear();
+            arrivalOrder.cleared(vm, to);
         }
     }
 
@@ -182,14 +194,8 @@ final class MessageMatching {
         return unreceivedSends[from][to];
     }
 
-    long inFlight() {
-        long total = 0;
-        for (IntQueue[] row : unreceivedSends) {
-            for (IntQueue q : row) {
-                total += q.size();
-            }
-        }
-        return total;
+    ArrivalOrder arrivalOrder() {
+        return arrivalOrder;
     }
 
     long retainedBytes() {
@@ -199,13 +205,14 @@ final class MessageMatching {
                 bytes += unreceivedSends[from][to].retainedBytes() + receivesAwaitingSend[from][to].retainedBytes();
             }
         }
-        return bytes;
+        return bytes + arrivalOrder.retainedBytes();
     }
 
     private void matchSend(int from, int to, int sendIndex) {
         IntQueue waiting = receivesAwaitingSend[from][to];
         if (waiting.isEmpty()) {
             unreceivedSends[from][to].add(sendIndex);
+            arrivalOrder.sent(from, to, sendIndex);
         } else {
             pair(from, sendIndex, to, waiting.poll());
         }
@@ -221,6 +228,7 @@ final class MessageMatching {
                 && laterSendCarried(sends, from, carried)) {
             while (lanes[from].clock(sends.get(0)) < carried) {
                 int lost = sends.poll();
+                arrivalOrder.taken(from, to, lost);
                 if (mayHaveDiedWithSender(from, lost, to)) {
                     lostInCrashes++;
                 } else {
@@ -231,7 +239,9 @@ final class MessageMatching {
         if (sends.isEmpty()) {
             receivesAwaitingSend[from][to].add(receiveIndex);
         } else {
-            pair(from, sends.poll(), to, receiveIndex);
+            int send = sends.poll();
+            arrivalOrder.taken(from, to, send);
+            pair(from, send, to, receiveIndex);
         }
     }
 
@@ -252,6 +262,7 @@ final class MessageMatching {
                     pair(from, i, to, receiveIndex);
                     // A send that names its recipients waits on its channel: matched by timestamp, it has arrived.
                     unreceivedSends[from][to].remove(i);
+                    arrivalOrder.taken(from, to, i);
                     return;
                 }
             }

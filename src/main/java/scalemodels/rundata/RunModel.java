@@ -211,14 +211,19 @@ public final class RunModel {
         return statuses[vm];
     }
 
-    /** Sends on channel {@code from -> to} whose receive has not happened yet, oldest first (lane indices). */
+    /** Sends on channel {@code from -> to} no receive is matched with yet, oldest first: what the rule check judges. */
     public UnreceivedSends unreceived(int from, int to) {
         return new UnreceivedSends(messages.unreceived(from, to));
     }
 
-    /** Messages sent and not yet received, over all channels: in flight or waiting in a queue. */
+    /** Messages that no receive took, over all channels: in flight or waiting in a queue. */
     public long inFlight() {
-        return messages.inFlight();
+        return messages.arrivalOrder().inFlight();
+    }
+
+    /** For the window: the messages taken by receives whose logs name neither sender nor timestamp, and the rest. */
+    public ArrivalOrder arrivalOrder() {
+        return messages.arrivalOrder();
     }
 
     /** Earliest event time; {@link Long#MAX_VALUE} while empty. */
@@ -263,10 +268,7 @@ public final class RunModel {
         return events == 0;
     }
 
-    /**
-     * Every event in time order, each lane's own order kept (ties go to the lower VM id): packed as
-     * {@code lane << 32 | index}. For walking the whole run as it happened (drift, replay).
-     */
+    /** Every event in time order, each lane's order kept (ties: lower VM first), packed {@code lane << 32 | index}. */
     public long[] timeOrder() {
         return TimeOrder.packed(lanes);
     }

@@ -58,7 +58,7 @@ public final class HitTester {
         double xNow = geometry.x(nowMicros);
         for (int from = 0; from < model.vms(); from++) {
             for (int to = 0; to < model.vms(); to++) {
-                UnreceivedSends waiting = model.unreceived(from, to);
+                UnreceivedSends waiting = model.arrivalOrder().awaiting(from, to);
                 for (int k = Math.max(0, waiting.size() - perChannel); k < waiting.size(); k++) {
                     double x0 = geometry.x(model.lane(from).time(waiting.get(k)));
                     if (distanceToSegment(x, y, x0, geometry.eventY(from), xNow, geometry.eventY(to)) < 6) {

@@ -32,6 +32,12 @@ public final class LegendSamples {
                     MessageLayer.arrow(p, Palette.lane(0), 4, 4, s[0] * 0.45, s[1] - 5);
                     MessageLayer.waitRun(p, Palette.lane(0), s[0] * 0.45, s[0] - 4, s[1] - 5 + 4);
                 }),
+                new Entry("message paired by arrival order (its receive names no sender)",
+                        (p, s) -> {
+                            p.setLineDashes(MessageLayer.GUESSED_DASHES);
+                            MessageLayer.arrow(p, Palette.lane(2), 4, 4, s[0] - 4, s[1] - 4);
+                            p.setLineDashes();
+                        }),
                 new Entry("message in flight or queued at \"now\" (dashed)", (p, s) -> {
                     p.setLineWidth(1.1);
                     p.setLineDashes(5, 4);

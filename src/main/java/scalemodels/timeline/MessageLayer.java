@@ -39,6 +39,11 @@ public final class MessageLayer {
     static final double WAIT_SHOWN_FROM_PIXELS = 3;
     /** The dotted wait runs just below the event row, so it does not cover the events it passes. */
     static final double WAIT_BELOW_ROW = 4;
+    /**
+     * Arrows of messages paired by {@link scalemodels.rundata.ArrivalOrder} (the receiver's log names no sender): short
+     * dashes, unlike the long ones of a message still on its way, so a guess never looks like a logged match.
+     */
+    static final double[] GUESSED_DASHES = {2, 3};
     /** Pending messages over all channels drawn dashed; above it they are thin plain lines (dashes cost a path each). */
     static final int DASHED_UP_TO = 100;
 
@@ -97,11 +102,16 @@ public final class MessageLayer {
             }
             LaneData receiver = model.lane(to);
             int i = next[to]--;
-            if (receiver.type(i) != EventType.RECEIVE || receiver.partner(i) < 0) {
+            if (receiver.type(i) != EventType.RECEIVE) {
                 continue;
             }
-            int from = receiver.sender(i);
-            long sentAt = model.lane(from).time(receiver.partner(i));
+            EventRef send = receiver.partner(i) >= 0 ? new EventRef(receiver.sender(i), receiver.partner(i))
+                    : model.arrivalOrder().sendOf(to, i);
+            if (send == null) {
+                continue;
+            }
+            int from = send.lane();
+            long sentAt = model.lane(from).time(send.index());
             double x0 = g.x(sentAt);
             double x1 = g.x(receiver.time(i));
             if (x1 < 0 || x0 > g.width()) {
@@ -109,11 +119,18 @@ public final class MessageLayer {
             }
             double arrived = Math.min(x1, g.x(sentAt + model.transitMicros(from, to)));
             Rgba color = Palette.lane(from).fade(0.7);
+            boolean guessed = receiver.partner(i) < 0;
+            if (guessed) {
+                gc.setLineDashes(GUESSED_DASHES);
+            }
             if (heads) {
                 arrow(gc, color, x0, g.eventY(from), arrived, g.eventY(to));
             } else {
                 gc.setStroke(color);
                 gc.strokeLine(x0, g.eventY(from), arrived, g.eventY(to));
+            }
+            if (guessed) {
+                gc.setLineDashes();
             }
             if (x1 - arrived >= WAIT_SHOWN_FROM_PIXELS) {
                 waits[waitCount++] = arrived;
@@ -147,7 +164,7 @@ public final class MessageLayer {
         int perChannel = pendingPerChannel(model.vms());
         for (int from = 0; from < model.vms(); from++) {
             for (int to = 0; to < model.vms(); to++) {
-                total += Math.min(perChannel, model.unreceived(from, to).size());
+                total += Math.min(perChannel, model.arrivalOrder().awaiting(from, to).size());
             }
         }
         boolean dashed = total <= DASHED_UP_TO;
@@ -155,7 +172,7 @@ public final class MessageLayer {
         for (int from = 0; from < model.vms(); from++) {
             LaneData sender = model.lane(from);
             for (int to = 0; to < model.vms(); to++) {
-                UnreceivedSends waiting = model.unreceived(from, to);
+                UnreceivedSends waiting = model.arrivalOrder().awaiting(from, to);
                 int first = Math.max(0, waiting.size() - perChannel);
                 Rgba color = Palette.lane(from).fade(0.8);
                 for (int k = first; k < waiting.size() && drawn < PENDING_BUDGET; k++) {

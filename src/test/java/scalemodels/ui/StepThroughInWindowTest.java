@@ -128,8 +128,8 @@ class StepThroughInWindowTest {
         robot.type(KeyCode.F1);
         waitFor(5, () -> robot.lookup("#legend").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         var samples = robot.lookup(".legend-sample").queryAllAs(Canvas.class);
-        assertEquals(20, samples.size(), "glyphs, arrows, lost marks, queue, pauses, crashes, rules, selection, cone, "
-                + "cut and now");
+        assertEquals(21, samples.size(), "glyphs, arrows (logged, paired by arrival order, in flight), lost marks, "
+                + "queue, pauses, crashes, rules, selection, cone, cut and now");
         for (Canvas sample : samples) {
             assertTrue(ink(sample) > 5, "each sample is drawn");
         }

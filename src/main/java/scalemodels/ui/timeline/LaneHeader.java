@@ -130,7 +130,7 @@ final class LaneHeader extends VBox {
         int waiting = last < 0 ? 0 : lane.queue(last);
         long unreceived = 0;
         for (int from = 0; from < model.vms(); from++) {
-            unreceived += model.unreceived(from, vm).size();
+            unreceived += model.arrivalOrder().awaiting(from, vm).size();
         }
         // The queue is logged at events only; while paused, what is on its way shows as unreceived.
         String queued = waiting < 0 ? "?" : Integer.toString(waiting);
