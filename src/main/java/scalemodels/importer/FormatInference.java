@@ -147,7 +147,8 @@ public final class FormatInference {
                 continue;
             }
             // A table's header may hold an event word ("received,global time,len of queue,logical clock time").
-            SampleLine event = first && LineLayout.isHeader(line) ? null : classify(file, line);
+            SampleLine event = first && LineLayout.isHeader(line) || LineLayout.isLegend(line) ? null
+                    : classify(file, line);
             first = false;
             if (event == null) {
                 others.add(line);
@@ -232,8 +233,9 @@ public final class FormatInference {
             }
         }
         String alternation = alternation();
+        // A key's lines are passed over in line mode only: in blocks, "To: B" may be a field of the event above.
         p.setProperty("skip", "(?i)^(?!.*" + BOUND_BEFORE + "(?:" + alternation + ")" + BOUND_AFTER + ").*$"
-                + (table == null ? "" : table.headerSkip()));
+                + (blocks ? "" : "|" + LineLayout.LEGEND) + (table == null ? "" : table.headerSkip()));
         for (EventType type : List.of(EventType.RECEIVE, EventType.SEND, EventType.INTERNAL)) {
             Set<String> ws = words.getOrDefault(type, Set.of());
             // The whole event group must match: punctuation around the word (a quoted or bracketed cell) is allowed.

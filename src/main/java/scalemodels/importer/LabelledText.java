@@ -3,7 +3,6 @@ package scalemodels.importer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +25,6 @@ final class LabelledText {
     /** Words between a label and its value in a sentence ("clock is now 7", "clock ticked to 8", "queue is 0"). */
     private static final String FILLER = "(?:[ \\t]+(?:is|now|to|ticked|updated|set|becomes|became|was|at|equals?)"
             + BOUND_AFTER + "){0,3}";
-    /** The end of a whole number: not the hours of a time ("00:15:09") nor the whole part of a fraction. */
-    private static final String NUMBER_END = "(?![A-Za-z0-9]|[:.]\\d)";
-    /** A word before a VM's number ("process_3", "VM 2", "m1"). */
-    private static final String VM_WORD = "(?:vm|machine|process|node|p|m)[ _#-]?";
 
     private final List<SampleLine> events;
     private final int files;
@@ -88,7 +83,7 @@ final class LabelledText {
         if (!slots.containsKey("clock")) {
             unlabelledClock(slots, positions, found);
         }
-        carriedAfterEventWord(slots, positions, found);
+        carriedAfterEventWord(slots, found);
         for (int n = 0; n < events.size(); n++) {
             Map<String, Integer> at = new java.util.HashMap<>(starts.getOrDefault(n, Map.of()));
             at.put("event", events.get(n).wordAt());
@@ -261,38 +256,11 @@ final class LabelledText {
         });
     }
 
-    /**
-     * A number right after a receive's event word ("Received: 7", "RECV 7") is the timestamp it carried, or the
-     * sender when every such number is a VM id and they take no more values than there are VMs; a VM named there
-     * ("RecFrom:process_3", "recv VM2") is the sender.
-     */
-    private void carriedAfterEventWord(Map<String, String> slots, Map<String, Double> positions,
-                                       Map<String, String> found) {
-        Pattern after = Pattern.compile("(?i)^[^A-Za-z0-9\\n]{0,3}(" + VM_WORD + ")?(\\d+)" + NUMBER_END);
-        Set<String> values = new LinkedHashSet<>();
-        int receives = 0;
-        int named = 0;
-        for (SampleLine line : events) {
-            if (line.type() != EventType.RECEIVE) {
-                continue;
-            }
-            receives++;
-            Matcher m = after.matcher(line.text().substring(line.wordAt() + line.word().length()));
-            if (m.find()) {
-                values.add(m.group(2));
-                named += m.group(1) != null ? 1 : 0;
-            }
-        }
-        if (receives == 0 || values.isEmpty() || found.containsKey("msg") && found.containsKey("from")) {
-            return;
-        }
-        boolean vmNamed = named * 10 >= receives * 9;
-        String field = vmNamed || found.containsKey("msg") || !found.containsKey("from") && values.size() <= files
-                && files > 1 ? "from" : "msg";
-        if (found.containsKey(field)) {
-            return;
-        }
-        slots.put("carried", "(?:[^A-Za-z0-9\\n]{0,3}(?:" + VM_WORD + ")?(?<" + field + ">\\d+)" + NUMBER_END + ")?");
-        found.put(field, vmNamed ? "the VM named after the receive word" : "the number after the receive word");
+    /** The number right after a receive's event word ({@link ReceiveWordNumber}), where it is a field. */
+    private void carriedAfterEventWord(Map<String, String> slots, Map<String, String> found) {
+        ReceiveWordNumber.of(events, files, found).ifPresent(number -> {
+            slots.put("carried", number.slot());
+            found.put(number.field(), number.said());
+        });
     }
 }

@@ -35,6 +35,19 @@ final class LineLayout {
     }
 
     /** A file's first line that splits into three or more cells, at least half of them names of fields. */
+    /**
+     * A line of a log's key, which some logs print before their events: an abbreviation, perhaps with its argument
+     * in brackets, a colon and what it means, and no number ("R [n]: received message, n remaining messages in
+     * queue", "SB: sent a message to both other machines", "IE: internal event"). It holds event words but is no
+     * event: it has no clock.
+     */
+    static final String LEGEND = "^\\s*[A-Za-z]{1,4}\\s*(?:\\[[^\\]0-9]*\\])?\\s*:[^0-9]*$";
+    private static final java.util.regex.Pattern LEGEND_LINE = java.util.regex.Pattern.compile(LEGEND);
+
+    static boolean isLegend(String line) {
+        return LEGEND_LINE.matcher(line).matches();
+    }
+
     static boolean isHeader(String line) {
         for (char d : new char[] {',', '\t', ';', '|'}) {
             String[] cells = Table.split(line, d);

@@ -729,6 +729,26 @@ class FormatInferenceTest {
         }
     }
 
+    /**
+     * A seventeenth real style, from an implementation's code: a key of the abbreviations before the events
+     * ("R [n]: received message, n remaining messages in queue"), then "time clock R n", "S2", "SB", "IE". The key's
+     * lines were read as events without a time and the import refused the folder; the queue after "R" was read as
+     * the sender (it takes no more values than there are VMs), which matched receives to the wrong sends.
+     */
+    @Test
+    void aKeyBeforeTheEventsAndAQueueLengthAfterTheReceiveWord(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "log" + vm + ".txt", vm -> List.of("R [n]: received message, n remaining messages in queue",
+                "S[id]: sent a message to machine with specified id", "SB: sent a message to both other machines",
+                "IE: internal event", "", "clock speed (ticks per second): 5.3", ""),
+                e -> List.of(ForeignLogs.dateTime(e, "HH:mm:ss.SSS") + " " + e.clock() + " " + switch (e.type()) {
+                    case RECEIVE -> "R " + e.queue();
+                    case SEND -> ForeignLogs.to(e).length == 2 ? "SB" : "S" + ForeignLogs.to(e)[0];
+                    default -> "IE";
+                }));
+        LoadedRun run = assertReadRight(dir);
+        assertTrue(run.notes().stream().noneMatch(n -> n.contains("from =")), "no sender read: " + run.notes());
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
