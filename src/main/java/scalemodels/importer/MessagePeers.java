@@ -43,14 +43,22 @@ final class MessagePeers {
     /** VMs that sends name by number but that have no log here (one VM's log analysed alone), by the logs' ids. */
     private final SortedSet<Integer> withoutLog = new TreeSet<>();
 
-    private MessagePeers(PeerNames peers, int vms, int base) {
+    /** Recipients' own numbers (ports, say) and their VMs 0..N-1 ({@link RecipientAliases}); null when none. */
+    private final java.util.Map<Integer, Integer> aliases;
+
+    private MessagePeers(PeerNames peers, int vms, int base, java.util.Map<Integer, Integer> aliases) {
         this.peers = peers;
         this.vms = vms;
         this.base = base;
+        this.aliases = aliases;
     }
 
     /** Reads every send's recipient numbers: peer numbers when at least two VMs (one of two) would name themselves. */
-    static MessagePeers of(List<RawEvent> raws, PeerNames peers, int vms) {
+    static MessagePeers of(List<RawEvent> raws, PeerNames peers, VmIds vmIds, int vms) {
+        java.util.Map<Integer, Integer> aliases = RecipientAliases.of(raws, vmIds, vms);
+        if (aliases != null) {
+            return new MessagePeers(peers, vms, -1, aliases);
+        }
         Set<Integer> selfNaming = new TreeSet<>();
         int min = Integer.MAX_VALUE;
         int max = -1;
@@ -73,7 +81,7 @@ final class MessagePeers {
         if (vms >= 2 && max >= 0 && selfNaming.size() >= Math.min(2, vms - 1)) {
             base = min >= 1 && max <= vms - 1 ? 1 : min >= 0 && max <= vms - 2 ? 0 : -1;
         }
-        return new MessagePeers(peers, vms, base);
+        return new MessagePeers(peers, vms, base, null);
     }
 
     /** The send's recipients as VMs 0..N-1, null when it names none; {@code sender} is its VM 0..N-1. */
@@ -85,6 +93,10 @@ final class MessagePeers {
                 return IntStream.range(0, vms).filter(vm -> vm != sender).toArray();
             }
             return null;
+        }
+        if (aliases != null) {
+            return DIGIT_RUNS.matcher(list).results().mapToInt(m -> aliasedVm(m.group())).filter(vm -> vm >= 0)
+                    .distinct().sorted().toArray();
         }
         if (base < 0) {
             int[] to = peers.recipients(list, withoutLog::add);
@@ -120,6 +132,10 @@ final class MessagePeers {
         if (from == null || from.isBlank()) {
             return -1;
         }
+        Matcher number = DIGIT_RUNS.matcher(from);
+        if (aliases != null && number.find() && aliases.containsKey(FormatText.parseIntOr(number.group(), -1))) {
+            return aliases.get(FormatText.parseIntOr(number.group(), -1));
+        }
         if (!DIGIT_RUNS.matcher(from).find()) {
             return peers.sender(from); // a host's name: one that no log has is refused, as before
         }
@@ -131,9 +147,25 @@ final class MessagePeers {
         return missing[0] ? WITHOUT_LOG : named.length == 1 ? named[0] : -1;
     }
 
+    /** The VM a recipient's own number stands for; -1 (and said) for a number that is none of them. */
+    private int aliasedVm(String number) {
+        int n = FormatText.parseIntOr(number, -1);
+        Integer vm = aliases.get(n);
+        if (vm == null) {
+            withoutLog.add(n);
+            return -1;
+        }
+        return vm;
+    }
+
     /** What a reader of the analysis should know about how recipients and senders were read. */
     List<String> notes() {
         List<String> notes = new ArrayList<>();
+        if (aliases != null) {
+            notes.add("sends name their recipients by numbers of their own, not VM ids (ports, perhaps), each VM's "
+                    + "being the one its sends never name: " + new java.util.TreeMap<>(aliases).entrySet().stream()
+                    .map(e -> e.getKey() + " = VM " + e.getValue()).collect(Collectors.joining(", ")));
+        }
         if (base >= 0) {
             notes.add("sends name their recipients by peer number " + base + ".." + (base + vms - 2) + " (the "
                     + "sender's other VMs in id order), not by VM id: read as VM ids, VMs would have sent to "

@@ -50,7 +50,7 @@ final class ModelBuilder {
         vmIds.describe().ifPresent(notes::add);
         int vms = vmIds.count();
         peers = new PeerNames(vmIds, vms, hostId, knownHost);
-        messagePeers = MessagePeers.of(raws, peers, vms);
+        messagePeers = MessagePeers.of(raws, peers, vmIds, vms);
         long[] ticks = new long[vms];
         List<Built> built = new ArrayList<>();
         RawEvent previous = null;

@@ -749,6 +749,46 @@ class FormatInferenceTest {
         assertTrue(run.notes().stream().noneMatch(n -> n.contains("from =")), "no sender read: " + run.notes());
     }
 
+    /**
+     * An eighteenth real style, from an implementation's code: Python logging lines whose sends name the port the
+     * recipient listens on ("SEND to 5002, System time: ..., Logical clock: 7") and whose receives name no sender.
+     * The ports were VMs "with no log here": no send had a recipient, and the window drew no message at all.
+     */
+    @Test
+    void recipientsNamedByThePortTheyListenOn(@TempDir Path dir) throws Exception {
+        int[] ports = {5001, 5002, 5003};
+        logs.write(dir, vm -> "vm_" + vm + ".log", vm -> java.util.stream.IntStream.of(ports)
+                .filter(p -> p != ports[vm]).mapToObj(p -> "2025-03-04 17:27:59,500 - Connected to peer at port " + p)
+                .toList(), e -> {
+                    String head = ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss,SSS") + " - ";
+                    String tail = "System time: " + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS");
+                    return switch (e.type()) {
+                        case RECEIVE -> List.of(head + "RECEIVE, " + tail + ", Queue length: " + e.queue()
+                                + ", Logical clock: " + e.clock());
+                        case SEND -> List.of(head + "SEND to " + Arrays.stream(ForeignLogs.to(e)).mapToObj(t -> Integer
+                                .toString(ports[t])).collect(Collectors.joining(" and ")) + ", " + tail
+                                + ", Logical clock: " + e.clock());
+                        default -> List.of(head + "INTERNAL, " + tail + ", Logical clock: " + e.clock());
+                    };
+                });
+        LoadedRun run = assertReadRight(dir);
+        assertSaid(run, "5001 = VM 0, 5002 = VM 1, 5003 = VM 2");
+        for (int vm = 0; vm < 3; vm++) {
+            List<String> read = new java.util.ArrayList<>();
+            List<String> sent = new java.util.ArrayList<>();
+            var lane = run.model().lane(vm);
+            for (int i = 0; i < lane.size(); i++) {
+                if (lane.type(i) == EventType.SEND) {
+                    read.add(lane.recipientList(i, ','));
+                }
+            }
+            logs.ticks(vm).stream().filter(e -> ForeignLogs.is(e, EventType.SEND)).forEach(e -> sent.add(Arrays
+                    .stream(ForeignLogs.to(e)).mapToObj(Integer::toString).collect(Collectors.joining(","))));
+            assertEquals(sent, read, "recipients of VM " + vm + "'s sends");
+        }
+        assertTrue(run.model().arrivalOrder().any(), "the window pairs the receives by arrival order");
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
