@@ -20,6 +20,8 @@ final class LaneFigures {
     long sentAfterStop;
     long finalClock;
     long events;
+    /** Receives matched to no send: where the logs do not say which send it was, nothing checks their message. */
+    long unmatchedReceives;
     long ticks;
     double measuredRate;
     double[] waits;

@@ -63,10 +63,22 @@ final class FieldLabels {
 
     /** The value a labelled field takes in free text. */
     static String valueRegex(String field) {
+        return valueRegex(field, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #valueRegex(String)}, where VMs may also be named by the words their files are named by ("from
+     * process B", "to machines alpha and gamma"); a name stands whole.
+     */
+    static String valueRegex(String field, java.util.Set<String> hosts) {
+        String peer = "(?:vm|machine|process|node|p|m)?[ _#-]?(?:\\d+" + (hosts.isEmpty() ? "" : "|(?:"
+                + hosts.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                + ")(?![A-Za-z0-9])") + ")";
         return switch (field) {
-            case "from" -> "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+";
-            case "to" -> "[\\[(]?\\s*(?:(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*(?:,|;|&|and|\\s)\\s*)*"
-                    + "(?:vm|machine|process|node|p|m)?[ _#-]?\\d+\\s*[\\])]?|" + MessagePeers.EVERY_OTHER;
+            case "from" -> peer;
+            case "to" -> "[\\[(]?\\s*(?:" + peer + "\\s*(?:,|;|&|and|\\s)\\s*)*" + peer + "\\s*[\\])]?|"
+                    + MessagePeers.EVERY_OTHER;
             default -> "\\d+";
         };
     }

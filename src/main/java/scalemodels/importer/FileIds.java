@@ -190,6 +190,11 @@ final class FileIds {
         return naming.said;
     }
 
+    /** The words that name the files' VMs ("A", "alpha") where files are named by a word; else empty. */
+    Set<String> hosts() {
+        return hosts;
+    }
+
     /** Whether a peer named in a line ("B", "VM 2", "2") is one of these files' VMs, as far as names tell. */
     boolean namesVm(String peer) {
         String p = peer.strip();

@@ -224,7 +224,7 @@ public final class FormatInference {
         Table table = Table.detect(events, others);
         List<String> read = new ArrayList<>();
         Map<String, String> fields = table != null ? table.fields(p, read, ids::namesVm)
-                : new LabelledText(events, files.size()).fields(p, alternation(), ids.settleVms(), read);
+                : new LabelledText(events, files.size(), ids.hosts()).fields(p, alternation(), ids.settleVms(), read);
         if (table != null) {
             for (String word : table.clockAdvancingWords(sampled)) {
                 words.computeIfAbsent(EventType.INTERNAL, t -> new LinkedHashSet<>()).add(word);

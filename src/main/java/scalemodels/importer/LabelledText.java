@@ -35,9 +35,13 @@ final class LabelledText {
     /** Per field taken with a label, the labels its lines use ("logical clock time"), for the gaps of other slots. */
     private final Map<String, Set<String>> labelsSeen = new HashMap<>();
 
-    LabelledText(List<SampleLine> events, int files) {
+    /** The words files name their VMs by ("A", "alpha"), by which lines may name peers; empty when by number. */
+    private final Set<String> hosts;
+
+    LabelledText(List<SampleLine> events, int files, Set<String> hosts) {
         this.events = events;
         this.files = files;
+        this.hosts = hosts;
     }
 
     /**
@@ -69,13 +73,12 @@ final class LabelledText {
                 continue;
             }
             String labels = FieldLabels.LABELS.get(field);
+            String value = FieldLabels.valueRegex(field, hosts);
             Scan scan = scan(Pattern.compile("(?i)" + BOUND_BEFORE + "(" + labels + ")" + BOUND_AFTER
-                    + FILLER + "[^A-Za-z0-9\\n]{0,3}(" + FieldLabels.valueRegex(field) + ")" + BOUND_AFTER), field,
-                    true);
+                    + FILLER + "[^A-Za-z0-9\\n]{0,3}(" + value + ")" + BOUND_AFTER), field, true);
             if (common(scan)) {
                 slots.put(field, "(?i:" + BOUND_BEFORE + "(?:" + labels + ")" + BOUND_AFTER + ")"
-                        + FILLER + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + FieldLabels.valueRegex(field) + ")"
-                        + BOUND_AFTER);
+                        + FILLER + "[^A-Za-z0-9\\n]{0,3}(?<" + field + ">" + value + ")" + BOUND_AFTER);
                 take(scan, field, positions);
                 found.put(field, "the number after '" + scan.label() + "'");
             }

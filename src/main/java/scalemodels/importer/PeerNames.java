@@ -15,6 +15,8 @@ import com.google.gson.JsonParser;
  */
 final class PeerNames {
     private static final Pattern DIGIT_RUNS = Pattern.compile("\\d+");
+    /** Words between names in a list of peers ("A and C", "machines alpha, beta"), unless a host has that name. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)and|vms?|machines?|process(?:es)?|nodes?|peers?");
 
     private final VmIds vmIds;
     private final int vms;
@@ -47,8 +49,9 @@ final class PeerNames {
         }
         // "1,2", "[1, 2]", "VM 1 and VM 3": where the list has numbers, they are the ids; else it names hosts.
         if (!DIGIT_RUNS.matcher(list).find()) {
-            return java.util.Arrays.stream(list.strip().split("[,;\\s]+")).mapToInt(this::peer).distinct().sorted()
-                    .toArray();
+            return java.util.Arrays.stream(list.strip().split("[,;&\\s]+"))
+                    .filter(word -> knownHost.applyAsInt(word) >= 0 || !CONNECTIVE.matcher(word).matches())
+                    .mapToInt(this::peer).distinct().sorted().toArray();
         }
         return DIGIT_RUNS.matcher(list).results().mapToInt(m -> {
             int raw = FormatText.parseIntOr(m.group(), Integer.MAX_VALUE);

@@ -18,6 +18,7 @@ public final class SummaryJson {
         var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
         JsonObject root = new JsonObject();
         root.addProperty("events", a.events());
+        root.addProperty("unmatchedReceives", a.unmatchedReceives());
         root.addProperty("durationSeconds", a.durationSeconds());
         root.add("vms", gson.toJsonTree(a.vms().stream().map(VmTable::values).toList()));
         JsonObject jumps = new JsonObject();

@@ -36,7 +36,7 @@ public final class SummaryMarkdown {
         md.append("\n## Rule check\n\n");
         List<Violation> violations = a.violations();
         if (violations.isEmpty()) {
-            md.append("0 violations: every clock rule, message match and vector clock checks out.\n");
+            md.append(a.noViolations()).append(".\n");
         } else {
             md.append(violations.size()).append(" violation").append(violations.size() == 1 ? "" : "s").append(":\n\n");
             violations.stream().limit(VIOLATIONS_LISTED).forEach(v -> md.append("- `").append(v.file().getFileName())

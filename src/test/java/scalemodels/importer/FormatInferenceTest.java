@@ -789,6 +789,35 @@ class FormatInferenceTest {
         assertTrue(run.model().arrivalOrder().any(), "the window pairs the receives by arrival order");
     }
 
+    /**
+     * A nineteenth real style, from an implementation's code: events over several lines, machines named by letters
+     * in the file names and in the text ("Received message from process B.", "Sent message to processes A and C.").
+     * Senders and recipients were not read (a peer was a number only): no message was matched, and the check said
+     * that every message match checked out.
+     */
+    @Test
+    void machinesNamedByLettersInSentences(@TempDir Path dir) throws Exception {
+        String names = "ABC";
+        logs.write(dir, vm -> names.charAt(vm) + ".out", vm -> List.of(), e -> {
+            List<String> lines = new java.util.ArrayList<>(List.of(switch (e.type()) {
+                case RECEIVE -> "Received message from process " + names.charAt(ForeignLogs.receive(e).from()) + ". ";
+                case SEND -> ForeignLogs.to(e).length == 1 ? "Sent message to process " + names.charAt(ForeignLogs
+                        .to(e)[0]) + ". " : "Sent message to processes " + names.charAt(ForeignLogs.to(e)[0]) + " and "
+                        + names.charAt(ForeignLogs.to(e)[1]) + ". ";
+                default -> "Internal event. ";
+            }));
+            if (ForeignLogs.is(e, EventType.RECEIVE)) {
+                lines.add("Num messages queued: " + e.queue());
+            }
+            lines.addAll(List.of("Logical clock: " + e.clock(), "System time: "
+                    + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS"), ""));
+            return lines;
+        });
+        LoadedRun run = assertReadRight(dir);
+        assertSaid(run, "A = VM 0, B = VM 1, C = VM 2");
+        assertEquals(0, RunAnalysis.of(run.model()).unmatchedReceives(), "every receive matched to its send");
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {

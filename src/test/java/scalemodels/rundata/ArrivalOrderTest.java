@@ -71,7 +71,13 @@ class ArrivalOrderTest {
         List<LogEvent> events = simulated(3, 5, 10);
         RunModel anonymous = model(events, true);
         assertTrue(anonymous.arrivalOrder().any());
-        assertEquals(List.of(), RunAnalysis.of(anonymous).violations());
+        RunAnalysis analysis = RunAnalysis.of(anonymous);
+        assertEquals(List.of(), analysis.violations());
+        long receives = analysis.vms().stream().mapToLong(scalemodels.analysis.VmStats::receives).sum();
+        assertEquals(receives, analysis.unmatchedReceives());
+        assertTrue(analysis.noViolations().contains(receives + " of " + receives + " receives could not be matched"),
+                "the check does not claim the messages it could not check: " + analysis.noViolations());
+        assertTrue(RunAnalysis.of(model(events, false)).noViolations().contains("message match"));
         long unreceived = 0;
         for (int from = 0; from < 3; from++) {
             for (int to = 0; to < 3; to++) {

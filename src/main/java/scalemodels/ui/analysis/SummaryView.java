@@ -69,8 +69,7 @@ public final class SummaryView {
             table.setPrefHeight(table.getFixedCellSize() * (analysis.vms().size() + 2.4) + 24);
             table.setMinHeight(table.getPrefHeight());
             List<Violation> found = analysis.violations();
-            ruleCheck.setText(found.isEmpty() ? "0 violations: every clock rule, message match and vector clock "
-                    + "checks out (" + analysis.events() + " events)."
+            ruleCheck.setText(found.isEmpty() ? analysis.noViolations() + " (" + analysis.events() + " events)."
                     : found.size() + " violation" + (found.size() == 1 ? "" : "s") + " of Lamport's rules. Pick one "
                     + "to see it on the timeline.");
             ruleCheck.getStyleClass().removeAll("rule-ok", "rule-broken");
