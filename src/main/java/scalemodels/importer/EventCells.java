@@ -46,9 +46,12 @@ final class EventCells {
      * The column's pattern: the event word, then a recipient after "to" or a sender after "from" where
      * {@link #peersAfter} finds them (said in {@code found}), anything else there passed over.
      *
-     * @param text the pattern of a cell's text
+     * @param text      the pattern of a cell's text
+     * @param delimiter what separates the cells, which no value inside one holds
      */
-    static String pattern(String text, List<Cell> cells, Map<String, String> found, Predicate<String> namesVm) {
+    static String pattern(String text, char delimiter, List<Cell> cells, Map<String, String> found,
+                          Predicate<String> namesVm) {
+        String labelled = labelledAfterWord(text, delimiter, cells, found);
         StringBuilder rest = new StringBuilder("(?:\\s+(?:");
         if (!found.containsKey("to") && peersAfter(cells, EventType.SEND, TO, namesVm)) {
             rest.append("(?i:to)\\s+(?<to>").append(text).append(")|");
@@ -60,7 +63,45 @@ final class EventCells {
             found.put("from", "the VM after 'from' in the event column");
         }
         rest.append(text).append("))?");
-        return "\"?\\s*(?<event>[A-Za-z][A-Za-z0-9_-]*)" + rest + "\\s*\"?";
+        return "\"?\\s*(?<event>[A-Za-z][A-Za-z0-9_-]*)" + labelled + rest + "\\s*\"?";
+    }
+
+    /**
+     * Fields written with their label and a colon after the event word ("RECEIVE FROM: 2 QUEUE SIZE: 0", "SEND TO: 1
+     * AND 2"): one look-ahead each, in whatever order they stand, for a field whose label nine in ten cells of the
+     * kinds of event that show it at all carry (said in {@code found}).
+     */
+    private static String labelledAfterWord(String text, char delimiter, List<Cell> cells, Map<String, String> found) {
+        StringBuilder lookaheads = new StringBuilder();
+        for (String field : List.of("from", "to", "queue", "msg")) {
+            if (found.containsKey(field)) {
+                continue;
+            }
+            String label = "(?:" + FieldLabels.LABELS.get(field) + ")" + FieldLabels.BOUND_AFTER + "\\s*[:=]\\s*";
+            String value = "(?i:" + withinCell(FieldLabels.valueRegex(field), delimiter) + ")" + FieldLabels.BOUND_AFTER;
+            Pattern labelled = Pattern.compile("(?i)" + FieldLabels.BOUND_BEFORE + label + value);
+            java.util.Set<EventType> showing = new java.util.HashSet<>();
+            cells.stream().filter(c -> labelled.matcher(c.text()).find()).forEach(c -> showing.add(c.type()));
+            long kind = cells.stream().filter(c -> showing.contains(c.type())).count();
+            long carrying = cells.stream().filter(c -> showing.contains(c.type()) && labelled.matcher(c.text()).find())
+                    .count();
+            if (carrying > 0 && carrying * 10 >= kind * 9) {
+                lookaheads.append("(?=(?:").append(text).append("(?i:").append(FieldLabels.BOUND_BEFORE).append(label)
+                        .append(")(?<").append(field).append(">").append(value).append("))?)");
+                found.put(field, "the value after its label in the event column");
+            }
+        }
+        return lookaheads.toString();
+    }
+
+    /** A value's pattern that stays inside its cell: spaces for white space, no separator that is the delimiter. */
+    private static String withinCell(String value, char delimiter) {
+        String inCell = value.replace("\\s", "[ ]");
+        return switch (delimiter) {
+            case ',' -> inCell.replace("(?:,|;|&|and|[ ])", "(?:;|&|and|[ ])");
+            case ';' -> inCell.replace("(?:,|;|&|and|[ ])", "(?:,|&|and|[ ])");
+            default -> inCell;
+        };
     }
 
     /** Whether nine in ten events of this kind name a VM after the word ("TO B"); at least one must. */

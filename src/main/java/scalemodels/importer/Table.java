@@ -135,7 +135,7 @@ final class Table {
             String cell = "\"?(" + text + ")\"?";
             String name = names[c] != null ? names[c] : header != null ? extraName(header[c], c) : null;
             if (c == eventColumn && EventCells.wordy(events)) {
-                cell = EventCells.pattern(text, events, found, namesVm);
+                cell = EventCells.pattern(text, delimiter, events, found, namesVm);
                 used.add("event");
             } else if (labelled[c] && used.add(name)) {
                 // The label, then the value; a row whose cell says something else ("From Network") has no such field.

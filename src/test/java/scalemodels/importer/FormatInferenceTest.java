@@ -818,6 +818,25 @@ class FormatInferenceTest {
         assertEquals(0, RunAnalysis.of(run.model()).unmatchedReceives(), "every receive matched to its send");
     }
 
+    /**
+     * A twentieth real style, from an implementation's code: tab-separated "event, System.nanoTime(), clock" whose
+     * event cell carries labelled fields after its word ("RECEIVE FROM: 2 QUEUE SIZE: 0", "SEND TO: 1 AND 2"). They
+     * were not read: no message was matched.
+     */
+    @Test
+    void labelledFieldsAfterTheWordInATablesEventCell(@TempDir Path dir) throws Exception {
+        logs.write(dir, vm -> "log" + vm + ".txt", vm -> List.of(), e -> List.of(switch (e.type()) {
+            case RECEIVE -> "RECEIVE FROM: " + ForeignLogs.receive(e).from() + " QUEUE SIZE: " + e.queue();
+            case SEND -> "SEND TO: " + Arrays.stream(ForeignLogs.to(e)).mapToObj(Integer::toString)
+                    .collect(Collectors.joining(" AND "));
+            default -> "INTERNAL";
+        } + "\t" + (ForeignLogs.micros(e) * 1000 - 1_741_000_000_000_000_000L) + "\t" + e.clock()));
+        LoadedRun run = assertReadRight(dir);
+        assertEquals(0, RunAnalysis.of(run.model()).unmatchedReceives(), "every receive matched to its send");
+        assertTrue(run.notes().stream().noneMatch(n -> n.contains("no log here")), "recipients stay in their cell: "
+                + run.notes());
+    }
+
     private static void assertSaid(LoadedRun run, String... phrases) {
         String notes = String.join("\n", run.notes());
         for (String phrase : phrases) {
