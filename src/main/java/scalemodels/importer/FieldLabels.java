@@ -61,6 +61,9 @@ final class FieldLabels {
         return null;
     }
 
+    /** The words before a VM's number or name ("process_3", "VM 2", "m1", "machine B"). */
+    static final String VM_WORDS = "vm|machine|process|node|p|m";
+
     /** The value a labelled field takes in free text. */
     static String valueRegex(String field) {
         return valueRegex(field, java.util.Set.of());
@@ -71,7 +74,7 @@ final class FieldLabels {
      * process B", "to machines alpha and gamma"); a name stands whole.
      */
     static String valueRegex(String field, java.util.Set<String> hosts) {
-        String peer = "(?:vm|machine|process|node|p|m)?[ _#-]?(?:\\d+" + (hosts.isEmpty() ? "" : "|(?:"
+        String peer = "(?:" + VM_WORDS + ")?[ _#-]?(?:\\d+" + (hosts.isEmpty() ? "" : "|(?:"
                 + hosts.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
                 + ")(?![A-Za-z0-9])") + ")";

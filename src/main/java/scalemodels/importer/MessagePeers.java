@@ -133,8 +133,10 @@ final class MessagePeers {
             return -1;
         }
         Matcher number = DIGIT_RUNS.matcher(from);
-        if (aliases != null && number.find() && aliases.containsKey(FormatText.parseIntOr(number.group(), -1))) {
-            return aliases.get(FormatText.parseIntOr(number.group(), -1));
+        Integer aliased = aliases != null && number.find() ? aliases.get(FormatText.parseIntOr(number.group(), -1))
+                : null;
+        if (aliased != null) {
+            return aliased;
         }
         if (!DIGIT_RUNS.matcher(from).find()) {
             return peers.sender(from); // a host's name: one that no log has is refused, as before

@@ -23,7 +23,7 @@ final class ReceiveWordNumber {
     /** The end of a whole number: not the hours of a time ("00:15:09") nor the whole part of a fraction. */
     private static final String NUMBER_END = "(?![A-Za-z0-9]|[:.]\\d)";
     /** A word before a VM's number ("process_3", "VM 2", "m1"). */
-    private static final String VM_WORD = "(?:vm|machine|process|node|p|m)[ _#-]?";
+    private static final String VM_WORD = "(?:" + FieldLabels.VM_WORDS + ")[ _#-]?";
     private static final Pattern AFTER = Pattern.compile("(?i)^[^A-Za-z0-9\\n]{0,3}(" + VM_WORD + ")?(\\d+)"
             + NUMBER_END);
 
