@@ -40,6 +40,33 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("scale-models-bench");
+        try {
+            return run(work);
+        } finally {
+            keepJmhOutput(work);
+        }
+    }
+
+    /**
+     * Leaves only JMH's own output in the work folder (a few kilobytes, named in the last line): the runs' logs, over
+     * 100 MB of them, piled up in the temporary folder with every benchmark run.
+     */
+    private static void keepJmhOutput(Path work) throws java.io.IOException {
+        try (var entries = Files.list(work)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().startsWith("jmh-")) {
+                    scalemodels.files.FileTrees.delete(entry);
+                }
+            }
+        }
+        try (var left = Files.list(work)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(work);
+            }
+        }
+    }
+
+    private Integer run(Path work) throws Exception {
         Benchmarks benchmarks = new Benchmarks(work, quick, line -> System.err.println(line));
         // The JMH figures first, on a quiet machine: runs of VM processes and the window leave work behind them for a
         // few seconds (standby VMs booting for the next run, logs being closed), which doubled the analysis figure.
@@ -61,6 +88,9 @@ public final class BenchMain implements Callable<Integer> {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + java.time.LocalDate.now();
         String table = Benchmarks.markdown(figures, machine);
         System.out.print(table);
+        if (!model.isEmpty()) {
+            System.err.println("JMH's own output: " + work);
+        }
         if (only != null && out == null) {
             return 0;
         }
@@ -68,7 +98,7 @@ public final class BenchMain implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
         Files.writeString(target, Benchmarks.withTable(before, table), StandardCharsets.UTF_8);
-        System.out.println("\nWritten to " + target + " (JMH's own output: " + work + ")");
+        System.out.println("\nWritten to " + target);
         return 0;
     }
 }

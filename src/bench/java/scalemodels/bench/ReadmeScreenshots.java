@@ -90,6 +90,7 @@ public final class ReadmeScreenshots implements Callable<Integer> {
                 return null;
             });
             Platform.exit();
+            scalemodels.files.FileTrees.delete(work); // the runs' logs: the pictures are all that is kept
         }
         return 0;
     }
