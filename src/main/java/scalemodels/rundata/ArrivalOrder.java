@@ -20,46 +20,46 @@ import java.util.Map;
  */
 public final class ArrivalOrder {
     private final LaneData[] lanes;
-    private final IntQueue[][] awaiting;
+    /** The channels' sends that no receive is matched with, oldest first: {@link MessageMatching}'s own queues. */
+    private final IntQueue[][] unreceived;
+    /**
+     * Per channel, how many of its oldest unreceived sends a receive took by arrival order. Always the oldest: a
+     * receive takes the oldest send no receive took, and a send leaves the queue from anywhere only when a receive
+     * matched by timestamp takes it (then one fewer of those counted here, when it was one of them).
+     */
+    private final int[][] paired;
     /** (receiver << 32 | receive index) to (sender << 32 | send index). */
     private final Map<Long, Long> pairs = new HashMap<>();
 
-    ArrivalOrder(LaneData[] lanes) {
-        int vms = lanes.length;
+    ArrivalOrder(LaneData[] lanes, IntQueue[][] unreceived) {
         this.lanes = lanes;
-        this.awaiting = new IntQueue[vms][vms];
-        for (IntQueue[] row : awaiting) {
-            for (int j = 0; j < vms; j++) {
-                row[j] = new IntQueue();
-            }
+        this.unreceived = unreceived;
+        this.paired = new int[lanes.length][lanes.length];
+    }
+
+    /** Takes the pairs and counts of {@code live}, for a snapshot whose queues are copies of its. */
+    void copyFrom(ArrivalOrder live) {
+        for (int i = 0; i < paired.length; i++) {
+            System.arraycopy(live.paired[i], 0, paired[i], 0, paired[i].length);
         }
+        pairs.putAll(live.pairs);
     }
 
-    /** A copy over a snapshot's lanes. */
-    ArrivalOrder copyOver(LaneData[] snapshotLanes) {
-        ArrivalOrder copy = new ArrivalOrder(snapshotLanes);
-        for (int i = 0; i < awaiting.length; i++) {
-            for (int j = 0; j < awaiting.length; j++) {
-                copy.awaiting[i][j] = new IntQueue(awaiting[i][j]);
-            }
+    /** The channel's oldest unreceived send was taken by a receive its log matches (or found lost). */
+    void oldestTaken(int from, int to) {
+        paired[from][to] = Math.max(0, paired[from][to] - 1);
+    }
+
+    /** The channel's unreceived send that stood at {@code place} was taken by a receive matched by timestamp. */
+    void takenAt(int from, int to, int place) {
+        if (place >= 0 && place < paired[from][to]) {
+            paired[from][to]--;
         }
-        copy.pairs.putAll(pairs);
-        return copy;
-    }
-
-    /** A send that no receive has taken yet joined its channel's unreceived sends. */
-    void sent(int from, int to, int send) {
-        awaiting[from][to].add(send);
-    }
-
-    /** A receive that its log matches took this send (or it was found lost). */
-    void taken(int from, int to, int send) {
-        awaiting[from][to].remove(send);
     }
 
     /** The channel's unreceived sends went down with a crashed VM. */
     void cleared(int from, int to) {
-        awaiting[from][to].clear();
+        paired[from][to] = 0;
     }
 
     /** A receive that names neither its sender nor the timestamp it carried: paired with the oldest awaiting send. */
@@ -67,21 +67,25 @@ public final class ArrivalOrder {
         LaneData receiver = lanes[to];
         int from = -1;
         for (int f = 0; f < lanes.length; f++) {
-            if (f != to && !awaiting[f][to].isEmpty() && (from < 0
-                    || lanes[f].time(awaiting[f][to].get(0)) < lanes[from].time(awaiting[from][to].get(0)))) {
+            if (f != to && unreceived[f][to].size() > paired[f][to] && (from < 0
+                    || lanes[f].time(oldestAwaiting(f, to)) < lanes[from].time(oldestAwaiting(from, to)))) {
                 from = f;
             }
         }
         if (from < 0) {
             return;
         }
-        int send = awaiting[from][to].get(0);
+        int send = oldestAwaiting(from, to);
         if (lanes[from].time(send) > receiver.time(receive)
                 || receiver.clock(receive) <= lanes[from].clock(send) - carriedOffset) {
             return; // not a message this receive can have taken: no guess rather than a wrong one
         }
-        awaiting[from][to].poll();
+        paired[from][to]++;
         pairs.put(key(to, receive), key(from, send));
+    }
+
+    private int oldestAwaiting(int from, int to) {
+        return unreceived[from][to].get(paired[from][to]);
     }
 
     /** The send that receive {@code receive} of VM {@code vm} took by arrival order, or null when none was paired. */
@@ -108,28 +112,22 @@ public final class ArrivalOrder {
 
     /** Sends on channel {@code from -> to} that no receive took, by its log or by arrival order, oldest first. */
     public UnreceivedSends awaiting(int from, int to) {
-        return new UnreceivedSends(awaiting[from][to]);
+        return new UnreceivedSends(unreceived[from][to], paired[from][to]);
     }
 
     /** Messages that no receive took, over all channels: in flight or waiting in a queue. */
     public long inFlight() {
         long total = 0;
-        for (IntQueue[] row : awaiting) {
-            for (IntQueue q : row) {
-                total += q.size();
+        for (int from = 0; from < unreceived.length; from++) {
+            for (int to = 0; to < unreceived.length; to++) {
+                total += unreceived[from][to].size() - paired[from][to];
             }
         }
         return total;
     }
 
     long retainedBytes() {
-        long bytes = 48L * pairs.size();
-        for (IntQueue[] row : awaiting) {
-            for (IntQueue q : row) {
-                bytes += q.retainedBytes();
-            }
-        }
-        return bytes;
+        return 48L * pairs.size() + 4L * paired.length * paired.length;
     }
 
     private static long key(int lane, int index) {

@@ -41,18 +41,18 @@ final class IntQueue {
         return value;
     }
 
-    /** Removes the first occurrence of {@code value}, keeping the order of the rest; false when absent. */
-    boolean remove(int value) {
+    /** Removes the first occurrence of {@code value}, keeping the order of the rest; its place, or -1 when absent. */
+    int remove(int value) {
         for (int i = 0; i < size; i++) {
             if (get(i) == value) {
                 for (int k = i; k < size - 1; k++) {
                     items[(head + k) % items.length] = items[(head + k + 1) % items.length];
                 }
                 size--;
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The i-th oldest item. */

@@ -41,17 +41,12 @@ final class MessageMatching {
     private long lostInCrashes;
 
     MessageMatching(LaneData[] lanes) {
-        this(lanes, new ArrivalOrder(lanes));
-    }
-
-    private MessageMatching(LaneData[] lanes, ArrivalOrder arrivalOrder) {
         this.vms = lanes.length;
         this.lanes = lanes;
         this.unreceivedSends = new IntQueue[vms][vms];
         this.receivesAwaitingSend = new IntQueue[vms][vms];
         this.unknownRecipients = new boolean[vms];
         this.minLatencyMicros = new long[vms][vms];
-        this.arrivalOrder = arrivalOrder;
         for (long[] row : minLatencyMicros) {
             java.util.Arrays.fill(row, Long.MAX_VALUE);
         }
@@ -61,11 +56,12 @@ final class MessageMatching {
                 receivesAwaitingSend[i][j] = new IntQueue();
             }
         }
+        this.arrivalOrder = new ArrivalOrder(lanes, unreceivedSends);
     }
 
     /** A copy over the snapshot's lanes: the queues are copied, the lanes' arrays are the snapshot's. */
     MessageMatching copyOver(LaneData[] snapshotLanes) {
-        MessageMatching copy = new MessageMatching(snapshotLanes, arrivalOrder.copyOver(snapshotLanes));
+        MessageMatching copy = new MessageMatching(snapshotLanes);
         for (int i = 0; i < vms; i++) {
             copy.unknownRecipients[i] = unknownRecipients[i];
             for (int j = 0; j < vms; j++) {
@@ -73,6 +69,7 @@ final class MessageMatching {
                 copy.receivesAwaitingSend[i][j] = new IntQueue(receivesAwaitingSend[i][j]);
             }
         }
+        copy.arrivalOrder.copyFrom(arrivalOrder);
         copy.matchedByTimestamp.addAll(matchedByTimestamp);
         copy.overtaken.addAll(overtaken);
         copy.carriedOffset = carriedOffset;
@@ -212,7 +209,6 @@ final class MessageMatching {
         IntQueue waiting = receivesAwaitingSend[from][to];
         if (waiting.isEmpty()) {
             unreceivedSends[from][to].add(sendIndex);
-            arrivalOrder.sent(from, to, sendIndex);
         } else {
             pair(from, sendIndex, to, waiting.poll());
         }
@@ -228,7 +224,7 @@ final class MessageMatching {
                 && laterSendCarried(sends, from, carried)) {
             while (lanes[from].clock(sends.get(0)) < carried) {
                 int lost = sends.poll();
-                arrivalOrder.taken(from, to, lost);
+                arrivalOrder.oldestTaken(from, to);
                 if (mayHaveDiedWithSender(from, lost, to)) {
                     lostInCrashes++;
                 } else {
@@ -239,9 +235,8 @@ final class MessageMatching {
         if (sends.isEmpty()) {
             receivesAwaitingSend[from][to].add(receiveIndex);
         } else {
-            int send = sends.poll();
-            arrivalOrder.taken(from, to, send);
-            pair(from, send, to, receiveIndex);
+            arrivalOrder.oldestTaken(from, to);
+            pair(from, sends.poll(), to, receiveIndex);
         }
     }
 
@@ -261,8 +256,7 @@ final class MessageMatching {
                     lanes[to].setSender(receiveIndex, from);
                     pair(from, i, to, receiveIndex);
                     // A send that names its recipients waits on its channel: matched by timestamp, it has arrived.
-                    unreceivedSends[from][to].remove(i);
-                    arrivalOrder.taken(from, to, i);
+                    arrivalOrder.takenAt(from, to, unreceivedSends[from][to].remove(i));
                     return;
                 }
             }

@@ -111,6 +111,32 @@ class ArrivalOrderTest {
     }
 
     @Test
+    void aReceiveThatNamesItsSenderTakesTheOldestSendEvenAfterAGuess() {
+        RunModel model = new RunModel(2);
+        long t = 1_000_000;
+        model.add(new LogEvent(t, 0, 1, 1, 0, new EventDetail.Send(1, new int[] {1}), null));
+        model.add(new LogEvent(t + 10, 0, 2, 2, 0, new EventDetail.Send(1, new int[] {1}), null));
+        model.add(new LogEvent(t + 20, 1, 1, 2, 1, new EventDetail.Receive(-1, -1), null));
+        assertEquals(new EventRef(0, 0), model.arrivalOrder().sendOf(1, 0));
+        assertEquals(1, model.inFlight());
+        // The log matches this one to the oldest send on the channel: the guess above took it already, so the one
+        // left waiting is still the second.
+        model.add(new LogEvent(t + 30, 1, 2, 3, 0, new EventDetail.Receive(0, -1), null));
+        assertEquals(1, model.inFlight());
+        assertEquals(1, model.arrivalOrder().awaiting(0, 1).size());
+        assertEquals(1, model.arrivalOrder().awaiting(0, 1).get(0));
+
+        // The same when the log matches it by the timestamp it carried (the send at clock 1).
+        RunModel byTimestamp = new RunModel(2);
+        byTimestamp.add(new LogEvent(t, 0, 1, 1, 0, new EventDetail.Send(1, new int[] {1}), null));
+        byTimestamp.add(new LogEvent(t + 10, 0, 2, 2, 0, new EventDetail.Send(1, new int[] {1}), null));
+        byTimestamp.add(new LogEvent(t + 20, 1, 1, 2, 1, new EventDetail.Receive(-1, -1), null));
+        byTimestamp.add(new LogEvent(t + 30, 1, 2, 3, 0, new EventDetail.Receive(-1, 1), null));
+        assertEquals(1, byTimestamp.inFlight());
+        assertEquals(1, byTimestamp.arrivalOrder().awaiting(0, 1).get(0));
+    }
+
+    @Test
     void aSnapshotAndAReplayPairTheSame() {
         RunModel anonymous = model(simulated(3, 9, 5), true);
         RunModel snapshot = anonymous.snapshot();
