@@ -78,7 +78,7 @@ final class EventCells {
                 continue;
             }
             String label = "(?:" + FieldLabels.LABELS.get(field) + ")" + FieldLabels.BOUND_AFTER + "\\s*[:=]\\s*";
-            String value = "(?i:" + withinCell(FieldLabels.valueRegex(field), delimiter) + ")" + FieldLabels.BOUND_AFTER;
+            String value = "(?i:" + FieldLabels.cellValueRegex(field, delimiter) + ")" + FieldLabels.BOUND_AFTER;
             Pattern labelled = Pattern.compile("(?i)" + FieldLabels.BOUND_BEFORE + label + value);
             java.util.Set<EventType> showing = new java.util.HashSet<>();
             cells.stream().filter(c -> labelled.matcher(c.text()).find()).forEach(c -> showing.add(c.type()));
@@ -94,15 +94,6 @@ final class EventCells {
         return lookaheads.toString();
     }
 
-    /** A value's pattern that stays inside its cell: spaces for white space, no separator that is the delimiter. */
-    private static String withinCell(String value, char delimiter) {
-        String inCell = value.replace("\\s", "[ ]");
-        return switch (delimiter) {
-            case ',' -> inCell.replace("(?:,|;|&|and|[ ])", "(?:;|&|and|[ ])");
-            case ';' -> inCell.replace("(?:,|;|&|and|[ ])", "(?:,|&|and|[ ])");
-            default -> inCell;
-        };
-    }
 
     /** Whether nine in ten events of this kind name a VM after the word ("TO B"); at least one must. */
     private static boolean peersAfter(List<Cell> cells, EventType type, Pattern preposition,

@@ -74,14 +74,29 @@ final class FieldLabels {
      * process B", "to machines alpha and gamma"); a name stands whole.
      */
     static String valueRegex(String field, java.util.Set<String> hosts) {
+        return value(field, hosts, "\\s", ",|;|&|and");
+    }
+
+    /**
+     * As {@link #valueRegex(String)}, for a value inside one cell of a table split by {@code delimiter}: spaces only,
+     * and no list separator that is the delimiter, so that it cannot run on into the next cells.
+     */
+    static String cellValueRegex(String field, char delimiter) {
+        return value(field, java.util.Set.of(), "[ ]", java.util.stream.Stream.of(",", ";", "&", "and")
+                .filter(separator -> !separator.equals(String.valueOf(delimiter)))
+                .collect(java.util.stream.Collectors.joining("|")));
+    }
+
+    /** @param space what white space may stand in the value; {@code separators} what may stand between its peers */
+    private static String value(String field, java.util.Set<String> hosts, String space, String separators) {
         String peer = "(?:" + VM_WORDS + ")?[ _#-]?(?:\\d+" + (hosts.isEmpty() ? "" : "|(?:"
                 + hosts.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
                 + ")(?![A-Za-z0-9])") + ")";
         return switch (field) {
             case "from" -> peer;
-            case "to" -> "[\\[(]?\\s*(?:" + peer + "\\s*(?:,|;|&|and|\\s)\\s*)*" + peer + "\\s*[\\])]?|"
-                    + MessagePeers.EVERY_OTHER;
+            case "to" -> "[\\[(]?" + space + "*(?:" + peer + space + "*(?:" + separators + "|" + space + ")" + space
+                    + "*)*" + peer + space + "*[\\])]?|" + MessagePeers.EVERY_OTHER;
             default -> "\\d+";
         };
     }
