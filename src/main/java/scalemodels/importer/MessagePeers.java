@@ -133,13 +133,12 @@ final class MessagePeers {
             return -1;
         }
         Matcher number = DIGIT_RUNS.matcher(from);
-        Integer aliased = aliases != null && number.find() ? aliases.get(FormatText.parseIntOr(number.group(), -1))
-                : null;
+        if (!number.find()) {
+            return peers.sender(from); // a host's name: one that no log has is refused, as before
+        }
+        Integer aliased = aliases == null ? null : aliases.get(FormatText.parseIntOr(number.group(), -1));
         if (aliased != null) {
             return aliased;
-        }
-        if (!DIGIT_RUNS.matcher(from).find()) {
-            return peers.sender(from); // a host's name: one that no log has is refused, as before
         }
         boolean[] missing = new boolean[1];
         int[] named = peers.recipients(from, vmId -> {
