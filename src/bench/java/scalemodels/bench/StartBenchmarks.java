@@ -24,8 +24,9 @@ import scalemodels.supervisor.VmClassData;
 
 /**
  * How quickly runs start: Start to every VM's first tick with the window's warm standby processes (3 and 16 VMs) and
- * with fresh JVMs (with and without the VMs' class-data archive), and the wall time of a whole headless one-second run
- * as a user types it (3 and 16 VMs). Measurements of one kind alternate, so a busy spell of the machine hits both.
+ * with fresh JVMs (with and without the VMs' class-data archive), the wall time of a whole headless one-second run
+ * as a user types it (3 and 16 VMs), and the machine's floor under the latter ({@link JvmFloor}). Measurements of one
+ * kind alternate, so a busy spell of the machine hits both.
  */
 final class StartBenchmarks {
     private static final int REPEATS = 5;
@@ -55,10 +56,18 @@ final class StartBenchmarks {
         }
         double[] headless3 = new double[REPEATS];
         double[] headless16 = new double[REPEATS];
+        double[] bare3 = new double[REPEATS];
+        double[] bare16 = new double[REPEATS];
+        double[] mesh3 = new double[REPEATS];
+        double[] mesh16 = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
-            progress.accept("headless one-second runs, round " + (i + 1) + " of " + REPEATS + "...");
+            progress.accept("headless one-second runs and bare JVMs, round " + (i + 1) + " of " + REPEATS + "...");
             headless3[i] = headlessRun(3, 5 + i);
             headless16[i] = headlessRun(16, 5 + i);
+            bare3[i] = JvmFloor.idle(3);
+            bare16[i] = JvmFloor.idle(16);
+            mesh3[i] = JvmFloor.meshing(3);
+            mesh16[i] = JvmFloor.meshing(16);
         }
         double w3 = median(warm3);
         double w16 = median(warm16);
@@ -66,6 +75,10 @@ final class StartBenchmarks {
         double without = median(plain);
         double h3 = median(headless3);
         double h16 = median(headless16);
+        double b3 = median(bare3);
+        double b16 = median(bare16);
+        double m3 = median(mesh3);
+        double m16 = median(mesh16);
         return List.of(
                 new Figure("start latency", "Start (supervisor.start called) to every VM's first tick, 3 VMs, warm "
                         + "standby processes, median of " + REPEATS, fmt("%.0f ms", w3), "<= 500 ms with 3 VMs",
@@ -85,7 +98,23 @@ final class StartBenchmarks {
                 new Figure("headless run, 16 VMs", "wall time of `scalemodels.Main --headless --duration 1` as a new "
                         + "process, median of " + REPEATS, fmt("%.2f s, %.2fx the 3-VM run", h16 / 1000, h16 / h3),
                         "<= 1.5x the 3-VM run", fmt("3 VMs: %.2f s", h3 / 1000), h16 <= 1.5 * h3,
-                        "every VM is its own JVM: 16 of them need about 5 s of CPU (boot, sockets, exit) on 2 cores"));
+                        fmt("every VM is its own JVM: 1.5x leaves 16 VMs %.2f s more than 3 (they take %.2f s more); "
+                                + "13 more JVMs that do nothing take %.2f s more, 13 more that only mesh %.2f s "
+                                + "(next lines)", h3 / 2000, (h16 - h3) / 1000, (b16 - b3) / 1000, (m16 - m3) / 1000)),
+                new Figure("16 bare JVMs, the machine's floor", "`java -version` with the VMs' JVM options, 16 "
+                        + "and 3 processes started together, until the last ends, median of " + REPEATS,
+                        fmt("%.2f s, %.2f s more than 3", b16 / 1000, (b16 - b3) / 1000), "-",
+                        fmt("3 JVMs: %.2f s", b3 / 1000), null,
+                        fmt("what starting a JVM per VM costs before any of our code runs: %.0f%% of the headless "
+                                + "16-VM run's extra time over 3 VMs", 100 * (b16 - b3) / (h16 - h3))),
+                new Figure("16 JVMs meshing, the machine's floor", "`bench.MeshFloor`: each JVM (the VMs' options, "
+                        + "no archive of its own) listens on loopback, connects to and greets every other, reads "
+                        + "each greeting on a thread of its own, and leaves; 16 and 3 started together, median of "
+                        + REPEATS, fmt("%.2f s, %.2f s more than 3", m16 / 1000, (m16 - m3) / 1000), "-",
+                        fmt("3 JVMs: %.2f s", m3 / 1000), null,
+                        fmt("the peer mesh a VM must have before its first tick, with no log, no supervisor and no "
+                                + "code of ours: %.0f%% of the headless 16-VM run's extra time over 3 VMs",
+                                100 * (m16 - m3) / (h16 - h3))));
     }
 
     /** Milliseconds from calling start to the last of the VMs' first ticks. */

@@ -84,7 +84,7 @@ public final class VmClassData {
     }
 
     /** Without the archive: this JVM's own class path entries for the VM. */
-    Launch plain() {
+    public Launch plain() {
         return new Launch(jvmOptions, classPath);
     }
 
