@@ -9,6 +9,7 @@ import scalemodels.event.EventType;
 import scalemodels.rundata.LaneData;
 import scalemodels.rundata.RecipientMask;
 import scalemodels.rundata.RunModel;
+import scalemodels.rundata.UnknownLinks;
 
 /**
  * Everything the exercise asks about a run: per-VM rates, event mix and final clocks; clock jumps; drift between the
@@ -51,9 +52,8 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
     public String noViolations() {
         long receives = vms.stream().mapToLong(VmStats::receives).sum();
         return unmatchedReceives == 0 ? "0 violations: every clock rule, message match and vector clock checks out"
-                : "0 violations: every clock rule checks out; " + unmatchedReceives + " of " + receives + " receives "
-                + "could not be matched to their send (the logs do not say which it was), so their messages were not "
-                + "checked";
+                : "0 violations: every clock rule checks out; " + new UnknownLinks(receives, unmatchedReceives)
+                .sentence() + ", so their messages were not checked";
     }
 
     /** Does the actual work: one pass per lane, one merged pass for drift and the rule check, side by side. */
@@ -171,7 +171,7 @@ public record RunAnalysis(List<VmStats> vms, SortedMap<Long, Long> jumps, Sorted
                 f.jumps.add(jump);
                 if (type == EventType.RECEIVE) {
                     f.receiveJumps.add(jump);
-                    f.unmatchedReceives += lane.partner(i) < 0 ? 1 : 0;
+                    f.unmatchedReceives += UnknownLinks.unmatched(lane, i) ? 1 : 0;
                 }
                 clock.add(x, lane.clock(i));
             }

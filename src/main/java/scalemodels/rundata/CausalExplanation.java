@@ -27,12 +27,23 @@ public final class CausalExplanation {
                     clockB));
             case AFTER -> text.append(happenedBefore(model, order, "b -> a: b happened before a", b, a, clockB,
                     clockA));
-            case CONCURRENT -> text.append(concurrent(a, b, clockA, clockB));
+            case CONCURRENT -> text.append(concurrent(order, a, b, clockA, clockB));
         }
         if (!order.logged()) {
             text.append("\n(vector clocks derived from the matched messages: this log has none)");
         }
         return text.toString();
+    }
+
+    /**
+     * What a selected event's cone leaves out, on a line of its own: where the vectors are derived and some receives
+     * could not be matched, the messages those took are missing from its past and future. Empty otherwise.
+     */
+    public static String ofCone(CausalOrder order) {
+        UnknownLinks unknown = order.unknownLinks();
+        return order.logged() || !unknown.any() ? ""
+                : "\nIts causal past and future (the shaded bands) follow the matched messages only: "
+                + unknown.sentence() + ", so events shown as concurrent with it may not be.";
     }
 
     private static String happenedBefore(RunModel model, CausalOrder order, String claim, EventRef first,
@@ -61,7 +72,7 @@ public final class CausalExplanation {
         return text.toString();
     }
 
-    private static String concurrent(EventRef a, EventRef b, long clockA, long clockB) {
+    private static String concurrent(CausalOrder order, EventRef a, EventRef b, long clockA, long clockB) {
         String first;
         String why;
         if (clockA != clockB) {
@@ -74,10 +85,15 @@ public final class CausalExplanation {
             why = "equal clocks " + clockA + ", ties broken by VM id " + Math.min(a.lane(), b.lane()) + " < "
                     + Math.max(a.lane(), b.lane());
         }
-        return "a || b: concurrent. Neither vector has heard of the other event, so no message chain links them and "
-                + "neither could have affected the other.\n"
-                + "Lamport's total order still puts " + first + " first (" + why + "): an order the clocks choose, "
-                + "not one that happened.";
+        UnknownLinks unknown = order.unknownLinks();
+        String claim = !order.logged() && unknown.any()
+                ? "a || b: concurrent as far as the matched messages show. Neither vector has heard of the other "
+                + "event, but " + unknown.sentence() + ": a message the logs do not link may join them, so they may "
+                + "not be concurrent.\n"
+                : "a || b: concurrent. Neither vector has heard of the other event, so no message chain links them and "
+                + "neither could have affected the other.\n";
+        return claim + "Lamport's total order still puts " + first + " first (" + why + "): an order the clocks "
+                + "choose, not one that happened.";
     }
 
     static String vector(long[] v) {

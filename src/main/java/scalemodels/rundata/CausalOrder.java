@@ -59,6 +59,8 @@ public final class CausalOrder {
     private final VectorClocks derived;
     /** Events per lane when the order was taken: the derived vectors cover these and no more. */
     private final int[] sizes;
+    /** Counted when first asked for (for the window's words, not for every frame's cone). */
+    private UnknownLinks unknownLinks;
 
     private CausalOrder(RunModel model, VectorClocks derived) {
         this.model = model;
@@ -84,6 +86,17 @@ public final class CausalOrder {
     /** Whether the vectors are the logged ones (false: derived from the messages). */
     public boolean logged() {
         return derived == null;
+    }
+
+    /**
+     * The receives among the events this order covers that are matched to no send. Where the vectors are derived,
+     * each is a message whose influence they miss: events they call concurrent may not be.
+     */
+    public UnknownLinks unknownLinks() {
+        if (unknownLinks == null) {
+            unknownLinks = UnknownLinks.in(model, sizes);
+        }
+        return unknownLinks;
     }
 
     /** Whether the event was in the run when this order was taken. */

@@ -14,7 +14,11 @@ public final class CutExplanation {
     public static String of(RunModel model, CausalOrder order, ConsistentCut cut) {
         StringBuilder text = new StringBuilder();
         List<ConsistentCut.Crossing> crossings = cut.crossings(NAMED + 1);
-        if (crossings.isEmpty()) {
+        UnknownLinks unknown = order.unknownLinks();
+        if (crossings.isEmpty() && unknown.any()) {
+            text.append("Cut: consistent as far as the matched messages show: none is received before it and sent "
+                    + "after it. But ").append(unknown.sentence()).append(", and one of those may cross it.\n");
+        } else if (crossings.isEmpty()) {
             text.append("Cut: consistent. No message is received before it and sent after it: it could be a moment "
                     + "of the run seen from outside.\n");
         } else {
@@ -43,7 +47,9 @@ public final class CutExplanation {
         if (open.isEmpty()) {
             text.append("Nothing in flight or queued across the cut.");
         } else {
-            text.append("In flight or waiting in a queue (sent before the cut, taken off after it):");
+            text.append(unknown.any() ? "In flight or waiting in a queue (sent before the cut, and taken off "
+                    + "after it or by a receive that could not be matched):"
+                    : "In flight or waiting in a queue (sent before the cut, taken off after it):");
             for (ConsistentCut.InFlight channel : open) {
                 StringJoiner clocks = new StringJoiner(", ");
                 channel.sends().forEach(s -> clocks.add(Long.toString(model.lane(s.lane()).clock(s.index()))));

@@ -155,7 +155,7 @@ public final class TimelineSelection {
         }
         String one = EventInspector.describeSelection(model, first, brokenRules(first), partners);
         if (second == null) {
-            return one;
+            return order == null ? one : one + CausalExplanation.ofCone(order);
         }
         return "Two events (Shift+click another to change b, click to start again)\n"
                 + CausalExplanation.of(model, order, first, second);
