@@ -29,7 +29,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
-            description = "For logs holding several executions (ShiViz delimiter lines): which one to read, from 1 "
+            description = "For logs holding several executions (ShiViz delimiter lines) or a folder of several runs "
+                    + "told apart by their file names: which one to read, from 1 "
                     + "(default: ${DEFAULT-VALUE}); the output lists them.")
     int execution;
 

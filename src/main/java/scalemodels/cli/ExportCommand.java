@@ -33,7 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     Path zip;
 
     @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
-            description = "For logs holding several executions (ShiViz delimiter lines): which one to read, from 1 "
+            description = "For logs holding several executions (ShiViz delimiter lines) or a folder of several runs "
+                    + "told apart by their file names: which one to read, from 1 "
                     + "(default: ${DEFAULT-VALUE}); the output lists them.")
     int execution;
 

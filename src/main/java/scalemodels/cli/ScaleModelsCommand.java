@@ -49,7 +49,8 @@ public final class ScaleModelsCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--execution", paramLabel = "N", defaultValue = "1",
-            description = "Window: with --open, for logs holding several executions, which one to open (from 1).")
+            description = "Window: with --open, for logs holding several executions (or a folder of several "
+                    + "runs told apart by their file names), which one to open (from 1).")
     int execution;
 
     @Option(names = "--start", description = "Window: press Start as soon as the window is up.")

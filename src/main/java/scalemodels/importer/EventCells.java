@@ -19,6 +19,8 @@ final class EventCells {
     /** After a send's or a receive's word: "to" or "from", then the peer. */
     private static final Pattern TO = Pattern.compile("(?i)^to\\s+(.+)$");
     private static final Pattern FROM = Pattern.compile("(?i)^from\\s+(.+)$");
+    /** The fields that name peers. */
+    private static final java.util.Set<String> PEERS = java.util.Set.of("to", "from");
 
     /** One row's event cell and the event its line was classified as. */
     record Cell(EventType type, String text) {
@@ -68,8 +70,9 @@ final class EventCells {
 
     /**
      * Fields written with their label and a colon after the event word ("RECEIVE FROM: 2 QUEUE SIZE: 0", "SEND TO: 1
-     * AND 2"): one look-ahead each, in whatever order they stand, for a field whose label nine in ten cells of the
-     * kinds of event that show it at all carry (said in {@code found}).
+     * AND 2"; peers also without the colon: "Send message 2 to port(s) 50068"): one look-ahead each, in whatever
+     * order they stand, for a field whose label nine in ten cells of the kinds of event that show it at all carry
+     * (said in {@code found}).
      */
     private static String labelledAfterWord(String text, char delimiter, List<Cell> cells, Map<String, String> found) {
         StringBuilder lookaheads = new StringBuilder();
@@ -77,7 +80,10 @@ final class EventCells {
             if (found.containsKey(field)) {
                 continue;
             }
-            String label = "(?:" + FieldLabels.LABELS.get(field) + ")" + FieldLabels.BOUND_AFTER + "\\s*[:=]\\s*";
+            // A peer may also follow its preposition with no colon ("to port(s) 50068", "from VM 2"): its value is a
+            // VM's number or name, which no other word after the event word is.
+            String label = "(?:" + FieldLabels.LABELS.get(field) + ")" + FieldLabels.BOUND_AFTER
+                    + (PEERS.contains(field) ? "(?:\\s*[:=]\\s*|\\s+)" : "\\s*[:=]\\s*");
             String value = "(?i:" + FieldLabels.cellValueRegex(field, delimiter) + ")" + FieldLabels.BOUND_AFTER;
             Pattern labelled = Pattern.compile("(?i)" + FieldLabels.BOUND_BEFORE + label + value);
             java.util.Set<EventType> showing = new java.util.HashSet<>();

@@ -36,7 +36,7 @@ final class FieldLabels {
         LABELS.put("msg", "(?:received|receive|recv|incoming|remote|sender'?s?|message|msg)[ _-]?"
                 + "(?:clock|time(?:stamp)?|ts|lc)|received[ _-]?message|message|msg|carried|ts[ _-]?received");
         LABELS.put("from", "from[ _-]?(?:vm|machine|process|node)?|sender(?:[ _-]?id)?|src|source");
-        LABELS.put("to", "to[ _-]?(?:vms?|machines?|process(?:es)?|nodes?)?(?:\\((?:s|es)\\))?"
+        LABELS.put("to", "to[ _-]?(?:vms?|machines?|process(?:es)?|nodes?|ports?)?(?:\\((?:s|es)\\))?"
                 + "|recipients?|targets?|dest(?:ination)?s?|receivers?");
         LABELS.put("time", "system[ _-]?time|global[ _-]?time|wall[ _-]?(?:clock[ _-]?)?time|real[ _-]?time"
                 + "|timestamp|time(?:[ _-]?stamp)?|datetime|date|ts|t");

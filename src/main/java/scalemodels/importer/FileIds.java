@@ -22,11 +22,20 @@ final class FileIds {
     private static final String DECIMAL = "\\d+(?:\\.\\d+)+";
     private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?:rate|tps|speed)[_-]?$");
     private static final Pattern RATE_AFTER = Pattern.compile("(?i)^[_-]?(?:tps|ticks|hz)");
+    /** A VM word just before a number of a file name ("machine_", "vm-"). */
+    private static final Pattern VM_BEFORE = Pattern.compile("(?i)(?:" + FieldLabels.VM_WORDS + ")[ _#-]?$");
+    /** The group of a {@code files} regex that tells runs apart, where a folder holds several. */
+    static final String RUN_GROUP = "run";
 
     /** How the names give each file's VM, and whether that settles it (else a VM named on the lines wins). */
     enum Naming {
         /** The number that differs from name to name (vm1.log, vm2.log). */
         NUMBER("the number in the file name", true),
+        /**
+         * Two numbers that differ, one telling the VM and one the run (trial1_machine_2.log): the folder holds several
+         * runs, each read on its own ({@code run} group).
+         */
+        NUMBER_PER_RUN("the number in the file name after the VM word (another number tells the runs apart)", true),
         /** One file: the first number in its name that is no rate (vm_1.log); its lines may name VMs instead. */
         ONE_FILE("the number in the file name", false),
         /** A word that differs from name to name (machine_A_log.csv): the VMs in name order. */
@@ -72,6 +81,14 @@ final class FileIds {
                 }
             }
         }
+        int runNumber = -1;
+        if (idRun < 0 && names.size() > 1) {
+            int[] pair = runAndVm(names, first, runs);
+            if (pair != null) {
+                runNumber = pair[0];
+                idRun = pair[1];
+            }
+        }
         if (idRun < 0 && names.size() > 1) {
             FileIds named = namedHosts(names);
             if (named != null) {
@@ -94,7 +111,8 @@ final class FileIds {
                     || RATE_AFTER.matcher(first.substring(run[1])).find());
             // One file: its first number that is no rate is its VM's id (vm_1.log), unless its lines name VMs.
             boolean isId = r == idRun || names.size() == 1 && !isRate && !vmGroup;
-            regex.append(isId ? "(?<vm>\\d+)" : isRate ? "(?<rate>\\d+)" : "\\d+");
+            regex.append(isId ? "(?<vm>\\d+)" : r == runNumber ? "(?<" + RUN_GROUP + ">\\d+)"
+                    : isRate ? "(?<rate>\\d+)" : "\\d+");
             rate |= isRate;
             vmGroup |= isId;
             at = run[1];
@@ -108,7 +126,50 @@ final class FileIds {
             // number in its name where it has one, else in name order (a vm field on the lines still wins).
             return new FileIds("(?<host>.+)", Naming.WHOLE_NAME, false, Set.of());
         }
-        return new FileIds(built, idRun >= 0 ? Naming.NUMBER : Naming.ONE_FILE, rate, Set.of());
+        return new FileIds(built, runNumber >= 0 ? Naming.NUMBER_PER_RUN : idRun >= 0 ? Naming.NUMBER
+                : Naming.ONE_FILE, rate, Set.of());
+    }
+
+    /**
+     * Where no one number tells the files apart but two do together, each taking several values (trial1_machine_1,
+     * trial1_machine_2, trial2_machine_1, ...): the one after a VM word ("machine_2") is the VM, else the later one,
+     * and the other the run. Null when no such pair.
+     *
+     * @return the run's number index and the VM's
+     */
+    private static int[] runAndVm(List<String> names, String first, List<int[]> runs) {
+        for (int a = 0; a < runs.size(); a++) {
+            for (int b = a + 1; b < runs.size(); b++) {
+                if (isDecimal(first, runs.get(a)) || isDecimal(first, runs.get(b)) || !distinctPairs(names, a, b)) {
+                    continue;
+                }
+                boolean vmFirst = VM_BEFORE.matcher(first.substring(0, runs.get(a)[0])).find()
+                        && !VM_BEFORE.matcher(first.substring(0, runs.get(b)[0])).find();
+                return vmFirst ? new int[] {b, a} : new int[] {a, b};
+            }
+        }
+        return null;
+    }
+
+    /** Whether numbers {@code a} and {@code b} of each name, together, differ from name to name, each alone not. */
+    private static boolean distinctPairs(List<String> names, int a, int b) {
+        Set<String> pairs = new HashSet<>();
+        Set<String> firsts = new HashSet<>();
+        Set<String> seconds = new HashSet<>();
+        for (String name : names) {
+            List<String> numbers = NUMBER.matcher(name).results().map(java.util.regex.MatchResult::group).toList();
+            if (numbers.size() <= b || numbers.get(a).contains(".") || numbers.get(b).contains(".")) {
+                return false;
+            }
+            String x = String.valueOf(Long.parseLong(numbers.get(a).length() > 18 ? "0" : numbers.get(a)));
+            String y = String.valueOf(Long.parseLong(numbers.get(b).length() > 18 ? "0" : numbers.get(b)));
+            if (!pairs.add(x + "/" + y)) {
+                return false;
+            }
+            firsts.add(x);
+            seconds.add(y);
+        }
+        return firsts.size() > 1 && seconds.size() > 1;
     }
 
     /**

@@ -10,11 +10,17 @@ import scalemodels.event.EventType;
 
 /**
  * Table columns whose cells carry their own label ("Logical Clock: 4", "Queue Length: 0", "To VMs [1, 2]"): such a
- * column is that field, whatever else its cells say on rows the field does not belong on ("From Network").
+ * column is that field, whatever else its cells say on rows the field does not belong on ("From Network"). A time so
+ * labelled ("System Time: 2023-03-06 22:43:38.655652") is told by its values once the label is taken off.
  */
 final class LabelledCells {
     /** The fields a cell may name with its own label, in the order they are looked for. */
     private static final List<String> FIELDS = List.of("clock", "queue", "to", "from", "msg");
+
+    /** A time label and what may stand between it and the time ("System Time: "), without anchors or case. */
+    private static final String TIME_LABEL_TEXT = "\\s*\"?(?:" + FieldLabels.LABELS.get("time") + ")"
+            + FieldLabels.BOUND_AFTER + "\\s*[:=]?\\s*";
+    private static final Pattern TIME_LABEL = Pattern.compile("(?i)^" + TIME_LABEL_TEXT);
 
     private LabelledCells() {
     }
@@ -50,6 +56,37 @@ final class LabelledCells {
             }
         }
         return labelled;
+    }
+
+    /**
+     * The column not named yet whose cells, in nine rows in ten, are a time label and then a time, or -1. Names it
+     * and says so in {@code found}.
+     */
+    static int nameTime(String[] names, Map<String, String> found, List<String[]> cells) {
+        for (int c = 0; c < names.length && !found.containsKey("time"); c++) {
+            int column = c;
+            List<String> values = cells.stream().map(row -> row[column]).toList();
+            List<String> times = timeValues(values);
+            if (names[c] == null && times.size() * 10 >= values.size() * 9 && TimeShapes.of(times) != null) {
+                names[c] = "time";
+                Matcher label = TIME_LABEL.matcher(values.get(0));
+                found.put("time", "the time after '" + (label.find() ? label.group().replaceAll("[\\s\":=]+$", "")
+                        .strip() : "time") + "', column " + (c + 1));
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The cells that hold a time label, without it (and without quotes around the time). */
+    static List<String> timeValues(List<String> cells) {
+        return cells.stream().map(TIME_LABEL::matcher).filter(Matcher::find)
+                .map(m -> m.replaceFirst("").strip().replaceAll("\"$", "")).toList();
+    }
+
+    /** The cell of such a column, its time in the group {@code time}. */
+    static String timeCell(TimeShapes.Shape shape) {
+        return "(?i:" + TIME_LABEL_TEXT + ")(?<time>" + shape.regex() + ")\\s*\"?";
     }
 
     /**

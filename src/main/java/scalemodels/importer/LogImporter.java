@@ -93,7 +93,7 @@ public final class LogImporter {
             throw new IOException("no file in " + path + " matches the " + format.name() + " format's files pattern "
                     + format.files().pattern());
         }
-        return files;
+        return RunsByFileName.choose(files, format.files(), execution, notes);
     }
 
     private void readFile(Path file) throws IOException {

@@ -79,6 +79,8 @@ public final class RunOpener {
         LoadedRun run;
         try {
             run = imported(path, inferred.format(), execution);
+        } catch (NoSuchExecutionException e) {
+            throw e; // the logs were read; the number asked for is what is wrong
         } catch (IOException | IllegalArgumentException e) {
             throw new FormatUnsureException("cannot read " + path + " with any known format; tried "
                     + String.join("; ", tried) + "; the inferred format (" + inferred.summary() + ") reads nothing: "

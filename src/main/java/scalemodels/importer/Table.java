@@ -112,11 +112,12 @@ final class Table {
         }
         boolean[] labelled = LabelledCells.name(names, found, rows.stream().map(Row::cells).toList(),
                 rows.stream().map(Row::type).toList());
+        int labelledTime = LabelledCells.nameTime(names, found, rows.stream().map(Row::cells).toList());
         byBehaviour(names, found);
         TimeShapes.Shape time = null;
         for (int c = 0; c < columns; c++) {
             if ("time".equals(names[c])) {
-                time = TimeShapes.of(values(c));
+                time = TimeShapes.of(c == labelledTime ? LabelledCells.timeValues(values(c)) : values(c));
                 if (time == null) {
                     names[c] = null;
                     found.remove("time");
@@ -137,6 +138,8 @@ final class Table {
             if (c == eventColumn && EventCells.wordy(events)) {
                 cell = EventCells.pattern(text, delimiter, events, found, namesVm);
                 used.add("event");
+            } else if (c == labelledTime && time != null && used.add(name)) {
+                cell = LabelledCells.timeCell(time);
             } else if (labelled[c] && used.add(name)) {
                 // The label, then the value; a row whose cell says something else ("From Network") has no such field.
                 cell = "(?:" + LabelledCells.cell(name, "?<" + name + ">") + "|" + cell + ")";
