@@ -37,11 +37,13 @@ public final class EventInspector {
         broken.forEach(rule -> text.append("breaks: ").append(rule).append('\n'));
         // An exhaustive switch: a new kind does not compile until it says what its details are.
         text.append(switch (type) {
-            case SEND -> "value " + lane.drawnValue(i) + "   to VM "
+            case SEND -> "value " + orUnknown(lane.drawnValue(i)) + "   to VM "
                     + (lane.recipientMask(i) == LaneData.UNKNOWN_RECIPIENTS ? "? (not logged)"
                     : lane.recipientList(i, ',')) + undelivered(lane, i) + "\n";
-            case RECEIVE -> "from VM " + lane.sender(i) + "   message timestamp " + lane.messageTimestamp(i) + "\n";
-            case INTERNAL -> "value " + lane.drawnValue(i) + "\n";
+            case RECEIVE -> "from VM " + orUnknown(lane.sender(i)) + "   message timestamp "
+                    + orUnknown(lane.messageTimestamp(i)) + (lane.sender(i) < 0 && lane.messageTimestamp(i) < 0
+                    ? " (not logged)" : "") + "\n";
+            case INTERNAL -> "value " + orUnknown(lane.drawnValue(i)) + "\n";
             case START, RESTART -> "rate " + lane.rate() + " ticks/s\n";
             case FAULT -> faultText(lane.fault(i));
             case RECONNECT -> "new channel to VM " + lane.reconnectedTo(i) + "\n";
@@ -89,6 +91,11 @@ public final class EventInspector {
         boolean receive = model.lane(ref.lane()).type(ref.index()) == EventType.RECEIVE;
         return partners.stream().anyMatch(p -> receive ? model.lane(ref.lane()).partner(ref.index()) < 0
                 : model.lane(p.lane()).partner(p.index()) < 0);
+    }
+
+    /** A logged number, or "?" where the log did not give it (-1). */
+    private static String orUnknown(long value) {
+        return value < 0 ? "?" : Long.toString(value);
     }
 
     /** Events in a few words each ("receive on VM 2 at clock 9"), separated by semicolons. */

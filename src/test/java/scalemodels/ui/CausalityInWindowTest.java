@@ -9,6 +9,8 @@ import static scalemodels.ui.WindowFixture.label;
 import static scalemodels.ui.WindowFixture.waitFor;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -110,6 +112,42 @@ class CausalityInWindowTest {
         assertNull(window.view.timeline().selection().cone(), "Esc clears the cone");
         assertNull(window.view.timeline().selection().first());
         assertTrue(probeBand(robot, past, c -> Math.abs(c.getBlue() - c.getRed()) < 0.05), "no band after Esc");
+    }
+
+    /**
+     * Logs whose receives name neither sender nor timestamp ("From Network", as a real implementation writes them):
+     * the cone and the relation of two events follow the matched messages only, and the window says so.
+     */
+    @Test
+    void whereReceivesNameNoSenderTheConeAndTheRelationSayTheyFollowTheMatchedMessagesOnly(FxRobot robot)
+            throws Exception {
+        Path logs = writeReceivesFromTheNetwork(Files.createDirectories(window.home.resolve("from-network")));
+        window.openAt(robot, 1280, 800, logs);
+        WindowFixture.clickWhenShown(robot, "#fit-whole-run");
+        RunModel model = window.view.runViewModel().modelProperty().get();
+        long receives = 0;
+        for (int vm = 0; vm < model.vms(); vm++) {
+            for (int i = 0; i < model.lane(vm).size(); i++) {
+                receives += model.lane(vm).type(i) == EventType.RECEIVE ? 1 : 0;
+            }
+        }
+
+        EventRef receive = find(model, 1, r -> model.lane(1).type(r.index()) == EventType.RECEIVE);
+        robot.clickOn(screenPoint(receive));
+        String unmatched = receives + " of " + receives + " receives could not be matched to their send (the logs do "
+                + "not say which it was)";
+        String details = label(robot, "#selection-details").getText();
+        assertTrue(details.contains("from VM ?   message timestamp ? (not logged)"), details);
+        assertTrue(details.contains("Its causal past and future (the shaded bands) follow the matched messages only: "
+                + unmatched + ", so events shown as concurrent with it may not be."), details);
+
+        CausalOrder.Cone cone = window.view.timeline().selection().cone();
+        EventRef other = findAny(model, r -> r.lane() != 1 && cone.of(r.lane(), r.index()) == Relation.CONCURRENT);
+        robot.press(KeyCode.SHIFT).clickOn(screenPoint(other)).release(KeyCode.SHIFT);
+        details = label(robot, "#selection-details").getText();
+        assertTrue(details.contains("a || b: concurrent as far as the matched messages show."), details);
+        assertTrue(details.contains(unmatched + ": a message the logs do not link may join them"), details);
+        assertFalse(details.contains("neither could have affected the other"), details);
     }
 
     @Test
@@ -221,6 +259,38 @@ class CausalityInWindowTest {
 
     private long shownTime(int vm, int i) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.view.timeline().shownModel().lane(vm).time(i)).get();
+    }
+
+    /**
+     * The run of {@link #simulateAt1280x800} as another implementation logs it, tab-separated, its receives naming
+     * nothing ("From Network"): one file per VM.
+     */
+    private static Path writeReceivesFromTheNetwork(Path dir) throws IOException {
+        java.util.List<java.util.List<String>> lines = java.util.List.of(new java.util.ArrayList<>(),
+                new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        new scalemodels.sim.Simulator(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000).run(e -> {
+            if (!e.type().isTick()) {
+                return;
+            }
+            String seconds = String.format(java.util.Locale.ROOT, "%.3f",
+                    (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) / 1e6);
+            String peers = e.type() == EventType.SEND ? java.util.Arrays.stream(
+                    ((scalemodels.event.EventDetail.Send) e.detail()).to()).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) : "";
+            lines.get(e.vm()).add(seconds + "\t" + switch (e.type()) {
+                case RECEIVE -> "Receive";
+                case SEND -> "Send";
+                default -> "Internal";
+            } + "\tLogical Clock: " + e.clock() + "\tQueue Length: " + e.queue() + "\t" + switch (e.type()) {
+                case RECEIVE -> "From Network";
+                case SEND -> peers.contains(",") ? "To VMs [" + peers + "]" : "To VM " + peers;
+                default -> "No external communication";
+            });
+        });
+        for (int vm = 0; vm < 3; vm++) {
+            Files.write(dir.resolve("machine" + vm + ".txt"), lines.get(vm));
+        }
+        return dir;
     }
 
     /** The same simulated run for every test (seed 21, 12 s), opened for replay in a 1280x800 window. */

@@ -58,6 +58,16 @@ final class WindowFixture {
         waitFor(60, () -> view.runViewModel().stateProperty().get() == RunState.REPLAY);
     }
 
+    /** Sizes the window, opens the logs (inferring their format) and waits until they are open for replay. */
+    void openAt(FxRobot robot, double width, double height, Path logs) throws TimeoutException {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            view.runViewModel().opened().openRun(logs);
+        });
+        waitFor(60, () -> view.runViewModel().stateProperty().get() == RunState.REPLAY);
+    }
+
     /** Stops any run (and so every VM process) and deletes the folder. */
     void close(FxRobot robot) throws IOException {
         robot.interact(view::shutdown);
