@@ -143,12 +143,30 @@ final class FileIds {
                 if (isDecimal(first, runs.get(a)) || isDecimal(first, runs.get(b)) || !distinctPairs(names, a, b)) {
                     continue;
                 }
-                boolean vmFirst = VM_BEFORE.matcher(first.substring(0, runs.get(a)[0])).find()
+                // VM ids count from 0 or 1 (0..2, 1..3); a run may be numbered so too (trial1..trial5) or not at all
+                // (machine_1678252612_0.log: the run's start in epoch seconds, after the VM word).
+                boolean aIds = countsUp(names, a);
+                boolean bIds = countsUp(names, b);
+                boolean vmFirst = aIds != bIds ? aIds : VM_BEFORE.matcher(first.substring(0, runs.get(a)[0])).find()
                         && !VM_BEFORE.matcher(first.substring(0, runs.get(b)[0])).find();
                 return vmFirst ? new int[] {b, a} : new int[] {a, b};
             }
         }
         return null;
+    }
+
+    /** Whether number {@code n} of the names takes the values 0..k or 1..k, as VM ids do. */
+    private static boolean countsUp(List<String> names, int n) {
+        java.util.TreeSet<Long> values = new java.util.TreeSet<>();
+        for (String name : names) {
+            String number = NUMBER.matcher(name).results().skip(n).findFirst().map(java.util.regex.MatchResult::group)
+                    .orElse("");
+            if (number.isEmpty() || number.length() > 4) {
+                return false;
+            }
+            values.add(Long.parseLong(number));
+        }
+        return values.first() <= 1 && values.last() - values.first() == values.size() - 1;
     }
 
     /** Whether numbers {@code a} and {@code b} of each name, together, differ from name to name, each alone not. */

@@ -62,6 +62,38 @@ class RunsInOneFolderTest {
                 none.getMessage());
     }
 
+    /**
+     * Another implementation's committed logs: runs named by their start in epoch seconds before the VM
+     * (machine_1678252612_0_6.log), a second time on every line that stays the run's start ("2023-03-08
+     * 00:16:52,725 : 1678252607.384288 Received a message; Logical Clock: 2; Queue Length: 1"). The number after the
+     * VM word is the run here, and the one counting from 0 the VM.
+     */
+    @Test
+    void runsNamedByTheirStartBeforeTheVmAreToldApartByWhichNumberCountsFromZero(@TempDir Path dir) throws Exception {
+        ForeignLogs first = new ForeignLogs(3, 7, 30);
+        ForeignLogs second = new ForeignLogs(3, 8, 20);
+        for (ForeignLogs logs : List.of(first, second)) {
+            long run = logs == first ? 1678252612L : 1678252742L;
+            logs.write(dir, vm -> "machine_" + run + "_" + vm + "_6.log",
+                    vm -> List.of(ForeignLogs.dateTime(logs.ticks(vm).get(0), "yyyy-MM-dd HH:mm:ss,SSS") + " : "
+                            + (run - 5) + ".384288 Machine: " + vm + " Clock Rate: " + logs.truth.rates()[vm]),
+                    e -> List.of(ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss,SSS") + " : " + (run - 5) + ".384288 "
+                            + switch (e.type()) {
+                                case RECEIVE -> "Received a message; Logical Clock: " + e.clock() + "; Queue Length: "
+                                        + e.queue();
+                                case SEND -> "Sent a message to " + (ForeignLogs.to(e).length > 1
+                                        ? "Machines " + Arrays.toString(ForeignLogs.to(e))
+                                        : "Machine " + ForeignLogs.to(e)[0]) + "; Logical Clock: " + e.clock();
+                                default -> "Internal Event!; Logical Clock: " + e.clock();
+                            }));
+        }
+        LoadedRun one = RunOpener.open(dir, null, 1);
+        assertRun(one, first, 30);
+        assertTrue(String.join("\n", one.notes()).contains("read run 1 of 2 (machine_1678252612_0_6.log, "
+                + "machine_1678252612_1_6.log, machine_1678252612_2_6.log)"), String.join("\n", one.notes()));
+        assertRun(RunOpener.open(dir, null, 2), second, 20);
+    }
+
     /** Three VMs, each as simulated, over about the simulated seconds, every send with its recipients. */
     private static void assertRun(LoadedRun run, ForeignLogs logs, double seconds) {
         assertEquals(List.of(), run.problems());
