@@ -46,7 +46,8 @@ public final class RuleChecker {
         for (int vm = 0; vm < model.vms(); vm++) {
             checker.checkLane(vm);
         }
-        DeliveryCheck delivery = new DeliveryCheck(model, checker::violation);
+        DeliveryCheck delivery = new DeliveryCheck(model, (vm, index, message) -> checker.violation(Rule.DELIVERY, vm,
+                index, message));
         for (int to = 0; to < model.vms(); to++) {
             delivery.checkDelivery(to);
         }
@@ -63,20 +64,20 @@ public final class RuleChecker {
             EventType type = lane.type(i);
             if (type == EventType.START) {
                 if (i != 0 || lane.clock(i) != 0 || lane.tick(i) != 0) {
-                    violation(vm, i, "start must be the first line, at tick 0 and clock 0");
+                    violation(Rule.START, vm, i, "start must be the first line, at tick 0 and clock 0");
                 }
                 previous = i;
             } else if (type == EventType.STOP) {
                 checkStop(vm, i, previous);
             } else if (type == EventType.RESTART) {
                 if (!crashed) {
-                    violation(vm, i, "restart without a crash before it");
+                    violation(Rule.MARK, vm, i, "restart without a crash before it");
                 }
                 checkUnchanged(vm, i, previous, "restart");
                 crashed = false;
                 previous = i;
             } else if (crashed) {
-                violation(vm, i, type.word() + " after a crash, without a restart");
+                violation(Rule.MARK, vm, i, type.word() + " after a crash, without a restart");
             } else if (type.isTick()) {
                 checkTick(vm, i, previous);
                 previous = i;
@@ -93,27 +94,29 @@ public final class RuleChecker {
         long clock = previous < 0 ? 0 : lane.clock(previous);
         long tick = previous < 0 ? 0 : lane.tick(previous);
         if (lane.clock(i) != clock || lane.tick(i) != tick) {
-            violation(vm, i, what + " must keep tick " + tick + " and clock " + clock + ", not tick " + lane.tick(i)
-                    + " and clock " + lane.clock(i));
+            violation(Rule.MARK, vm, i, what + " must keep tick " + tick + " and clock " + clock + ", not tick "
+                    + lane.tick(i) + " and clock " + lane.clock(i));
         }
         if (what.equals("restart") && previous >= 0 && lane.hasVectorClocks()
                 && !java.util.Arrays.equals(lane.vectorClock(previous), lane.vectorClock(i))) {
-            violation(vm, i, "restart must carry on with the vector clock " + csv(lane.vectorClock(previous)));
+            violation(Rule.VECTOR_CLOCK, vm, i, "restart must carry on with the vector clock "
+                    + csv(lane.vectorClock(previous)));
         }
     }
 
     private void checkStop(int vm, int i, int previous) {
         LaneData lane = model.lane(vm);
         if (i != lane.size() - 1) {
-            violation(vm, i, "events follow the stop line");
+            violation(Rule.STOP, vm, i, "events follow the stop line");
         }
         long clock = previous < 0 ? 0 : lane.clock(previous);
         long tick = previous < 0 ? 0 : lane.tick(previous);
         if (lane.clock(i) != clock) {
-            violation(vm, i, "stop reports clock " + lane.clock(i) + " but the last event left it at " + clock);
+            violation(Rule.STOP, vm, i, "stop reports clock " + lane.clock(i) + " but the last event left it at "
+                    + clock);
         }
         if (lane.tick(i) != tick) {
-            violation(vm, i, "stop reports tick " + lane.tick(i) + " but the last tick was " + tick);
+            violation(Rule.STOP, vm, i, "stop reports tick " + lane.tick(i) + " but the last tick was " + tick);
         }
     }
 
@@ -123,11 +126,11 @@ public final class RuleChecker {
         long prevTick = previous < 0 ? 0 : lane.tick(previous);
         long clock = lane.clock(i);
         if (lane.tick(i) != prevTick + 1) {
-            violation(vm, i, "tick " + lane.tick(i) + " follows tick " + prevTick);
+            violation(Rule.TICKS, vm, i, "tick " + lane.tick(i) + " follows tick " + prevTick);
         }
         if (lane.type(i) != EventType.RECEIVE && lane.queue(i) > 0) {
             // Only for logs that record the queue (-1 is unknown): the exercise draws only when nothing waits.
-            violation(vm, i, lane.type(i).word() + " drawn while " + lane.queue(i) + " message"
+            violation(Rule.DRAW_WHILE_QUEUED, vm, i, lane.type(i).word() + " drawn while " + lane.queue(i) + " message"
                     + (lane.queue(i) == 1 ? "" : "s") + " waited: a VM draws only when its queue is empty");
         }
         if (!model.lamportKnown(vm)) {
@@ -146,16 +149,17 @@ public final class RuleChecker {
             long expected = Math.max(prevClock, msg) + 1;
             // One violation per broken event: the most specific rule that it breaks.
             if (msg >= 0 && clock != expected) {
-                violation(vm, i, "receive of msg " + msg + " at clock " + prevClock + " must give max(" + prevClock
-                        + ", " + msg + ") + 1 = " + expected + ", not " + clock);
+                violation(Rule.RECEIVE_CLOCK, vm, i, "receive of msg " + msg + " at clock " + prevClock
+                        + " must give max(" + prevClock + ", " + msg + ") + 1 = " + expected + ", not " + clock);
             } else if (clock <= prevClock) {
-                violation(vm, i, "clock " + clock + " does not increase (was " + prevClock + ")");
+                violation(Rule.CLOCK_INCREASE, vm, i, "clock " + clock + " does not increase (was " + prevClock + ")");
             } else {
                 checkClockCondition(vm, i);
             }
             checkMatch(vm, i);
         } else if (clock != prevClock + 1) {
-            violation(vm, i, lane.type(i).word() + " must add exactly 1 to the clock: " + prevClock + " -> " + clock);
+            violation(Rule.ADD_ONE, vm, i, lane.type(i).word() + " must add exactly 1 to the clock: " + prevClock
+                    + " -> " + clock);
         }
         checkVector(vm, i, previous);
     }
@@ -176,16 +180,17 @@ public final class RuleChecker {
                 }
                 return;
             }
-            violation(vm, i, "receive at clock " + lane.clock(i) + " is not later than its send at clock "
-                    + model.lane(lane.sender(i)).clock(send) + " (Lamport's clock condition)");
+            violation(Rule.CLOCK_CONDITION, vm, i, "receive at clock " + lane.clock(i)
+                    + " is not later than its send at clock " + model.lane(lane.sender(i)).clock(send)
+                    + " (Lamport's clock condition)");
         }
     }
 
     private void reportConventionBreaks() {
         if (conventionBreaks > 0) {
-            violation(firstConventionBreak[0], firstConventionBreak[1], conventionBreaks + " receive"
-                    + (conventionBreaks == 1 ? " is" : "s are") + " not later than their send (Lamport's clock "
-                    + "condition), the first here: messages carry the clock from before the send's increment, so a "
+            violation(Rule.CLOCK_CONDITION, firstConventionBreak[0], firstConventionBreak[1], conventionBreaks
+                    + " receive" + (conventionBreaks == 1 ? " is" : "s are") + " not later than their send (Lamport's "
+                    + "clock condition), the first here: messages carry the clock from before the send's increment, so a "
                     + "receiver that was behind takes the send's own clock");
         }
     }
@@ -203,13 +208,14 @@ public final class RuleChecker {
             return;
         }
         if (send < 0) {
-            violation(vm, i, from >= 0 ? "receive from VM " + from + " matches no send on that channel"
+            violation(Rule.MESSAGE_MATCH, vm, i, from >= 0
+                    ? "receive from VM " + from + " matches no send on that channel"
                     : "receive of msg " + msg + " matches no send that carried it");
             return;
         }
         long sentClock = model.lane(from).clock(send);
         if (msg >= 0 && sentClock != msg + model.carriedOffset()) {
-            violation(vm, i, "receive carries msg " + msg + " but the next message from VM " + from
+            violation(Rule.MESSAGE_MATCH, vm, i, "receive carries msg " + msg + " but the next message from VM " + from
                     + " on that channel was sent at clock " + sentClock);
         }
     }
@@ -236,8 +242,8 @@ public final class RuleChecker {
                 for (int e = 0; e < expected.length; e++) {
                     expected[e] = expectedEntry(lane, sender, vm, i, previous, e);
                 }
-                violation(vm, i, "vector clock " + csv(lane.vectorClock(i)) + " should be " + csv(expected)
-                        + (mergedUnknown ? " or more in the entries of others" : ""));
+                violation(Rule.VECTOR_CLOCK, vm, i, "vector clock " + csv(lane.vectorClock(i)) + " should be "
+                        + csv(expected) + (mergedUnknown ? " or more in the entries of others" : ""));
                 return;
             }
         }
@@ -252,8 +258,8 @@ public final class RuleChecker {
         return k == vm ? entry + 1 : entry;
     }
 
-    private void violation(int vm, int index, String message) {
-        violations.add(new Violation(model.source(vm), model.lane(vm).line(index), vm, index, message));
+    private void violation(Rule rule, int vm, int index, String message) {
+        violations.add(new Violation(model.source(vm), model.lane(vm).line(index), vm, index, message, rule));
     }
 
     private static String csv(long[] values) {

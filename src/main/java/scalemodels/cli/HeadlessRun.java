@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import scalemodels.analysis.Rule;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 import scalemodels.launch.LaunchException;
@@ -118,7 +119,8 @@ final class HeadlessRun {
         out.print(VmTable.plainText(VmTable.BRIEF, analysis.vms()));
         List<Violation> violations = analysis.violations();
         out.println();
-        out.println("Rule check: " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
+        out.println("Rule check: " + violations.size() + " violation" + (violations.size() == 1 ? "" : "s")
+                + (violations.isEmpty() ? "" : " (" + Rule.summary(violations) + ")"));
         violations.stream().limit(20).forEach(v -> out.println("  " + v));
         if (violations.size() > 20) {
             out.println("  ... and " + (violations.size() - 20) + " more");

@@ -6,6 +6,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import scalemodels.analysis.Rule;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 
@@ -34,9 +35,13 @@ public final class SummaryJson {
             o.addProperty("line", v.line());
             o.addProperty("vm", v.vm());
             o.addProperty("message", v.message());
+            o.addProperty("rule", v.rule().name());
             violations.add(o);
         }
         root.add("violations", violations);
+        JsonObject byRule = new JsonObject();
+        Rule.count(a.violations()).forEach((rule, count) -> byRule.addProperty(rule.name(), count));
+        root.add("violationsByRule", byRule);
         root.add("unreadableLines", gson.toJsonTree(problems));
         root.add("notes", gson.toJsonTree(notes));
         return gson.toJson(root) + "\n";

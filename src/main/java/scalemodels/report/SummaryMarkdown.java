@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import scalemodels.analysis.Rule;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 
@@ -39,6 +40,9 @@ public final class SummaryMarkdown {
             md.append(a.noViolations()).append(".\n");
         } else {
             md.append(violations.size()).append(" violation").append(violations.size() == 1 ? "" : "s").append(":\n\n");
+            if (violations.size() > 1) {
+                md.append("By rule: ").append(Rule.summary(violations)).append(".\n\n");
+            }
             violations.stream().limit(VIOLATIONS_LISTED).forEach(v -> md.append("- `").append(v.file().getFileName())
                     .append(':').append(v.line()).append("` ").append(v.message()).append('\n'));
             if (violations.size() > VIOLATIONS_LISTED) {

@@ -48,6 +48,31 @@ class RuleCheckerTest {
         assertEquals(4, violations.get(0).line());
         assertEquals(Path.of("vm_0.log"), violations.get(0).file());
         assertTrue(violations.get(0).message().contains("max(2, 5) + 1 = 6, not 4"), violations.toString());
+        assertEquals(Rule.RECEIVE_CLOCK, violations.get(0).rule());
+    }
+
+    /**
+     * An implementation that logs each receive with the message's timestamp as its clock (and keeps the real one):
+     * one habit, hundreds of lines; the check sums it up by rule, the rule broken most first.
+     */
+    @Test
+    void aHabitBrokenOnEveryReceiveIsSummedUpByRule() {
+        RunModel model = new RunModel(3);
+        int[] receives = {0};
+        new scalemodels.sim.Simulator(new scalemodels.model.RunSettings(3, 5, 1, 6, 5, 1, 30), 2_000).run(e -> {
+            boolean receive = e.type() == scalemodels.event.EventType.RECEIVE;
+            receives[0] += receive ? 1 : 0;
+            model.add(receive ? new scalemodels.event.LogEvent(e.timeMicros(), e.vm(), e.tick(),
+                    ((scalemodels.event.EventDetail.Receive) e.detail()).msg(), e.queue(), e.detail(), e.vc()) : e);
+        });
+        List<Violation> violations = RuleChecker.check(model);
+        java.util.Map<Rule, Integer> byRule = Rule.count(violations);
+        assertEquals(receives[0], byRule.get(Rule.RECEIVE_CLOCK), "every receive, once: " + byRule);
+        assertTrue(byRule.get(Rule.ADD_ONE) > 0, "the events after them seem to jump: " + byRule);
+        assertTrue(receives[0] > byRule.get(Rule.ADD_ONE), byRule.toString());
+        String summary = Rule.summary(violations);
+        assertTrue(summary.startsWith("receive clock not max(clock, msg) + 1: " + receives[0]
+                + "; send or internal event not adding exactly 1: " + byRule.get(Rule.ADD_ONE)), summary);
     }
 
     @Test

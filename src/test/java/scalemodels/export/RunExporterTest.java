@@ -56,6 +56,7 @@ class RunExporterTest {
                     summary.getAsJsonArray("vms").get(vm).getAsJsonObject().get("finalClock").getAsLong());
         }
         assertEquals(0, summary.getAsJsonArray("violations").size());
+        assertEquals(0, summary.getAsJsonObject("violationsByRule").size(), "no rule broken, none counted");
         assertTrue(Files.readString(top.resolve("summary.md")).contains("0 violations"));
         var timeline = ImageIO.read(top.resolve("timeline.png").toFile());
         assertTrue(timeline.getWidth() >= 1200, "the whole run, by the window's renderer: " + timeline.getWidth());

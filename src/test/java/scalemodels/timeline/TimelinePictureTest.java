@@ -35,7 +35,8 @@ public class TimelinePictureTest {
     @Test
     void theSvgHasOneMarkPerEventFaultsIncludedAndOnePerViolation() throws Exception {
         RunModel run = AnalysisUnderFaultsTest.model();
-        Violation broken = new Violation(Path.of("vm_1.log"), 2, 1, 1, "clock must exceed the message's");
+        Violation broken = new Violation(Path.of("vm_1.log"), 2, 1, 1, "clock must exceed the message's",
+                scalemodels.analysis.Rule.RECEIVE_CLOCK);
         TimelinePicture picture = TimelinePicture.export(run, TimeWindow.whole(run), List.of(broken));
         List<String> marks = groups(parse(picture.svg()), "event ");
         assertEquals(run.events(), marks.size(), "one mark per event: " + marks);

@@ -94,6 +94,8 @@ class AnalysisViewsTest {
         robot.clickOn("Summary");
         Label ruleCheck = robot.lookup("#rule-check").queryAs(Label.class);
         waitFor(10, () -> ruleCheck.getText().contains("violation"));
+        assertTrue(ruleCheck.getText().matches("\\d+ violations? of Lamport's rules \\(.+: \\d+\\)\\. Pick one to see "
+                + "it on the timeline\\."), "counted by rule: " + ruleCheck.getText());
         ListView<?> violations = robot.lookup("#violations-list").queryAs(ListView.class);
         assertTrue(violations.getItems().size() >= 1);
         assertTrue(violations.getItems().get(0).toString().startsWith("sim1_vm1_log.txt:"),

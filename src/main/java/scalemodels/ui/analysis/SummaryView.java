@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import scalemodels.analysis.Rule;
 import scalemodels.analysis.RunAnalysis;
 import scalemodels.analysis.Violation;
 import scalemodels.analysis.VmStats;
@@ -70,8 +71,8 @@ public final class SummaryView {
             table.setMinHeight(table.getPrefHeight());
             List<Violation> found = analysis.violations();
             ruleCheck.setText(found.isEmpty() ? analysis.noViolations() + " (" + analysis.events() + " events)."
-                    : found.size() + " violation" + (found.size() == 1 ? "" : "s") + " of Lamport's rules. Pick one "
-                    + "to see it on the timeline.");
+                    : found.size() + " violation" + (found.size() == 1 ? "" : "s") + " of Lamport's rules ("
+                    + Rule.summary(found) + "). Pick one to see it on the timeline.");
             ruleCheck.getStyleClass().removeAll("rule-ok", "rule-broken");
             ruleCheck.getStyleClass().add(found.isEmpty() ? "rule-ok" : "rule-broken");
             if (!violations.getItems().equals(found)) {
