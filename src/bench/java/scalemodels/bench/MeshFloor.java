@@ -15,8 +15,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The least a VM process does before its first tick, and nothing of ours: it listens on loopback, tells a registry
- * (the benchmark, standing in for the supervisor) its number and port, gets every peer's port, connects to each and greets it, and
- * leaves once every peer's greeting arrived, each on a reader thread of its own. Started {@code count} at a time, one
+ * (the benchmark, standing in for the supervisor) its number and port, gets every peer's port, connects to each and
+ * greets it, and leaves once every peer's greeting arrived, each on a reader thread of its own. Started {@code count} at a time, one
  * JVM each, it measures what a mesh of JVMs costs this machine before any code of Scale Models runs.
  *
  * <p>Arguments: the process's number, how many there are, the registry's port.

@@ -190,8 +190,8 @@ public final class RuleChecker {
         if (conventionBreaks > 0) {
             violation(Rule.CLOCK_CONDITION, firstConventionBreak[0], firstConventionBreak[1], conventionBreaks
                     + " receive" + (conventionBreaks == 1 ? " is" : "s are") + " not later than their send (Lamport's "
-                    + "clock condition), the first here: messages carry the clock from before the send's increment, so a "
-                    + "receiver that was behind takes the send's own clock");
+                    + "clock condition), the first here: messages carry the clock from before the send's increment, so "
+                    + "a receiver that was behind takes the send's own clock");
         }
     }
 

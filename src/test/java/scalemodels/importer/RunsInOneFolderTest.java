@@ -37,7 +37,8 @@ class RunsInOneFolderTest {
                             : Integer.toString(PORTS[ForeignLogs.to(e)[0]]));
                     default -> "Internal event";
                 } + "; Queue Size: " + e.queue() + "; System Time: "
-                        + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS") + "; Logical clock: " + e.clock() + " "));
+                        + ForeignLogs.dateTime(e, "yyyy-MM-dd HH:mm:ss.SSSSSS") + "; Logical clock: " + e.clock()
+                        + " "));
     }
 
     @Test
