@@ -35,7 +35,7 @@ final class FileIds {
          * Two numbers that differ, one telling the VM and one the run (trial1_machine_2.log): the folder holds several
          * runs, each read on its own ({@code run} group).
          */
-        NUMBER_PER_RUN("the number in the file name after the VM word (another number tells the runs apart)", true),
+        NUMBER_PER_RUN("a number in the file name (another number in it tells the runs apart)", true),
         /** One file: the first number in its name that is no rate (vm_1.log); its lines may name VMs instead. */
         ONE_FILE("the number in the file name", false),
         /** A word that differs from name to name (machine_A_log.csv): the VMs in name order. */
@@ -132,8 +132,8 @@ final class FileIds {
 
     /**
      * Where no one number tells the files apart but two do together, each taking several values (trial1_machine_1,
-     * trial1_machine_2, trial2_machine_1, ...): the one after a VM word ("machine_2") is the VM, else the later one,
-     * and the other the run. Null when no such pair.
+     * trial1_machine_2, trial2_machine_1, ...): the VM is the one counting from 0 or 1 where only one does, else the
+     * one after a VM word ("machine_2"), else the later one; the other is the run. Null when no such pair.
      *
      * @return the run's number index and the VM's
      */

@@ -59,15 +59,16 @@ final class LabelledCells {
     }
 
     /**
-     * The column not named yet whose cells, in nine rows in ten, are a time label and then a time, or -1. Names it
-     * and says so in {@code found}.
+     * The column not named yet whose cells, in every row, are a time label and then a time, or -1. Names it and says
+     * so in {@code found}.
      */
     static int nameTime(String[] names, Map<String, String> found, List<String[]> cells) {
         for (int c = 0; c < names.length && !found.containsKey("time"); c++) {
             int column = c;
             List<String> values = cells.stream().map(row -> row[column]).toList();
             List<String> times = timeValues(values);
-            if (names[c] == null && times.size() * 10 >= values.size() * 9 && TimeShapes.of(times) != null) {
+            if (names[c] == null && !values.isEmpty() && times.size() == values.size()
+                    && TimeShapes.of(times) != null) {
                 names[c] = "time";
                 Matcher label = TIME_LABEL.matcher(values.get(0));
                 found.put("time", "the time after '" + (label.find() ? label.group().replaceAll("[\\s\":=]+$", "")
