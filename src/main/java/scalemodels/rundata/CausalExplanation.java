@@ -40,10 +40,9 @@ public final class CausalExplanation {
      * could not be matched, the messages those took are missing from its past and future. Empty otherwise.
      */
     public static String ofCone(CausalOrder order) {
-        UnknownLinks unknown = order.unknownLinks();
-        return order.logged() || !unknown.any() ? ""
+        return !order.missesLinks() ? ""
                 : "\nIts causal past and future (the shaded bands) follow the matched messages only: "
-                + unknown.sentence() + ", so events shown as concurrent with it may not be.";
+                + order.unknownLinks().sentence() + ", so events shown as concurrent with it may not be.";
     }
 
     private static String happenedBefore(RunModel model, CausalOrder order, String claim, EventRef first,
@@ -85,10 +84,9 @@ public final class CausalExplanation {
             why = "equal clocks " + clockA + ", ties broken by VM id " + Math.min(a.lane(), b.lane()) + " < "
                     + Math.max(a.lane(), b.lane());
         }
-        UnknownLinks unknown = order.unknownLinks();
-        String claim = !order.logged() && unknown.any()
+        String claim = order.missesLinks()
                 ? "a || b: concurrent as far as the matched messages show. Neither vector has heard of the other "
-                + "event, but " + unknown.sentence() + ": a message the logs do not link may join them, so they may "
+                + "event, but " + order.unknownLinks().sentence() + ": a message the logs do not link may join them, so they may "
                 + "not be concurrent.\n"
                 : "a || b: concurrent. Neither vector has heard of the other event, so no message chain links them and "
                 + "neither could have affected the other.\n";

@@ -88,15 +88,22 @@ public final class CausalOrder {
         return derived == null;
     }
 
-    /**
-     * The receives among the events this order covers that are matched to no send. Where the vectors are derived,
-     * each is a message whose influence they miss: events they call concurrent may not be.
-     */
+    /** The receives among the events this order covers that are matched to no send. */
     public UnknownLinks unknownLinks() {
         if (unknownLinks == null) {
             unknownLinks = UnknownLinks.in(model, sizes);
         }
         return unknownLinks;
+    }
+
+    /**
+     * Whether the order misses messages: its vectors are derived and some receives are matched to no send, so events
+     * it calls concurrent, or a cut it calls consistent, may not be. Logged vectors miss nothing: they say what each
+     * event had heard of (and in a live run of our VMs a receive may stand unmatched for a moment until its send's
+     * line arrives).
+     */
+    public boolean missesLinks() {
+        return !logged() && unknownLinks().any();
     }
 
     /** Whether the event was in the run when this order was taken. */

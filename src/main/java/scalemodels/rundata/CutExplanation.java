@@ -14,10 +14,11 @@ public final class CutExplanation {
     public static String of(RunModel model, CausalOrder order, ConsistentCut cut) {
         StringBuilder text = new StringBuilder();
         List<ConsistentCut.Crossing> crossings = cut.crossings(NAMED + 1);
-        UnknownLinks unknown = order.unknownLinks();
-        if (crossings.isEmpty() && unknown.any()) {
+        boolean unlinked = order.missesLinks();
+        if (crossings.isEmpty() && unlinked) {
             text.append("Cut: consistent as far as the matched messages show: none is received before it and sent "
-                    + "after it. But ").append(unknown.sentence()).append(", and one of those may cross it.\n");
+                    + "after it. But ").append(order.unknownLinks().sentence()).append(", and one of those may cross "
+                    + "it.\n");
         } else if (crossings.isEmpty()) {
             text.append("Cut: consistent. No message is received before it and sent after it: it could be a moment "
                     + "of the run seen from outside.\n");
@@ -47,7 +48,7 @@ public final class CutExplanation {
         if (open.isEmpty()) {
             text.append("Nothing in flight or queued across the cut.");
         } else {
-            text.append(unknown.any() ? "In flight or waiting in a queue (sent before the cut, and taken off "
+            text.append(unlinked ? "In flight or waiting in a queue (sent before the cut, and taken off "
                     + "after it or by a receive that could not be matched):"
                     : "In flight or waiting in a queue (sent before the cut, taken off after it):");
             for (ConsistentCut.InFlight channel : open) {

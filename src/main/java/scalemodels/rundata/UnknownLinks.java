@@ -24,10 +24,8 @@ public record UnknownLinks(long receives, long unmatched) {
         for (int vm = 0; vm < sizes.length; vm++) {
             LaneData lane = model.lane(vm);
             for (int i = 0; i < sizes[vm]; i++) {
-                if (lane.type(i) == EventType.RECEIVE) {
-                    receives++;
-                    unmatched += lane.partner(i) < 0 ? 1 : 0;
-                }
+                receives += lane.type(i) == EventType.RECEIVE ? 1 : 0;
+                unmatched += unmatched(lane, i) ? 1 : 0;
             }
         }
         return new UnknownLinks(receives, unmatched);
