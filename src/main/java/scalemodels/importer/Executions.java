@@ -16,8 +16,9 @@ final class Executions {
      * @param end     where they end
      * @param note    the executions the file holds, when more than one (or another than the first was asked for)
      * @param problem when the asked-for execution does not exist
+     * @param count   how many executions the file holds (1 without delimiter lines)
      */
-    record Choice(int start, int end, Optional<String> note, Optional<String> problem) {
+    record Choice(int start, int end, Optional<String> note, Optional<String> problem, int count) {
     }
 
     private Executions() {
@@ -34,7 +35,7 @@ final class Executions {
             names.add(name.isEmpty() ? "execution " + (names.size() + 1) : name);
         }
         if (starts.isEmpty()) {
-            return new Choice(0, text.length(), Optional.empty(), Optional.empty());
+            return new Choice(0, text.length(), Optional.empty(), Optional.empty(), 1);
         }
         // Each range: where its events start, where they end, and where it is named (its delimiter line).
         List<int[]> ranges = new ArrayList<>();
@@ -49,17 +50,18 @@ final class Executions {
         int chosen = Math.max(1, Math.min(execution, ranges.size()));
         int[] range = ranges.get(chosen - 1);
         if (ranges.size() == 1 && execution == 1) {
-            return new Choice(range[0], range[1], Optional.empty(), Optional.empty());
+            return new Choice(range[0], range[1], Optional.empty(), Optional.empty(), 1);
         }
         StringBuilder list = new StringBuilder(fileName + " holds " + ranges.size() + " executions: ");
         for (int k = 0; k < ranges.size(); k++) {
             list.append(k == 0 ? "" : ", ").append(k + 1).append(" '").append(names.get(k)).append("' (line ")
                     .append(1 + newlines(text, 0, ranges.get(k)[2])).append(')');
         }
-        list.append("; showing ").append(chosen).append(" (choose another with --execution N)");
+        list.append("; showing ").append(chosen).append(" (choose another with --execution N or the window's run "
+                + "chooser)");
         Optional<String> problem = execution > ranges.size()
                 ? Optional.of("there is no execution " + execution + "; showing " + chosen) : Optional.empty();
-        return new Choice(range[0], range[1], Optional.of(list.toString()), problem);
+        return new Choice(range[0], range[1], Optional.of(list.toString()), problem, ranges.size());
     }
 
     /** Line breaks in {@code text} between {@code from} and {@code to}. */

@@ -11,6 +11,8 @@ import scalemodels.rundata.RunModel;
  * @param format   the format used
  * @param problems lines that could not be read, each "file:line: reason" (the rest was imported)
  * @param notes    what was inferred or detected about the logs, once each ("VM ids are 1-based: ...")
+ * @param executions how many executions (or runs told apart by file name) the logs hold, of which one was read
  */
-public record ImportResult(RunModel model, LogFormat format, List<String> problems, List<String> notes) {
+public record ImportResult(RunModel model, LogFormat format, List<String> problems, List<String> notes,
+                           int executions) {
 }

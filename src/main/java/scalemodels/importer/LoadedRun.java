@@ -18,9 +18,10 @@ import scalemodels.rundata.RunModel;
  * @param notes    what was inferred about the logs (format, VM ids, conventions), each once, to show the user
  * @param importFormat the import format the logs were read with (given, preset or inferred), or null for the
  *                 strict built-in parser; it can be saved as a format file
+ * @param runs     which of the runs the logs hold this is, where they hold several
  */
 public record LoadedRun(Path origin, RunModel model, List<Path> files, String format, RunSettings settings,
-                        List<String> problems, List<String> notes, LogFormat importFormat) {
+                        List<String> problems, List<String> notes, LogFormat importFormat, RunChoice runs) {
 
     /** Whether format inference was unsure of what it read (a person should look at the format). */
     public boolean formatUnsure() {

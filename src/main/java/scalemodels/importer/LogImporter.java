@@ -36,6 +36,8 @@ public final class LogImporter {
 
     private final int execution;
     private final List<String> notes = new ArrayList<>();
+    /** How many executions (or runs, by file name) the logs hold, of which {@link #execution} is read. */
+    private int executions = 1;
 
     private LogImporter(LogFormat format, int execution) {
         this.format = format;
@@ -72,7 +74,8 @@ public final class LogImporter {
         List<String> notes = new ArrayList<>(importer.notes);
         importer.hosts.names(result.model().vms()).ifPresent(notes::add);
         notes.addAll(result.notes());
-        return new ImportResult(result.model(), format, List.copyOf(importer.problems), List.copyOf(notes));
+        return new ImportResult(result.model(), format, List.copyOf(importer.problems), List.copyOf(notes),
+                importer.executions);
     }
 
     private List<Path> filesOf(Path path) throws IOException {
@@ -93,7 +96,9 @@ public final class LogImporter {
             throw new IOException("no file in " + path + " matches the " + format.name() + " format's files pattern "
                     + format.files().pattern());
         }
-        return RunsByFileName.choose(files, format.files(), execution, notes);
+        RunsByFileName.Chosen chosen = RunsByFileName.choose(files, format.files(), execution, notes);
+        executions = Math.max(executions, chosen.runs());
+        return chosen.files();
     }
 
     private void readFile(Path file) throws IOException {
@@ -195,6 +200,7 @@ public final class LogImporter {
         Executions.Choice choice = Executions.choose(file.getFileName().toString(), text, format.delimiter(),
                 execution);
         choice.note().ifPresent(notes::add);
+        executions = Math.max(executions, choice.count());
         choice.problem().ifPresent(reason -> problem(file, 0, reason));
         return new int[] {choice.start(), choice.end()};
     }

@@ -106,7 +106,7 @@ final class ModelBuilder {
                 model.setRate(vm, rate);
             }
         });
-        return new ImportResult(model, format, List.of(), List.copyOf(notes));
+        return new ImportResult(model, format, List.of(), List.copyOf(notes), 1);
     }
 
     /** Messages inferred from vector clocks, the events changed in place (see {@link VectorMessages}). */

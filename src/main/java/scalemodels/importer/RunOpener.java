@@ -95,7 +95,7 @@ public final class RunOpener {
         List<String> problems = new ArrayList<>(inferred.skipped());
         problems.addAll(run.problems());
         return new LoadedRun(run.origin(), run.model(), run.files(), run.format(), null, List.copyOf(problems),
-                List.copyOf(notes), inferred.format());
+                List.copyOf(notes), inferred.format(), run.runs());
     }
 
     /**
@@ -130,7 +130,7 @@ public final class RunOpener {
             }
             problems.addAll(skipped);
             return new LoadedRun(path, model, filesOf(path), "scale-models", settingsOf(path), List.copyOf(problems),
-                    notes, null);
+                    notes, null, RunChoice.ONLY);
         } catch (IOException | LogParseException e) {
             tried.add("scale-models: " + e.getMessage());
             return null;
@@ -148,7 +148,7 @@ public final class RunOpener {
             }
         }
         return new LoadedRun(path, result.model(), files, format.name(), null, result.problems(), result.notes(),
-                format);
+                format, new RunChoice(Math.min(execution, result.executions()), result.executions()));
     }
 
     /**

@@ -19,16 +19,20 @@ final class RunsByFileName {
     private RunsByFileName() {
     }
 
+    /** The files to read, and how many runs the folder holds (1 when the names tell none apart). */
+    record Chosen(List<Path> files, int runs) {
+    }
+
     /**
      * The files of run {@code execution} (from 1, runs in the order of their numbers), saying in {@code notes} which
      * it is and how many the folder holds; all of {@code files} where the pattern tells no runs apart.
      *
      * @throws NoSuchExecutionException when the folder holds fewer runs than {@code execution}
      */
-    static List<Path> choose(List<Path> files, Pattern names, int execution, List<String> notes)
+    static Chosen choose(List<Path> files, Pattern names, int execution, List<String> notes)
             throws NoSuchExecutionException {
         if (!names.pattern().contains("(?<" + FileIds.RUN_GROUP + ">")) {
-            return files;
+            return new Chosen(files, 1);
         }
         // A hand-written format's run group may take words too: numbers in their order, words after them.
         Map<String, List<Path>> runs = new TreeMap<>(Comparator.comparing((String run) -> !run.matches("\\d+"))
@@ -41,7 +45,7 @@ final class RunsByFileName {
             }
         }
         if (runs.size() < 2) {
-            return files;
+            return new Chosen(files, 1);
         }
         List<String> numbers = List.copyOf(runs.keySet());
         if (execution > numbers.size()) {
@@ -52,7 +56,8 @@ final class RunsByFileName {
         List<Path> chosen = runs.get(numbers.get(execution - 1));
         notes.add("the folder holds " + numbers.size() + " runs told apart by their file names: read run "
                 + execution + " of " + numbers.size() + " (" + String.join(", ", chosen.stream()
-                .map(f -> f.getFileName().toString()).toList()) + "); --execution N reads another");
-        return chosen;
+                .map(f -> f.getFileName().toString()).toList()) + "); --execution N, or the window's run chooser, "
+                + "shows another");
+        return new Chosen(chosen, numbers.size());
     }
 }

@@ -47,6 +47,7 @@ public final class MainWindowView {
     @FXML private Button exportButton;
     @FXML private Button openButton;
     @FXML private Button formatButton;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> runChoice;
     @FXML private Button reuseSeedButton;
     @FXML private MenuButton faultsButton;
     @FXML private Label lastSeedLabel;
@@ -288,6 +289,7 @@ public final class MainWindowView {
         exportButton.disableProperty().bind(run.export().canExport().not());
         openButton.disableProperty().bind(run.opened().canOpen().not());
         formatButton.disableProperty().bind(run.opened().canReviewFormat().not());
+        RunChoiceBinder.bind(runChoice, run.opened());
         reuseSeedButton.disableProperty().bind(run.live().canRerun().not());
         lastSeedLabel.setId("last-seed");
         lastSeedLabel.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import scalemodels.importer.FormatUnsureException;
 import scalemodels.importer.LoadedRun;
+import scalemodels.importer.RunChoice;
 
 /**
  * Open run: reads a run folder or other implementations' logs in the background, shows it for replay, keeps the lines
@@ -27,6 +28,11 @@ public final class OpenedRunViewModel {
     /** Whether the logs shown were read through an import format (one the format editor can show). */
     private final BooleanProperty imported = new SimpleBooleanProperty();
     private LoadedRun lastLoaded;
+    /** Which of the runs the opened logs hold is shown (one of one for most). */
+    private final ObjectProperty<RunChoice> runs = new SimpleObjectProperty<>(RunChoice.ONLY);
+    /** How the shown logs were asked for, to show another of their runs the same way. */
+    private Path openedDir;
+    private String openedFormat;
 
     OpenedRunViewModel(RunSession session, RunServices services) {
         this.session = session;
@@ -49,6 +55,8 @@ public final class OpenedRunViewModel {
         if (session.active()) {
             return;
         }
+        openedDir = dir;
+        openedFormat = format;
         session.stateProperty().set(RunState.LOADING);
         session.lastLauncher(null);
         session.say("Reading " + dir + "...");
@@ -84,6 +92,7 @@ public final class OpenedRunViewModel {
                     + ". Check the format here; the preview follows every change."));
         }
         replay.load(loaded.model());
+        runs.set(loaded.runs());
         unreadableLines.set(loaded.problems());
         session.lastRunFolderProperty().set(loaded.origin());
         if (loaded.settings() != null) {
@@ -101,6 +110,7 @@ public final class OpenedRunViewModel {
     /** A live run takes the screen: the opened logs are no longer shown. */
     void forget() {
         replay.unload();
+        runs.set(RunChoice.ONLY);
         unreadableLines.set(List.of());
         imported.set(false);
         lastLoaded = null;
@@ -126,6 +136,18 @@ public final class OpenedRunViewModel {
 
     public ObjectProperty<FormatReview> formatReviewProperty() {
         return formatReview;
+    }
+
+    /** Which of the opened logs' runs is shown, and how many they hold. */
+    public ObjectProperty<RunChoice> runsProperty() {
+        return runs;
+    }
+
+    /** Shows run {@code n} (from 1) of the logs opened last, read the same way. */
+    public void showRun(int n) {
+        if (openedDir != null && n != runs.get().shown()) {
+            openRun(openedDir, openedFormat, n);
+        }
     }
 
     /** Lines of the opened logs that could not be read. */
