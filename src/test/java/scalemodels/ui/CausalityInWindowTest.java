@@ -121,7 +121,8 @@ class CausalityInWindowTest {
     @Test
     void whereReceivesNameNoSenderTheConeAndTheRelationSayTheyFollowTheMatchedMessagesOnly(FxRobot robot)
             throws Exception {
-        Path logs = writeReceivesFromTheNetwork(Files.createDirectories(window.home.resolve("from-network")));
+        Path logs = Files.createDirectories(window.home.resolve("from-network"));
+        FromNetworkLogs.write(logs, new RunSettings(3, 21, 1, 6, 10, 1, 12), vm -> "machine" + vm + ".txt");
         window.openAt(robot, 1280, 800, logs);
         WindowFixture.clickWhenShown(robot, "#fit-whole-run");
         RunModel model = window.view.runViewModel().modelProperty().get();
@@ -259,38 +260,6 @@ class CausalityInWindowTest {
 
     private long shownTime(int vm, int i) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.view.timeline().shownModel().lane(vm).time(i)).get();
-    }
-
-    /**
-     * The run of {@link #simulateAt1280x800} as another implementation logs it, tab-separated, its receives naming
-     * nothing ("From Network"): one file per VM.
-     */
-    private static Path writeReceivesFromTheNetwork(Path dir) throws IOException {
-        java.util.List<java.util.List<String>> lines = java.util.List.of(new java.util.ArrayList<>(),
-                new java.util.ArrayList<>(), new java.util.ArrayList<>());
-        new scalemodels.sim.Simulator(new RunSettings(3, 21, 1, 6, 10, 1, 12), 1_000).run(e -> {
-            if (!e.type().isTick()) {
-                return;
-            }
-            String seconds = String.format(java.util.Locale.ROOT, "%.3f",
-                    (e.timeMicros() - scalemodels.sim.Simulator.VIRTUAL_EPOCH_MICROS) / 1e6);
-            String peers = e.type() == EventType.SEND ? java.util.Arrays.stream(
-                    ((scalemodels.event.EventDetail.Send) e.detail()).to()).mapToObj(Integer::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")) : "";
-            lines.get(e.vm()).add(seconds + "\t" + switch (e.type()) {
-                case RECEIVE -> "Receive";
-                case SEND -> "Send";
-                default -> "Internal";
-            } + "\tLogical Clock: " + e.clock() + "\tQueue Length: " + e.queue() + "\t" + switch (e.type()) {
-                case RECEIVE -> "From Network";
-                case SEND -> peers.contains(",") ? "To VMs [" + peers + "]" : "To VM " + peers;
-                default -> "No external communication";
-            });
-        });
-        for (int vm = 0; vm < 3; vm++) {
-            Files.write(dir.resolve("machine" + vm + ".txt"), lines.get(vm));
-        }
-        return dir;
     }
 
     /** The same simulated run for every test (seed 21, 12 s), opened for replay in a 1280x800 window. */

@@ -8,9 +8,6 @@ import static scalemodels.ui.WindowFixture.waitFor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ChoiceBox;
@@ -22,10 +19,8 @@ import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-import scalemodels.event.EventType;
 import scalemodels.model.RunSettings;
 import scalemodels.rundata.RunModel;
-import scalemodels.sim.Simulator;
 
 /**
  * Logs that hold several runs, through the real window: a folder of two trials (trial1_machine_1.log, ...,
@@ -49,8 +44,10 @@ class SeveralRunsInWindowTest {
     @Test
     void theChooserShowsWhichRunIsOpenAndOpensAnother(FxRobot robot) throws Exception {
         Path logs = Files.createDirectories(window.home.resolve("trials"));
-        long first = writeTrial(logs, 1, new RunSettings(3, 7, 1, 6, 10, 1, 20));
-        long second = writeTrial(logs, 2, new RunSettings(3, 8, 1, 6, 10, 1, 10));
+        long first = FromNetworkLogs.write(logs, new RunSettings(3, 7, 1, 6, 10, 1, 20),
+                vm -> "trial1_machine_" + (vm + 1) + ".log");
+        long second = FromNetworkLogs.write(logs, new RunSettings(3, 8, 1, 6, 10, 1, 10),
+                vm -> "trial2_machine_" + (vm + 1) + ".log");
         window.openAt(robot, 1280, 800, logs);
         assertEquals(first, model().events(), "the first trial, alone");
         assertEquals(3, model().vms());
@@ -60,9 +57,11 @@ class SeveralRunsInWindowTest {
 
         robot.clickOn(chooser);
         robot.clickOn("Run 2 of 2");
-        waitFor(30, () -> model() != null && model().events() == second);
+        // The run is on screen, then the chooser follows in the same pulse: wait for both.
+        waitFor(30, () -> model() != null && model().events() == second
+                && Integer.valueOf(2).equals(chooser.getValue()));
         assertEquals(3, model().vms());
-        assertEquals(2, chooser.getValue());
+        assertEquals("Run 2 of 2", chooser.getConverter().toString(cast(chooser.getValue())));
 
         window.simulateAt(robot, 1280, 800, new RunSettings(3, 9, 1, 6, 10, 1, 5));
         assertFalse(chooser.isVisible(), "a run of ours holds one run: no chooser");
@@ -75,29 +74,5 @@ class SeveralRunsInWindowTest {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;
-    }
-
-    /**
-     * A simulated run as another implementation logs it, one file per VM named by trial and machine, tab-separated,
-     * its receives naming nothing. Returns how many events it holds.
-     */
-    private static long writeTrial(Path dir, int trial, RunSettings settings) throws IOException {
-        List<List<String>> lines = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        new Simulator(settings, 1_000).run(e -> {
-            if (e.type().isTick()) {
-                lines.get(e.vm()).add(String.format(Locale.ROOT, "%.3f", (e.timeMicros()
-                        - Simulator.VIRTUAL_EPOCH_MICROS) / 1e6) + "\t" + switch (e.type()) {
-                            case RECEIVE -> "Receive";
-                            case SEND -> "Send";
-                            default -> "Internal";
-                        } + "\tLogical Clock: " + e.clock() + "\tQueue Length: " + e.queue());
-            }
-        });
-        long events = 0;
-        for (int vm = 0; vm < 3; vm++) {
-            Files.write(dir.resolve("trial" + trial + "_machine_" + (vm + 1) + ".log"), lines.get(vm));
-            events += lines.get(vm).size();
-        }
-        return events;
     }
 }
