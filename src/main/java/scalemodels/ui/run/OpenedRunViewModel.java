@@ -55,15 +55,18 @@ public final class OpenedRunViewModel {
         if (session.active()) {
             return;
         }
-        openedDir = dir;
-        openedFormat = format;
         session.stateProperty().set(RunState.LOADING);
         session.lastLauncher(null);
         session.say("Reading " + dir + "...");
         services.tasks().run("run-loader", () -> {
             try {
                 LoadedRun loaded = services.reader().open(dir, format, execution);
-                session.tasks().complete(() -> show(loaded));
+                session.tasks().complete(() -> {
+                    // Only logs that opened: the run chooser shows another run of what is on screen.
+                    openedDir = dir;
+                    openedFormat = format;
+                    show(loaded);
+                });
             } catch (FormatUnsureException e) {
                 session.tasks().complete(() -> {
                     session.settle();
