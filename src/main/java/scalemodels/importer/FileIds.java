@@ -159,9 +159,8 @@ final class FileIds {
     private static boolean countsUp(List<String> names, int n) {
         java.util.TreeSet<Long> values = new java.util.TreeSet<>();
         for (String name : names) {
-            String number = NUMBER.matcher(name).results().skip(n).findFirst().map(java.util.regex.MatchResult::group)
-                    .orElse("");
-            if (number.isEmpty() || number.length() > 4) {
+            String number = numberAt(name, n);
+            if (number == null || number.length() > 4) {
                 return false;
             }
             values.add(Long.parseLong(number));
@@ -175,12 +174,13 @@ final class FileIds {
         Set<String> firsts = new HashSet<>();
         Set<String> seconds = new HashSet<>();
         for (String name : names) {
-            List<String> numbers = NUMBER.matcher(name).results().map(java.util.regex.MatchResult::group).toList();
-            if (numbers.size() <= b || numbers.get(a).contains(".") || numbers.get(b).contains(".")) {
+            String first = numberAt(name, a);
+            String second = numberAt(name, b);
+            if (first == null || second == null || first.contains(".") || second.contains(".")) {
                 return false;
             }
-            String x = String.valueOf(Long.parseLong(numbers.get(a).length() > 18 ? "0" : numbers.get(a)));
-            String y = String.valueOf(Long.parseLong(numbers.get(b).length() > 18 ? "0" : numbers.get(b)));
+            String x = valueOf(first);
+            String y = valueOf(second);
             if (!pairs.add(x + "/" + y)) {
                 return false;
             }
@@ -231,20 +231,28 @@ final class FileIds {
     private static boolean distinctAt(List<String> names, int run) {
         Set<String> seen = new HashSet<>();
         for (String name : names) {
-            Matcher m = NUMBER.matcher(name);
-            for (int i = 0; i <= run; i++) {
-                if (!m.find()) {
-                    return false;
-                }
-            }
-            if (m.group().indexOf('.') >= 0) {
-                return false;
-            }
-            if (!seen.add(String.valueOf(Long.parseLong(m.group().length() > 18 ? "0" : m.group())))) {
+            String number = numberAt(name, run);
+            if (number == null || number.indexOf('.') >= 0 || !seen.add(valueOf(number))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Number {@code n} (from 0) of a file name as written ("007", "0.25"), or null when it has fewer. */
+    private static String numberAt(String name, int n) {
+        Matcher m = NUMBER.matcher(name);
+        for (int i = 0; i <= n; i++) {
+            if (!m.find()) {
+                return null;
+            }
+        }
+        return m.group();
+    }
+
+    /** A whole number of a name as a value to compare ("007" is 7; beyond 18 digits, 0). */
+    private static String valueOf(String number) {
+        return String.valueOf(Long.parseLong(number.length() > 18 ? "0" : number));
     }
 
     private static boolean isDecimal(String name, int[] run) {
