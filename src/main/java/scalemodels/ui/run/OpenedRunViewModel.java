@@ -30,8 +30,7 @@ public final class OpenedRunViewModel {
     private LoadedRun lastLoaded;
     /** Which of the runs the opened logs hold is shown (one of one for most). */
     private final ObjectProperty<RunChoice> runs = new SimpleObjectProperty<>(RunChoice.ONLY);
-    /** How the shown logs were asked for, to show another of their runs the same way. */
-    private Path openedDir;
+    /** The format the shown logs were asked for with (null: detected), to show another of their runs the same way. */
     private String openedFormat;
 
     OpenedRunViewModel(RunSession session, RunServices services) {
@@ -63,7 +62,6 @@ public final class OpenedRunViewModel {
                 LoadedRun loaded = services.reader().open(dir, format, execution);
                 session.tasks().complete(() -> {
                     // Only logs that opened: the run chooser shows another run of what is on screen.
-                    openedDir = dir;
                     openedFormat = format;
                     show(loaded);
                 });
@@ -148,8 +146,8 @@ public final class OpenedRunViewModel {
 
     /** Shows run {@code n} (from 1) of the logs opened last, read the same way. */
     public void showRun(int n) {
-        if (openedDir != null && n != runs.get().shown()) {
-            openRun(openedDir, openedFormat, n);
+        if (lastLoaded != null && n != runs.get().shown()) {
+            openRun(lastLoaded.origin(), openedFormat, n);
         }
     }
 
